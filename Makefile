@@ -1,0 +1,67 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Everything happens in .venv; nothing is installed system-wide.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev migrate messages compile-messages lint format bench clean
+
+run: $(RUN_STAMP) compile-messages
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo ""
+	@echo "  Rada is starting at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "  Demo accounts, all with the password rada-demo-2026 (demo only):"
+	@echo "    admin, official, moderator, chair, secretary, member1..member9, resident1..resident3"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(DEV_STAMP) compile-messages
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+install: $(RUN_STAMP)
+install-dev: $(DEV_STAMP)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(RUN_STAMP) $@
+
+compile-messages: $(RUN_STAMP)
+	$(PY) manage.py compilemessages --ignore '.venv/*' --verbosity 0
+
+messages: $(RUN_STAMP)
+	$(PY) manage.py makemessages --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --no-obsolete \
+		-l pl -l en -l uk -l ru
+	$(MAKE) compile-messages
+
+migrate: $(RUN_STAMP)
+	$(PY) manage.py migrate --noinput
+
+lint: $(DEV_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(DEV_STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: $(DEV_STAMP)
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,19 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import user_username
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Sign-up asks for an e-mail address, a public name and a password.
+
+    The username, which a person may also log in with, is made from the public
+    name and made unique; nobody has to invent one.
+    """
+
+    def save_user(self, request, user, form, commit=True):
+        user.display_name = form.cleaned_data["display_name"]
+        return super().save_user(request, user, form, commit=commit)
+
+    def populate_username(self, request, user):
+        if not user_username(user):
+            candidates = [user.display_name, user.email.split("@")[0], "resident"]
+            user_username(user, self.generate_unique_username(candidates))

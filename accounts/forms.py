@@ -1,0 +1,26 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import DISPLAY_NAME_MAX_LENGTH
+
+
+class SignupForm(forms.Form):
+    """Extra sign-up field for allauth: the public name, which may be a pseudonym."""
+
+    display_name = forms.CharField(
+        label=_("Public name"),
+        max_length=DISPLAY_NAME_MAX_LENGTH,
+        help_text=_("Shown next to what you write. You may use a pseudonym."),
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+
+    field_order = ["email", "display_name", "password1", "password2"]
+
+    def clean_display_name(self):
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if not name:
+            raise forms.ValidationError(_("Please enter a public name."))
+        return name
+
+    def signup(self, request, user):
+        """Required by allauth; the adapter has already stored the public name."""

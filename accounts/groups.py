@@ -1,0 +1,61 @@
+"""The staff groups, with their Wagtail permissions, kept after every migrate.
+
+*Officials* work in the Wagtail admin: they edit, publish and translate pages
+and manage images and documents.  *Moderators* enter the admin to review what
+residents write; later features add their own permissions to the group.
+Running this again changes nothing.
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.db import DEFAULT_DB_ALIAS
+
+OFFICIALS = "Officials"
+MODERATORS = "Moderators"
+
+PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"]
+COLLECTION_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "choose_image"],
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+}
+GROUP_PERMISSIONS = {
+    OFFICIALS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtail_localize", "submit_translation"),
+        ("wagtailcore", "view_locale"),
+    ],
+    MODERATORS: [("wagtailadmin", "access_admin")],
+}
+
+
+def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    for label in ("wagtailadmin", "wagtailcore", "wagtail_localize", "wagtailimages", "wagtaildocs"):
+        create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
+
+    def permission(app_label, codename):
+        return Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
+
+    groups = {}
+    for name, perms in GROUP_PERMISSIONS.items():
+        group, _ = Group.objects.using(using).get_or_create(name=name)
+        group.permissions.add(*(permission(app, code) for app, code in perms))
+        groups[name] = group
+
+    officials = groups[OFFICIALS]
+    root_page = Page.get_first_root_node()
+    if root_page is not None:
+        for codename in PAGE_PERMISSIONS:
+            GroupPagePermission.objects.using(using).get_or_create(
+                group=officials, page=root_page, permission=permission("wagtailcore", codename)
+            )
+    root_collection = Collection.get_first_root_node()
+    if root_collection is not None:
+        for app_label, codenames in COLLECTION_PERMISSIONS.items():
+            for codename in codenames:
+                GroupCollectionPermission.objects.using(using).get_or_create(
+                    group=officials, collection=root_collection, permission=permission(app_label, codename)
+                )
+    return groups

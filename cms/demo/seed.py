@@ -1,0 +1,266 @@
+"""Demo content for ``manage.py seed_demo``: pages in four languages and the
+demo accounts.  Every step looks for what it would create first, so running
+it again changes nothing.  Later features add their own steps here."""
+
+import datetime
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import PageIndex, synchronize_tree
+
+from accounts.groups import MODERATORS, OFFICIALS, ensure_staff_groups
+from cms.models import (
+    AccessibilityStatementPage,
+    ContactPage,
+    HomePage,
+    IntegrationModelPage,
+    NewsIndexPage,
+    NewsPage,
+    ThematicAreaPage,
+)
+
+from . import content
+
+DEMO_PASSWORD = "rada-demo-2026"  # noqa: S105 - demo-only, documented in the README
+
+# (username, public name, group or None, is_superuser)
+DEMO_ACCOUNTS = [
+    ("admin", "Administrator", None, True),
+    ("official", "Urzędniczka Anna (demo)", OFFICIALS, False),
+    ("moderator", "Moderator Piotr (demo)", MODERATORS, False),
+    ("chair", "Olena K.", None, False),
+    ("secretary", "Marek W.", None, False),
+    ("member1", "Aliaksandr B.", None, False),
+    ("member2", "Fatima A.", None, False),
+    ("member3", "Dmytro S.", None, False),
+    ("member4", "Ana P.", None, False),
+    ("member5", "Giorgi M.", None, False),
+    ("member6", "Nadia R.", None, False),
+    ("member7", "Kwame O.", None, False),
+    ("member8", "Svetlana I.", None, False),
+    ("member9", "Yuki T.", None, False),
+    ("resident1", "Iryna", None, False),
+    ("resident2", "Pedro", None, False),
+    ("resident3", "Mewa", None, False),
+]
+
+NEWS_INDEX = {
+    "pl": {"title": "Aktualności", "intro": "Wiadomości Rady Imigrantów i Imigrantek oraz konsultacji."},
+    "en": {"title": "News", "intro": "News from the Immigrants' Council and the consultations."},
+    "uk": {"title": "Новини", "intro": "Новини Ради іммігрантів та іммігранток і консультацій."},
+    "ru": {"title": "Новости", "intro": "Новости Совета иммигрантов и иммигранток и консультаций."},
+}
+
+
+class Seeder:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = []
+
+    def log(self, message):
+        self.created.append(message)
+
+    # --- locales and tree ---------------------------------------------------
+    def locales(self):
+        source = Locale.get_default()
+        result = {source.language_code: source}
+        for code, _name in settings.LANGUAGES:
+            if code == source.language_code:
+                continue
+            locale, made = Locale.objects.get_or_create(language_code=code)
+            if made:
+                self.log(f"locale {code}")
+            LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
+            result[code] = locale
+        return result
+
+    def home(self, locale):
+        home = HomePage.objects.filter(locale=locale, depth=2).first()
+        if home is not None:
+            return home
+        root = Page.get_first_root_node()
+        # Wagtail's own "Welcome" placeholder takes the slug we want; it holds nothing.
+        placeholders = root.get_children().filter(content_type__app_label="wagtailcore", content_type__model="page")
+        for placeholder in placeholders:
+            placeholder.delete()
+        fields = content.HOME["pl"]
+        home = HomePage(locale=locale, slug="home", show_in_menus=False, **fields)
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        Site.objects.filter(is_default_site=True).delete()
+        Site.objects.update_or_create(
+            hostname="localhost",
+            port=80,
+            defaults={"root_page": home, "is_default_site": True, "site_name": "Rada"},
+        )
+        self.log("home page and site")
+        return home
+
+    def child(self, parent, model, slug, **fields):
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        page = model(slug=slug, locale_id=parent.locale_id, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"page /{parent.locale.language_code}/…/{slug}/")
+        return page
+
+    def translate(self, page, locale, **fields):
+        """Translate ``page`` into ``locale`` unless a translation exists.
+
+        An alias made by tree synchronisation is turned into a real
+        translation, as wagtail-localize does when an editor translates it.
+        """
+        existing = page.get_translation_or_none(locale)
+        if existing is not None and existing.alias_of_id is None:
+            return existing.specific
+        if existing is not None:
+            ConvertAliasPageAction(existing).execute(skip_permission_checks=True)
+            translation = existing.specific_class.objects.get(pk=existing.pk)
+        else:
+            translation = page.copy_for_translation(locale)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save_revision().publish()
+        self.log(f"translation {locale.language_code}: {translation.title}")
+        return translation
+
+    # --- content ------------------------------------------------------------
+    def pages(self, locales):
+        pl = locales["pl"]
+        home = self.home(pl)
+        model = self.child(home, IntegrationModelPage, "model", show_in_menus=True, **model_fields("pl"))
+        areas = {
+            code: self.child(model, ThematicAreaPage, code, area=code, **area_fields(code, "pl"))
+            for code in content.AREAS
+        }
+        news_index = self.child(home, NewsIndexPage, "news", show_in_menus=True, **NEWS_INDEX["pl"])
+        news = [
+            self.child(
+                news_index,
+                NewsPage,
+                item["slug"],
+                date=datetime.date.fromisoformat(item["date"]),
+                **news_fields(item, "pl"),
+            )
+            for item in content.NEWS
+        ]
+        accessibility = self.child(home, AccessibilityStatementPage, "accessibility", **accessibility_fields("pl"))
+        contact = self.child(home, ContactPage, "contact", show_in_menus=True, **contact_fields("pl"))
+
+        # Every page first appears in the other languages as an alias of the Polish
+        # original, so that it exists at every language prefix; the texts we have
+        # then turn aliases into translations.
+        index = PageIndex.from_database().sort_by_tree_position()
+        for code, locale in locales.items():
+            if code != "pl":
+                before = Page.objects.filter(locale=locale).count()
+                synchronize_tree(pl, locale, page_index=index)
+                added = Page.objects.filter(locale=locale).count() - before
+                if added:
+                    self.log(f"{added} alias pages in {code}")
+
+        for code, locale in locales.items():
+            if code == "pl":
+                continue
+            self.translate(home, locale, **content.HOME[code])
+            if code in content.MODEL:
+                self.translate(model, locale, **model_fields(code))
+            for area_code, area_page in areas.items():
+                if code in content.AREAS[area_code]:
+                    self.translate(area_page, locale, **area_fields(area_code, code))
+            if code in NEWS_INDEX:
+                self.translate(news_index, locale, **NEWS_INDEX[code])
+            for item, page in zip(content.NEWS, news, strict=True):
+                if code in item:
+                    self.translate(page, locale, **news_fields(item, code))
+            if code in content.ACCESSIBILITY:
+                self.translate(accessibility, locale, **accessibility_fields(code))
+            if code in content.CONTACT:
+                self.translate(contact, locale, **contact_fields(code))
+
+    # --- people ---------------------------------------------------------------
+    def accounts(self):
+        ensure_staff_groups()
+        User = get_user_model()
+        for username, display_name, group_name, is_superuser in DEMO_ACCOUNTS:
+            if User.objects.filter(username=username).exists():
+                continue
+            email = f"{username}@example.org"
+            if is_superuser:
+                user = User.objects.create_superuser(username, email, DEMO_PASSWORD, display_name=display_name)
+            else:
+                user = User.objects.create_user(username, email, DEMO_PASSWORD, display_name=display_name)
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            self.log(f"account {username}")
+
+    @transaction.atomic
+    def run(self):
+        locales = self.locales()
+        self.pages(locales)
+        self.accounts()
+        return self.created
+
+
+def model_fields(code):
+    data = content.MODEL[code]
+    return {
+        "title": data["title"],
+        "intro": data["intro"],
+        "vision": data["vision"],
+        "values": [{"type": "value", "value": value} for value in data["values"]],
+        "tasks": [{"type": "task_group", "value": group} for group in data["tasks"]],
+        "timeline": [{"type": "milestone", "value": milestone} for milestone in data["timeline"]],
+    }
+
+
+def area_fields(area_code, code):
+    data = content.AREAS[area_code][code]
+    return {
+        "title": data["title"],
+        "intro": data["intro"],
+        "body": [{"type": "paragraph", "value": data["body"]}],
+    }
+
+
+def news_fields(item, code):
+    data = item[code]
+    return {"title": data["title"], "intro": data["intro"], "body": [{"type": "paragraph", "value": data["body"]}]}
+
+
+def accessibility_fields(code):
+    data = content.ACCESSIBILITY[code]
+    return {
+        "title": data["title"],
+        "intro": data["intro"],
+        "published_on": datetime.date(2026, 11, 1),
+        "updated_on": datetime.date(2026, 11, 26),
+        "compliance": AccessibilityStatementPage.Compliance.FULL,
+        "compliance_details": data["compliance"],
+        "preparation": data["preparation"],
+        "feedback": data["feedback"],
+        "enforcement": data["enforcement"],
+        "architecture": data["architecture"],
+    }
+
+
+def contact_fields(code):
+    data = content.CONTACT[code]
+    return {
+        "title": data["title"],
+        "intro": data["intro"],
+        "address": data["address"],
+        "email": data["email"],
+        "phone": data["phone"],
+        "hours": data["hours"],
+        "body": [{"type": "paragraph", "value": data["body"]}],
+    }

@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from cms.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, Seeder
+
+
+class Command(BaseCommand):
+    help = "Create the demo pages (pl, en, uk, ru) and demo accounts. Safe to run again; never in production."
+
+    def handle(self, *args, **options):
+        if settings.RADA_ENVIRONMENT == "production":
+            raise CommandError("seed_demo creates accounts with a public password; it never runs in production.")
+        created = Seeder().run()
+        if created:
+            self.stdout.write(f"Created {len(created)} items:")
+            for line in created:
+                self.stdout.write(f"  {line}")
+        else:
+            self.stdout.write("Demo content already present; nothing changed.")
+        names = ", ".join(username for username, *_ in DEMO_ACCOUNTS)
+        self.stdout.write(f"Demo accounts (demo only, password {DEMO_PASSWORD}): {names}")

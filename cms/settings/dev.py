@@ -1,0 +1,13 @@
+"""Development: ``make run``.  DEBUG on, e-mail printed to the console."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+RADA_ENVIRONMENT = "development"
+DEBUG = env("DEBUG", True, cast=bool)
+SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

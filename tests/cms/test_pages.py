@@ -1,0 +1,242 @@
+import re
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
+
+from cms.models import IntegrationModelPage, NewsPage, ThematicAreaPage
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+AREA_SLUGS = [
+    "education",
+    "local-communities",
+    "culture",
+    "violence-discrimination",
+    "health",
+    "work",
+    "social-welfare",
+    "housing",
+]
+
+
+def html_lang(response):
+    match = re.search(r'<html lang="([a-z-]+)"', response.content.decode())
+    return match.group(1) if match else None
+
+
+def language_switcher_links(response):
+    """{language code: href} from the language navigation."""
+    html = response.content.decode()
+    nav = html[html.index('class="languages"') :]
+    nav = nav[: nav.index("</nav>")]
+    return {code: href.replace("&amp;", "&") for href, code in re.findall(r'<a href="([^"]+)" lang="([a-z]+)"', nav)}
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_every_live_page_renders_in_its_language_with_the_right_html_lang(client, code):
+    pages = Page.objects.live().filter(locale__language_code=code, depth__gte=2)
+    assert pages.count() >= 16
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.url.startswith(f"/{code}/")
+        assert html_lang(response) == code, page.url
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_each_area_page_exists_at_its_slug_in_every_language(client, code):
+    for slug in AREA_SLUGS:
+        response = client.get(f"/{code}/model/{slug}/")
+        assert response.status_code == 200
+        assert isinstance(response.context["page"], ThematicAreaPage)
+        assert response.context["page"].area == slug
+
+
+def test_ukrainian_area_page_is_a_real_translation_in_ukrainian(client):
+    page = ThematicAreaPage.objects.get(locale__language_code="uk", slug="education")
+    assert page.alias_of_id is None
+    response = client.get(page.url)
+    assert "Освіта" in response.content.decode()
+    assert '<article lang="uk">' in response.content.decode()
+
+
+def test_untranslated_page_shows_the_original_marked_with_its_language(client):
+    alias = NewsPage.objects.filter(locale__language_code="uk").first()
+    assert alias.alias_of_id is not None, "news is demo content in Polish and English only"
+    response = client.get(alias.url)
+    html = response.content.decode()
+    assert html_lang(response) == "uk"
+    assert '<article lang="pl">' in html
+
+
+def test_root_redirects_to_the_language_the_browser_asks_for(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="uk,en;q=0.5")
+    assert response.status_code == 302
+    assert response["Location"] == "/uk/"
+
+
+def test_root_redirects_to_polish_by_default(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="")
+    assert response["Location"] == "/pl/"
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_language_switcher_leads_to_the_same_page_in_each_language(client, code):
+    model_page = IntegrationModelPage.objects.get(locale__language_code=code)
+    links = language_switcher_links(client.get(model_page.url))
+    expected = {page.locale.language_code: page.url for page in model_page.get_translations(inclusive=True).live()}
+    assert links == expected
+    assert set(links) == set(LANGUAGE_CODES)
+
+
+def test_language_switcher_marks_the_current_language(client):
+    html = client.get("/ru/").content.decode()
+    assert re.search(r'lang="ru" hreflang="ru" aria-current="true"', html)
+
+
+def test_language_switcher_on_a_django_view_keeps_path_and_query(client):
+    links = language_switcher_links(client.get("/pl/search/?q=praca"))
+    assert links["en"] == "/en/search/?q=praca"
+    assert links["uk"] == "/uk/search/?q=praca"
+
+
+def test_alternate_links_name_every_other_language(client):
+    html = client.get("/en/model/").content.decode()
+    for code in ("pl", "uk", "ru"):
+        assert f'<link rel="alternate" hreflang="{code}" href="/{code}/model/">' in html
+
+
+def test_home_page_offers_entry_points_with_empty_states(client):
+    html = client.get("/en/").content.decode()
+    for heading in ("Open consultations", "Next council meeting", "Latest resolutions"):
+        assert heading in html
+    assert "No consultation is open at the moment." in html
+
+
+def test_home_page_lists_the_eight_areas_in_its_language(client):
+    response = client.get("/uk/")
+    areas = list(response.context["areas"])
+    assert [area.slug for area in areas] == AREA_SLUGS
+    assert all(area.locale.language_code == "uk" for area in areas)
+
+
+def test_model_page_shows_vision_values_areas_tasks_and_timeline(client):
+    response = client.get("/en/model/")
+    html = response.content.decode()
+    for section in ('id="vision"', 'id="values"', 'id="areas"', 'id="tasks"', 'id="timeline"'):
+        assert section in html
+    assert html.count('class="value"') == 11
+    assert len(response.context["task_groups"]) == 9
+    assert html.count('class="timeline__item"') >= 5
+
+
+def test_every_page_has_skip_link_landmarks_navigation_and_footer(client):
+    html = client.get("/pl/model/education/").content.decode()
+    assert '<a class="skip-link" href="#main">' in html
+    assert '<main id="main"' in html
+    assert html.count("<header") >= 1 and "<footer" in html
+    assert 'aria-label="Główna"' in html or 'aria-label="Main"' not in html
+    assert 'href="/pl/accessibility/"' in html
+    assert 'href="/pl/contact/"' in html
+
+
+def test_main_menu_marks_the_section_the_page_is_in(client):
+    html = client.get("/en/model/health/").content.decode()
+    assert re.search(r'<a href="/en/model/" aria-current="true">', html)
+
+
+def test_home_page_query_count_is_bounded(client, django_assert_max_num_queries):
+    client.get("/pl/")  # warm Wagtail's site and content-type caches
+    with django_assert_max_num_queries(30):
+        client.get("/pl/")
+
+
+def test_model_page_query_count_is_bounded(client, django_assert_max_num_queries):
+    client.get("/en/model/")
+    with django_assert_max_num_queries(30):
+        client.get("/en/model/")
+
+
+def test_unknown_page_gives_a_translated_404(client):
+    response = client.get("/uk/no-such-page/")
+    assert response.status_code == 404
+    assert html_lang(response) == "uk"
+    assert "Сторінку не знайдено" in response.content.decode()
+
+
+def test_unknown_page_in_polish_gives_a_polish_404(client):
+    response = client.get("/pl/nie-ma-takiej-strony/")
+    assert response.status_code == 404
+    assert "Nie znaleziono strony" in response.content.decode()
+
+
+@pytest.mark.urls("tests.cms.urls_failing")
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("pl", "Coś poszło nie tak"),
+        ("en", "Something went wrong"),
+        ("uk", "Щось пішло не так"),
+        ("ru", "Что-то пошло не так"),
+    ],
+)
+def test_server_error_page_is_translated(client, code, text):
+    client.raise_request_exception = False
+    response = client.get(f"/{code}/fail/")
+    assert response.status_code == 500
+    assert html_lang(response) == code
+    assert text in response.content.decode()
+
+
+def test_search_finds_pages_of_the_current_language_only(client):
+    response = client.get("/en/search/", {"q": "housing"})
+    results = list(response.context["results"])
+    assert results
+    assert all(result.locale.language_code == "en" for result in results)
+    assert any(result.slug == "housing" for result in results)
+
+
+def test_search_with_no_match_says_so(client):
+    response = client.get("/en/search/", {"q": "zzzxqv"})
+    assert response.context["results"].paginator.count == 0
+    assert "Nothing matched" in response.content.decode()
+
+
+def test_search_without_query_shows_only_the_form(client):
+    response = client.get("/pl/search/")
+    assert response.status_code == 200
+    assert response.context["results"] is None
+
+
+def test_search_query_is_trimmed_to_a_sane_length(client):
+    response = client.get("/pl/search/", {"q": "a" * 5000})
+    assert response.status_code == 200
+    assert len(response.context["query"]) == 200
+
+
+def test_search_escapes_the_query_in_the_page(client):
+    html = client.get("/en/search/", {"q": "<script>alert(1)</script>"}).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_health_check_reports_database_and_cache(client):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+
+
+def test_pages_make_no_third_party_requests(client):
+    for url in ("/pl/", "/en/model/", "/uk/model/work/", "/pl/accounts/login/"):
+        html = client.get(url).content.decode()
+        for attribute_value in re.findall(r'(?:src|href)="([^"]+)"', html):
+            assert not attribute_value.startswith(("http://", "https://", "//")), (url, attribute_value)
+
+
+def test_dates_are_formatted_in_the_page_language(client):
+    with translation.override("pl"):
+        html = client.get("/pl/news/").content.decode()
+    assert re.search(r"\d+ (września|października|listopada) 2026", html)
