@@ -1,3 +1,4 @@
+from allauth.account import forms as allauth_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -24,3 +25,14 @@ class SignupForm(forms.Form):
 
     def signup(self, request, user):
         """Required by allauth; the adapter has already stored the public name."""
+
+
+class LoginForm(allauth_forms.LoginForm):
+    """allauth's login form with a label that says what may be typed."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("Username or e-mail")
+        self.fields["login"].widget.attrs.update(autocomplete="username")
+        for field in ("login", "password"):
+            self.fields[field].widget.attrs.pop("placeholder", None)

@@ -3,7 +3,9 @@
 *Officials* work in the Wagtail admin: they edit, publish and translate pages
 and manage images and documents.  *Moderators* enter the admin to review what
 residents write; later features add their own permissions to the group.
-Running this again changes nothing.
+Wagtail's first migration also makes a "Moderators" group, with the right to
+publish pages; ours does not edit pages, so those page rights are taken away.
+The groups are defined here, in code: running this again changes nothing.
 """
 
 from django.apps import apps as global_apps
@@ -44,6 +46,7 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
         group.permissions.add(*(permission(app, code) for app, code in perms))
         groups[name] = group
 
+    GroupPagePermission.objects.using(using).filter(group=groups[MODERATORS]).delete()
     officials = groups[OFFICIALS]
     root_page = Page.get_first_root_node()
     if root_page is not None:

@@ -62,3 +62,12 @@ def home_pl():
     from cms.models import HomePage
 
     return HomePage.objects.get(locale__language_code="pl", depth=2)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits live in the cache; no test inherits another's attempts."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -1,0 +1,56 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import GroupPagePermission, Page
+
+from accounts.groups import MODERATORS, OFFICIALS, ensure_staff_groups
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_staff_groups_exist_after_migrate():
+    assert Group.objects.filter(name__in=[OFFICIALS, MODERATORS]).count() == 2
+
+
+def test_officials_may_edit_publish_and_translate_pages():
+    officials = Group.objects.get(name=OFFICIALS)
+    codenames = set(
+        GroupPagePermission.objects.filter(group=officials, page=Page.get_first_root_node()).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    assert {"add_page", "change_page", "publish_page"} <= codenames
+    assert officials.permissions.filter(codename="submit_translation").exists()
+
+
+def test_moderators_enter_the_admin_but_cannot_edit_pages():
+    moderators = Group.objects.get(name=MODERATORS)
+    assert moderators.permissions.filter(codename="access_admin").exists()
+    assert not GroupPagePermission.objects.filter(group=moderators).exists()
+
+
+def test_ensuring_groups_twice_adds_nothing():
+    before = (Group.objects.count(), GroupPagePermission.objects.count())
+    ensure_staff_groups()
+    assert (Group.objects.count(), GroupPagePermission.objects.count()) == before
+
+
+def test_official_works_in_the_wagtail_admin(client):
+    client.force_login(get_user_model().objects.get(username="official"))
+    assert client.get("/admin/").status_code == 200
+    home = Page.objects.get(depth=2, locale__language_code="pl")
+    assert client.get(f"/admin/pages/{home.pk}/edit/").status_code == 200
+
+
+def test_resident_is_kept_out_of_the_admin(client):
+    client.force_login(UserFactory())
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_moderator_cannot_edit_pages_in_the_admin(client):
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    home = Page.objects.get(depth=2, locale__language_code="pl")
+    assert client.get(f"/admin/pages/{home.pk}/edit/").status_code in (302, 403)

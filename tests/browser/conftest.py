@@ -1,0 +1,144 @@
+"""A real Rada served by Daphne in a subprocess, with its own freshly migrated
+and seeded database, and headless Chromium (Debian's) driven by Playwright.
+
+The database is an SQLite file, or -- when DATABASE_URL names PostgreSQL -- a
+database of its own on the same server, dropped at the end.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _postgres_database():
+    """Create a scratch PostgreSQL database beside the one DATABASE_URL names."""
+    import dj_database_url
+    import psycopg2
+
+    config = dj_database_url.parse(os.environ["DATABASE_URL"])
+    name = f"rada_browser_{uuid.uuid4().hex[:8]}"
+    admin = psycopg2.connect(
+        dbname="postgres",
+        user=config["USER"],
+        password=config["PASSWORD"],
+        host=config["HOST"],
+        port=config["PORT"],
+    )
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+    auth = config["USER"] + (f":{config['PASSWORD']}" if config["PASSWORD"] else "")
+    return f"postgres://{auth}@{config['HOST']}:{config['PORT']}/{name}", drop
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        database_url, drop = _postgres_database()
+    else:
+        database_url = "sqlite:///" + str(tmp_path_factory.mktemp("browser") / "rada.sqlite3")
+        drop = None
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "DATABASE_URL": database_url}
+    python = sys.executable
+    try:
+        for command in (["migrate", "--noinput", "-v0"], ["seed_demo"]):
+            subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
+        port = free_port()
+        log = open(tmp_path_factory.mktemp("server") / "daphne.log", "w")  # noqa: SIM115
+        server = subprocess.Popen(
+            [python, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "cms.asgi:application"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        base_url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base_url + "/health/", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("Daphne did not start; see " + log.name) from None
+                time.sleep(0.3)
+        yield base_url
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+    finally:
+        if drop:
+            drop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        if os.environ.get("RADA_REQUIRE_SERVICES") == "1":
+            pytest.fail("/usr/bin/chromium is missing: .ci/run installs it with apt-get")
+        pytest.skip("needs Debian's chromium: apt-get install -y chromium")
+    # Playwright's synchronous API runs an event loop in this thread.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, served_site, request):
+    context = browser.new_context(base_url=served_site, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    outside_requests = []
+    tab.on(
+        "request",
+        lambda req: outside_requests.append(req.url) if not req.url.startswith((served_site, "data:")) else None,
+    )
+    tab.outside_requests = outside_requests
+    yield tab
+    if getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        tab.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.rep_call = report

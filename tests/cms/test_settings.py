@@ -1,0 +1,116 @@
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from cms.settings.base import env
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x7!" * 20 + "a-long-random-production-secret",
+    "ALLOWED_HOSTS": "rada.example.org",
+    "DATABASE_URL": "sqlite:///" + str(ROOT / "never-created.sqlite3"),
+}
+
+
+def run_django(code, env_overrides, settings_module="cms.settings.production"):
+    env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV and key != "REDIS_URL"}
+    env.update({"DJANGO_SETTINGS_MODULE": settings_module, **env_overrides})
+    return subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_settings_refuse_to_start_without(missing):
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
+    result = run_django("print('started')", env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+    assert "started" not in result.stdout
+
+
+def test_production_settings_start_with_the_three_variables():
+    result = run_django(
+        "from django.conf import settings; print(settings.DEBUG, settings.ALLOWED_HOSTS)", PRODUCTION_ENV
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False ['rada.example.org']"
+
+
+def test_deploy_check_reports_only_what_the_readme_explains():
+    env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV and key != "REDIS_URL"}
+    env.update({"DJANGO_SETTINGS_MODULE": "cms.settings.production", **PRODUCTION_ENV})
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    reported = set(re.findall(r"\(([a-z_]+\.[EW]\d+)\)", result.stdout + result.stderr))
+    readme = (ROOT / "README.md").read_text()
+    unexplained = {check for check in reported if check not in readme}
+    assert not unexplained, result.stdout + result.stderr
+
+
+def test_redis_url_switches_cache_and_channel_layer_to_redis():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.CACHES['default']['BACKEND']); "
+        "print(settings.CHANNEL_LAYERS['default']['BACKEND'])"
+    )
+    result = run_django(code, {"REDIS_URL": "redis://127.0.0.1:6379/5"}, settings_module="cms.settings.dev")
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "channels_redis.core.RedisChannelLayer",
+    ]
+
+
+def test_without_redis_url_cache_and_channel_layer_stay_in_memory():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.CACHES['default']['BACKEND']); "
+        "print(settings.CHANNEL_LAYERS['default']['BACKEND'])"
+    )
+    result = run_django(code, {}, settings_module="cms.settings.dev")
+    assert result.stdout.split() == [
+        "django.core.cache.backends.locmem.LocMemCache",
+        "channels.layers.InMemoryChannelLayer",
+    ]
+
+
+def test_database_url_selects_postgresql():
+    code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+    result = run_django(
+        code, {"DATABASE_URL": "postgres://rada@db.internal:5432/rada"}, settings_module="cms.settings.dev"
+    )
+    assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("true", True), ("1", True), ("off", False), ("", False)])
+def test_env_reads_booleans(monkeypatch, raw, expected):
+    monkeypatch.setenv("RADA_TEST_FLAG", raw)
+    assert env("RADA_TEST_FLAG", cast=bool) is expected
+
+
+def test_env_names_the_variable_of_a_malformed_number(monkeypatch):
+    monkeypatch.setenv("RADA_TEST_NUMBER", "ten")
+    with pytest.raises(ImproperlyConfigured, match="RADA_TEST_NUMBER"):
+        env("RADA_TEST_NUMBER", cast=int)
+
+
+def test_env_splits_lists_on_commas(monkeypatch):
+    monkeypatch.setenv("RADA_TEST_LIST", "a.example, b.example,,")
+    assert env("RADA_TEST_LIST", cast=list) == ["a.example", "b.example"]
