@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from .areas import Area
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, MilestoneBlock, TaskGroupBlock, ValueBlock
+from .locales import language_code
 
 NEWS_PER_PAGE = 10
 
@@ -42,8 +43,8 @@ class RadaPage(Page):
         template marks with ``lang`` so that screen readers pronounce it right.
         """
         if self.alias_of_id:
-            return Page.objects.filter(pk=self.alias_of_id).values_list("locale__language_code", flat=True).first()
-        return self.locale.language_code
+            return language_code(Page.objects.filter(pk=self.alias_of_id).values_list("locale_id", flat=True).first())
+        return language_code(self.locale_id)
 
 
 class HomePage(RadaPage):

@@ -254,6 +254,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # One line per background task (search index, reference index) is noise.
+        "django_tasks": {"level": "WARNING"},
     },
 }
 

@@ -1,3 +1,5 @@
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -10,7 +12,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if settings.RADA_ENVIRONMENT == "production":
             raise CommandError("seed_demo creates accounts with a public password; it never runs in production.")
-        created = Seeder().run()
+        wagtail_log = logging.getLogger("wagtail")
+        level = wagtail_log.level
+        wagtail_log.setLevel(logging.WARNING)  # one line per page edit would bury the summary
+        try:
+            created = Seeder().run()
+        finally:
+            wagtail_log.setLevel(level)
         if created:
             self.stdout.write(f"Created {len(created)} items:")
             for line in created:
