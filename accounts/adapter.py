@@ -1,5 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import user_username
+from django.utils.translation import get_language
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -17,3 +18,10 @@ class AccountAdapter(DefaultAccountAdapter):
         if not user_username(user):
             candidates = [user.display_name, user.email.split("@")[0], "resident"]
             user_username(user, self.generate_unique_username(candidates))
+
+    def get_login_redirect_url(self, request):
+        """After login, the home page in the language the person was reading."""
+        return f"/{get_language()}/"
+
+    def get_logout_redirect_url(self, request):
+        return f"/{get_language()}/"

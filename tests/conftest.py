@@ -32,6 +32,11 @@ def pytest_configure(config):
         raise pytest.UsageError(f"Redis at {settings.REDIS_URL} cannot be reached: {error}") from error
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests last: they are the slowest and hold an event loop while they run."""
+    items.sort(key=lambda item: "tests/browser/" in str(item.path))
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from cms.demo.seed import Seeder

@@ -176,3 +176,18 @@ def test_password_reset_for_an_unknown_address_reveals_nothing(client):
     assert len(mail.outbox) == 1
     assert "nobody@example.net" in mail.outbox[0].to
     assert "/password/reset/key/" not in mail.outbox[0].body
+
+
+def test_login_returns_to_the_home_page_in_the_language_being_read(client):
+    response = client.post("/uk/accounts/login/", {"login": "resident1", "password": DEMO_PASSWORD})
+    assert response["Location"] == "/uk/"
+
+
+def test_login_honours_a_next_page(client):
+    response = client.post("/ru/accounts/login/?next=/ru/model/", {"login": "resident1", "password": DEMO_PASSWORD})
+    assert response["Location"] == "/ru/model/"
+
+
+def test_logout_returns_to_the_home_page_in_the_language_being_read(client):
+    client.force_login(UserFactory())
+    assert client.post("/pl/accounts/logout/")["Location"] == "/pl/"

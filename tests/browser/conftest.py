@@ -103,14 +103,14 @@ def served_site(tmp_path_factory):
             drop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module.  Playwright's synchronous API runs an event
+    loop in this thread while it is open, so it is closed after each module."""
     if not CHROMIUM.exists():
         if os.environ.get("RADA_REQUIRE_SERVICES") == "1":
             pytest.fail("/usr/bin/chromium is missing: .ci/run installs it with apt-get")
         pytest.skip("needs Debian's chromium: apt-get install -y chromium")
-    # Playwright's synchronous API runs an event loop in this thread.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

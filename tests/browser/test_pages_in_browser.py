@@ -81,7 +81,7 @@ def test_log_in_with_the_keyboard(page):
     page.get_by_label("Username or e-mail").fill("resident1")
     page.get_by_label("Password:", exact=True).fill("rada-demo-2026")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/")
+    page.wait_for_url("**/en/")
     assert "Signed in as Iryna" in page.inner_text("header")
 
 

@@ -1,0 +1,33 @@
+"""Officials translate pages in the admin with wagtail-localize."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale
+from wagtail_localize.models import Translation
+
+from cms.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_official_turns_an_untranslated_alias_into_a_translation(client):
+    client.force_login(get_user_model().objects.get(username="official"))
+    source = NewsPage.objects.filter(locale__language_code="pl").first()
+    ukrainian = Locale.objects.get(language_code="uk")
+    assert source.get_translation(ukrainian).alias_of_id == source.pk
+
+    page = client.get(f"/admin/localize/submit/page/{source.pk}/")
+    assert page.status_code == 200
+    response = client.post(f"/admin/localize/submit/page/{source.pk}/", {"locales": [ukrainian.pk]})
+
+    assert response.status_code == 302
+    assert Translation.objects.filter(source__object_id=source.translation_key, target_locale=ukrainian).exists()
+    assert source.get_translation(ukrainian).alias_of_id is None
+
+
+def test_resident_cannot_reach_the_translation_screens(client):
+    client.force_login(get_user_model().objects.get(username="resident1"))
+    source = NewsPage.objects.filter(locale__language_code="pl").first()
+    response = client.get(f"/admin/localize/submit/page/{source.pk}/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
