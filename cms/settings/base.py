@@ -254,6 +254,8 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         # One line per background task (search index, reference index) is noise.
         "django_tasks": {"level": "WARNING"},
+        # Daphne's development server prints its own access log line.
+        "django.channels.server": {"level": "INFO", "propagate": False},
     },
 }
 
