@@ -8,9 +8,13 @@ publish pages; ours does not edit pages, so those page rights are taken away.
 The groups are defined here, in code: running this again changes nothing.
 """
 
+import logging
+
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import DEFAULT_DB_ALIAS
+
+logger = logging.getLogger(__name__)
 
 OFFICIALS = "Officials"
 MODERATORS = "Moderators"
@@ -25,8 +29,12 @@ GROUP_PERMISSIONS = {
         ("wagtailadmin", "access_admin"),
         ("wagtail_localize", "submit_translation"),
         ("wagtailcore", "view_locale"),
+        ("consultations", "moderate_comment"),
+        ("consultations", "answer_as_city"),
+        ("consultations", "view_proposal"),
+        ("consultations", "change_proposal"),
     ],
-    MODERATORS: [("wagtailadmin", "access_admin")],
+    MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
 }
 
 
@@ -34,16 +42,21 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-    for label in ("wagtailadmin", "wagtailcore", "wagtail_localize", "wagtailimages", "wagtaildocs"):
+    for label in ("wagtailadmin", "wagtailcore", "wagtail_localize", "wagtailimages", "wagtaildocs", "consultations"):
         create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
 
     def permission(app_label, codename):
-        return Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
+        found = Permission.objects.using(using).filter(content_type__app_label=app_label, codename=codename).first()
+        if found is None:
+            # Some permissions are made by their app's migrations, not by its models;
+            # a test flush removes them until the next migrate.
+            logger.warning("Permission %s.%s does not exist; not granted.", app_label, codename)
+        return found
 
     groups = {}
     for name, perms in GROUP_PERMISSIONS.items():
         group, _ = Group.objects.using(using).get_or_create(name=name)
-        group.permissions.add(*(permission(app, code) for app, code in perms))
+        group.permissions.add(*filter(None, (permission(app, code) for app, code in perms)))
         groups[name] = group
 
     GroupPagePermission.objects.using(using).filter(group=groups[MODERATORS]).delete()
@@ -51,14 +64,16 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
     root_page = Page.get_first_root_node()
     if root_page is not None:
         for codename in PAGE_PERMISSIONS:
-            GroupPagePermission.objects.using(using).get_or_create(
-                group=officials, page=root_page, permission=permission("wagtailcore", codename)
-            )
+            if (found := permission("wagtailcore", codename)) is None:
+                continue
+            GroupPagePermission.objects.using(using).get_or_create(group=officials, page=root_page, permission=found)
     root_collection = Collection.get_first_root_node()
     if root_collection is not None:
         for app_label, codenames in COLLECTION_PERMISSIONS.items():
             for codename in codenames:
+                if (found := permission(app_label, codename)) is None:
+                    continue
                 GroupCollectionPermission.objects.using(using).get_or_create(
-                    group=officials, collection=root_collection, permission=permission(app_label, codename)
+                    group=officials, collection=root_collection, permission=found
                 )
     return groups

@@ -3,6 +3,7 @@ ordinary content, the accessibility statement and contact."""
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -60,6 +61,7 @@ class HomePage(RadaPage):
         "cms.ContentPage",
         "cms.AccessibilityStatementPage",
         "cms.ContactPage",
+        "consultations.ConsultationIndexPage",
     ]
 
     class Meta:
@@ -69,6 +71,9 @@ class HomePage(RadaPage):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
         context["areas"] = ThematicAreaPage.objects.live().public().descendant_of(self).order_by("path")
+        from consultations.selectors import open_consultations
+
+        context["open_consultations"] = open_consultations(home=self, now=timezone.now())
         return context
 
 
@@ -132,6 +137,9 @@ class ThematicAreaPage(RadaPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sibling_areas"] = self.get_siblings(inclusive=False).live().public().order_by("path")
+        from consultations.selectors import area_consultations
+
+        context["consultations"] = area_consultations(area_page=self, now=timezone.now())
         return context
 
     def clean(self):
@@ -246,3 +254,22 @@ class ContactPage(RadaPage):
     @property
     def phone_uri(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+class ThematicArea(models.Model):
+    """One row per area of :class:`cms.areas.Area`, so that consultations and
+    motions can be tagged with areas and filtered by them in the database."""
+
+    code = models.CharField(_("code"), max_length=32, choices=Area.choices, unique=True)
+
+    class Meta:
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+        ordering = ["id"]
+
+    def __str__(self):
+        return str(self.label)
+
+    @property
+    def label(self):
+        return Area(self.code).label

@@ -18,6 +18,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("accounts/", include("allauth.urls")),
+    path("participation/", include("consultations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

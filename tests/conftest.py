@@ -70,9 +70,37 @@ def home_pl():
 
 
 @pytest.fixture(autouse=True)
+def _english_messages():
+    """Messages raised outside a request are in English unless a test asks otherwise
+    (a request's language would otherwise stay active in the thread)."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits live in the cache; no test inherits another's attempts."""
     from django.core.cache import cache
 
     cache.clear()
     yield
+
+
+@pytest.fixture
+def bare_tree(transactional_db):
+    """For transactional tests, which run after the others and find the tables
+    flushed: the Polish locale, Wagtail's root and a home page.  (The seeded
+    content is there only for the first such test.)"""
+    from wagtail.models import Locale, Page
+
+    from cms.models import HomePage
+
+    locale, _ = Locale.objects.get_or_create(language_code="pl")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    home = HomePage.objects.filter(locale=locale, depth=2).first()
+    if home is None:
+        home = root.add_child(instance=HomePage(title="Rada", slug="home", hero_title="Rada", locale=locale))
+    return home

@@ -20,3 +20,46 @@ class UserFactory(factory.django.DjangoModelFactory):
         user.save()
         if create and extracted is not False:
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+
+
+def make_consultation(
+    *,
+    parent=None,
+    opens_at,
+    closes_at,
+    title="Lekcje polskiego",
+    sections=("Plan", "Wsparcie"),
+    areas=(),
+    allow_proposals=False,
+    publish=True,
+    **fields,
+):
+    """A consultation page (and, when ``parent`` is None, an index page under the Polish home)."""
+    from cms.models import HomePage, ThematicArea
+    from consultations.models import ConsultationIndexPage, ConsultationPage
+
+    if parent is None:
+        home = HomePage.objects.get(locale__language_code="pl", depth=2)
+        parent = home.get_children().type(ConsultationIndexPage).first()
+        if parent is None:
+            parent = ConsultationIndexPage(title="Konsultacje", slug="konsultacje", intro="")
+            home.add_child(instance=parent)
+            parent.save_revision().publish()
+        parent = parent.specific
+    page = ConsultationPage(
+        title=title,
+        slug=fields.pop("slug", None) or f"c-{ConsultationPage.objects.count() + 1}",
+        summary="<p>Krótko o konsultacji.</p>",
+        sections=[{"type": "section", "value": {"title": name, "body": f"<p>{name}.</p>"}} for name in sections],
+        opens_at=opens_at,
+        closes_at=closes_at,
+        allow_proposals=allow_proposals,
+        **fields,
+    )
+    parent.add_child(instance=page)
+    if areas:
+        page.areas.set(ThematicArea.objects.filter(code__in=areas))
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return ConsultationPage.objects.get(pk=page.pk)

@@ -26,6 +26,7 @@ from cms.models import (
 )
 
 from . import content
+from .seed_consultations import seed_consultations
 
 DEMO_PASSWORD = "rada-demo-2026"  # noqa: S105 - demo-only, documented in the README
 
@@ -155,17 +156,7 @@ class Seeder:
         accessibility = self.child(home, AccessibilityStatementPage, "accessibility", **accessibility_fields("pl"))
         contact = self.child(home, ContactPage, "contact", show_in_menus=True, **contact_fields("pl"))
 
-        # Every page first appears in the other languages as an alias of the Polish
-        # original, so that it exists at every language prefix; the texts we have
-        # then turn aliases into translations.
-        index = PageIndex.from_database().sort_by_tree_position()
-        for code, locale in locales.items():
-            if code != "pl":
-                before = Page.objects.filter(locale=locale).count()
-                synchronize_tree(pl, locale, page_index=index)
-                added = Page.objects.filter(locale=locale).count() - before
-                if added:
-                    self.log(f"{added} alias pages in {code}")
+        self.synchronise(locales)
 
         for code, locale in locales.items():
             if code == "pl":
@@ -185,6 +176,19 @@ class Seeder:
                 self.translate(accessibility, locale, **accessibility_fields(code))
             if code in content.CONTACT:
                 self.translate(contact, locale, **contact_fields(code))
+
+    def synchronise(self, locales):
+        """Every page first appears in the other languages as an alias of the Polish
+        original, so that it exists at every language prefix; the texts we have
+        then turn aliases into translations."""
+        index = PageIndex.from_database().sort_by_tree_position()
+        for code, locale in locales.items():
+            if code != "pl":
+                before = Page.objects.filter(locale=locale).count()
+                synchronize_tree(locales["pl"], locale, page_index=index)
+                added = Page.objects.filter(locale=locale).count() - before
+                if added:
+                    self.log(f"{added} alias pages in {code}")
 
     # --- people ---------------------------------------------------------------
     def accounts(self):
@@ -208,6 +212,7 @@ class Seeder:
         locales = self.locales()
         self.pages(locales)
         self.accounts()
+        seed_consultations(self, locales, HomePage.objects.get(locale=locales["pl"], depth=2))
         return self.created
 
 

@@ -263,3 +263,8 @@ LOGGING = {
 if env("BEHIND_PROXY", False, cast=bool):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     USE_X_FORWARDED_HOST = True
+
+# --- Participation ------------------------------------------------------------
+# A comment reported by this many different residents is hidden until a
+# moderator reviews it.
+RADA_REPORTS_TO_HIDE = env("RADA_REPORTS_TO_HIDE", 3, cast=int)

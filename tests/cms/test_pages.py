@@ -109,11 +109,18 @@ def test_alternate_links_name_every_other_language(client):
         assert f'<link rel="alternate" hreflang="{code}" href="/{code}/model/">' in html
 
 
-def test_home_page_offers_entry_points_with_empty_states(client):
+def test_home_page_offers_entry_points_with_empty_states_for_the_council(client):
     html = client.get("/en/").content.decode()
     for heading in ("Open consultations", "Next council meeting", "Latest resolutions"):
         assert heading in html
-    assert "No consultation is open at the moment." in html
+    assert "No council meeting is scheduled yet." in html
+
+
+def test_home_page_lists_open_consultations_in_its_language_closing_soonest_first(client):
+    consultations = client.get("/uk/").context["open_consultations"]
+    assert len(consultations) == 2
+    assert all(page.locale.language_code == "uk" for page in consultations)
+    assert consultations[0].closes_at <= consultations[1].closes_at
 
 
 def test_home_page_lists_the_eight_areas_in_its_language(client):

@@ -1,0 +1,61 @@
+"""The moderators' screen in the Wagtail admin: comments waiting for review
+(reported or hidden), filterable by language, with hide and restore."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import permissions, services
+from .errors import RuleBroken
+from .forms import ModerationForm
+from .models import Comment
+
+QUEUE_PER_PAGE = 30
+
+
+def _require_moderator(request):
+    if not permissions.can_moderate(request.user):
+        raise PermissionDenied
+
+
+def moderation_queue(request):
+    _require_moderator(request)
+    language = request.GET.get("language", "")
+    show = request.GET.get("show", "review")
+    comments = (
+        Comment.objects.select_related("author")
+        .prefetch_related("reports", "decisions__moderator")
+        .annotate(open_reports=Count("reports", filter=Q(reports__resolved=False)))
+    )
+    comments = comments.filter(state=Comment.State.HIDDEN) if show == "hidden" else comments.filter(needs_review=True)
+    if language:
+        comments = comments.filter(language=language)
+    page = Paginator(comments.order_by("-open_reports", "created_at"), QUEUE_PER_PAGE).get_page(request.GET.get("p"))
+    return TemplateResponse(
+        request,
+        "consultations/admin/moderation.html",
+        {"comments": page, "language": language, "show": show, "form": ModerationForm()},
+    )
+
+
+@require_POST
+def moderation_decide(request, pk, action):
+    _require_moderator(request)
+    comment = get_object_or_404(Comment, pk=pk)
+    form = ModerationForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please give a reason; it is shown to the author and kept in the log."))
+    else:
+        decide = services.comment_hide if action == "hide" else services.comment_restore
+        try:
+            decide(comment=comment, moderator=request.user, reason=form.cleaned_data["reason"])
+        except RuleBroken as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Decision saved and logged."))
+    return redirect(request.POST.get("next") or "consultations_moderation")

@@ -1,0 +1,72 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Report
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your comment"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=COMMENT_MAX_LENGTH,
+        help_text=_("Plain text. Line breaks are kept; links are shown but not followed by search engines."),
+        error_messages={"required": _("Please write something before sending.")},
+    )
+    language = forms.ChoiceField(
+        label=_("Language of your comment"),
+        choices=settings.LANGUAGES,
+        help_text=_("So that readers and screen readers know which language it is in."),
+    )
+    section = forms.ChoiceField(label=_("About"), required=False)
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    official = forms.BooleanField(label=_("Answer on behalf of the city"), required=False)
+
+    def __init__(self, *args, sections=None, official=False, **kwargs):
+        kwargs.setdefault("auto_id", "comment-%s")  # two forms share the page: ids must differ
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = get_language()
+        if not official:
+            del self.fields["official"]
+        self.fields["section"].choices = [("", _("The whole consultation")), *(sections or {}).items()]
+
+
+class CommentEditForm(forms.Form):
+    text = CommentForm.base_fields["text"]
+
+
+class RatingForm(forms.Form):
+    rating = forms.ChoiceField(choices=[("up", "up"), ("down", "down"), ("none", "none")])
+
+
+class ProposalForm(forms.Form):
+    title = forms.CharField(label=_("Title of your proposal"), max_length=PROPOSAL_TITLE_MAX_LENGTH)
+    text = forms.CharField(
+        label=_("What do you propose, and why?"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=COMMENT_MAX_LENGTH,
+        error_messages={"required": _("Please write something before sending.")},
+    )
+    language = forms.ChoiceField(label=_("Language of your proposal"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "proposal-%s")
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = get_language()
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(label=_("What is wrong with this comment?"), choices=Report.Reason.choices)
+    details = forms.CharField(
+        label=_("Details (optional)"), required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class ModerationForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason, shown to the author"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
+        error_messages={"required": _("Please give a reason; it is shown to the author and kept in the log.")},
+    )

@@ -1,0 +1,339 @@
+"""Public consultations: the pages officials write and what residents write on them.
+
+A consultation exists once per language as a Wagtail page; all translations
+share one ``translation_key``.  Comments belong to the consultation, not to one
+translation of it, so they are keyed by that ``translation_key``: a resident
+reading in Ukrainian and one reading in Polish take part in the same
+discussion.
+"""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from vote.models import VoteModel
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cms.blocks import RICH_TEXT_FEATURES, DocumentBlock
+from cms.models import RadaPage
+
+COMMENT_MAX_LENGTH = 4000
+COMMENT_EDIT_WINDOW = datetime.timedelta(minutes=15)
+COMMENTS_PER_PAGE = 25
+
+
+class Status(models.TextChoices):
+    UPCOMING = "upcoming", _("upcoming")
+    OPEN = "open", _("open")
+    CLOSED = "closed", _("closed")
+    OUTCOME_PUBLISHED = "outcome_published", _("outcome published")
+
+
+class ConsultationQuerySet(PageQuerySet):
+    def with_status(self, now):
+        """Annotate ``status`` exactly as :meth:`ConsultationPage.status_at` computes it."""
+        return self.annotate(
+            status=Case(
+                When(outcome_published_at__lte=now, then=Value(Status.OUTCOME_PUBLISHED)),
+                When(opens_at__gt=now, then=Value(Status.UPCOMING)),
+                When(closes_at__gt=now, then=Value(Status.OPEN)),
+                default=Value(Status.CLOSED),
+                output_field=models.CharField(),
+            )
+        )
+
+
+class SectionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Section title"), max_length=200)
+    body = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Section")
+
+
+class ConsultationIndexPage(RadaPage):
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["consultations.ConsultationPage"]
+
+    class Meta:
+        verbose_name = _("consultations index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import consultation_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(consultation_list(index_page=self, params=request.GET, now=timezone.now()))
+        return context
+
+
+class ConsultationPage(RadaPage):
+    summary = RichTextField(
+        _("plain-language summary"),
+        features=["bold", "italic", "ul", "ol", "link"],
+        help_text=_("What is decided, why it matters and how to take part, in short plain sentences."),
+    )
+    sections = StreamField(
+        [("section", SectionBlock())],
+        verbose_name=_("sections"),
+        help_text=_("Residents may comment on each section separately."),
+    )
+    areas = ParentalManyToManyField("cms.ThematicArea", verbose_name=_("thematic areas"), blank=True)
+    opens_at = models.DateTimeField(_("opens at"))
+    closes_at = models.DateTimeField(_("closes at"))
+    outcome_published_at = models.DateTimeField(_("outcome published at"), null=True, blank=True, editable=False)
+    allow_proposals = models.BooleanField(_("residents may submit proposals"), default=False)
+    documents = StreamField([("document", DocumentBlock())], verbose_name=_("documents"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+
+    objects = PageManager.from_queryset(ConsultationQuerySet)()
+
+    content_panels = [
+        *RadaPage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("allow_proposals")],
+            heading=_("When and how residents take part"),
+        ),
+        FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("sections"),
+        FieldPanel("documents"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
+    ]
+    search_fields = [
+        *RadaPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("sections"),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+    ]
+    parent_page_types = ["consultations.ConsultationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("A consultation must close after it opens.")})
+
+    def status_at(self, now):
+        """upcoming → open → closed → outcome published.  Open is [opens_at, closes_at)."""
+        if self.outcome_published_at is not None and self.outcome_published_at <= now:
+            return Status.OUTCOME_PUBLISHED
+        if now < self.opens_at:
+            return Status.UPCOMING
+        if now < self.closes_at:
+            return Status.OPEN
+        return Status.CLOSED
+
+    def section_titles(self):
+        """{block id: title} of the sections, to label comments on a section."""
+        return {block.id: block.value["title"] for block in self.sections}
+
+    def get_context(self, request, *args, form=None, proposal_form=None, **kwargs):
+        from .selectors import consultation_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            consultation_detail(
+                consultation=self, request=request, now=timezone.now(), form=form, proposal_form=proposal_form
+            )
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        """A POST here is a new comment or reply; see :func:`consultations.views.comment_create`."""
+        if request.method == "POST":
+            from .views import comment_create
+
+            return comment_create(request, self)
+        return super().serve(request, *args, **kwargs)
+
+
+class Comment(VoteModel, models.Model):
+    """What a resident writes on a consultation, or in reply to another comment.
+
+    Replies go one level deep: a reply's ``parent`` is always a top-level
+    comment.  A deleted comment keeps its row (the thread keeps its shape) and
+    loses its text.
+    """
+
+    class State(models.TextChoices):
+        PUBLISHED = "published", _("published")
+        HIDDEN = "hidden", _("hidden by a moderator")
+        DELETED = "deleted", _("deleted by its author")
+
+    consultation_key = models.UUIDField(_("consultation"), db_index=True, editable=False)
+    section_id = models.CharField(_("section"), max_length=64, blank=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("in reply to"), null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.CASCADE, related_name="comments"
+    )
+    text = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    state = models.CharField(_("state"), max_length=12, choices=State.choices, default=State.PUBLISHED)
+    created_at = models.DateTimeField(_("written at"), default=timezone.now, db_index=True)
+    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
+    is_official = models.BooleanField(_("official answer of the city"), default=False)
+    hidden_reason = models.TextField(_("why it was hidden"), blank=True)
+    needs_review = models.BooleanField(_("waiting for a moderator"), default=False, db_index=True)
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        permissions = [
+            ("moderate_comment", _("Can hide and restore comments")),
+            ("answer_as_city", _("Can answer comments on behalf of the city")),
+        ]
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["consultation_key", "parent", "created_at"], name="comment_thread_idx")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(text="") | Q(state="deleted"), name="comment_text_not_empty"),
+            models.CheckConstraint(condition=~Q(parent=models.F("id")), name="comment_not_own_parent"),
+        ]
+
+    def __str__(self):
+        return f"{self.author} — {self.text[:40]}"
+
+    @property
+    def is_published(self):
+        return self.state == self.State.PUBLISHED
+
+    def editable_until(self):
+        return self.created_at + COMMENT_EDIT_WINDOW
+
+
+class Answer(models.TextChoices):
+    """How the city answered a comment thread or a proposal."""
+
+    ACCEPTED = "accepted", _("accepted")
+    PARTLY_ACCEPTED = "partly_accepted", _("partly accepted")
+    REJECTED = "rejected", _("rejected")
+    NOTED = "noted", _("noted")
+
+
+PROPOSAL_TITLE_MAX_LENGTH = 160
+PROPOSALS_PER_PAGE = 20
+
+
+class Proposal(VoteModel, models.Model):
+    """A resident's titled proposal on a consultation that accepts them.
+
+    Other residents support it (django-vote, "up" only, one per person);
+    officials answer it with a status and a justification.
+    """
+
+    consultation_key = models.UUIDField(_("consultation"), db_index=True, editable=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.CASCADE, related_name="proposals"
+    )
+    title = models.CharField(_("title"), max_length=PROPOSAL_TITLE_MAX_LENGTH)
+    text = models.TextField(_("proposal"), max_length=COMMENT_MAX_LENGTH)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
+    answer_status = models.CharField(_("answer"), max_length=20, choices=Answer.choices, blank=True)
+    answer = models.TextField(_("justification"), blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("proposal")
+        verbose_name_plural = _("proposals")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(title="") & ~Q(text=""), name="proposal_has_title_and_text"),
+            models.CheckConstraint(
+                condition=Q(answer_status="") | ~Q(answer=""), name="proposal_answer_has_justification"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Report(models.Model):
+    """A resident's report that a comment breaks the rules."""
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("spam or advertising")
+        ABUSE = "abuse", _("insults, hate or discrimination")
+        PERSONAL_DATA = "personal_data", _("someone's personal data")
+        OFF_TOPIC = "off_topic", _("not about this consultation")
+        OTHER = "other", _("something else")
+
+    comment = models.ForeignKey(Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("reported by"), on_delete=models.CASCADE, related_name="+"
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    details = models.TextField(_("details"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("reported at"), default=timezone.now)
+    resolved = models.BooleanField(_("resolved"), default=False)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [models.UniqueConstraint(fields=["comment", "reporter"], name="one_report_per_person")]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} — {self.comment_id}"
+
+
+class ModerationDecision(models.Model):
+    """The log of every moderation decision: who, when, what and why."""
+
+    class Action(models.TextChoices):
+        AUTO_HIDE = "auto_hide", _("hidden automatically after reports")
+        HIDE = "hide", _("hidden")
+        RESTORE = "restore", _("restored")
+
+    comment = models.ForeignKey(Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="decisions")
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderator"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    action = models.CharField(_("decision"), max_length=12, choices=Action.choices)
+    reason = models.TextField(_("reason"))
+    created_at = models.DateTimeField(_("decided at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("moderation decision")
+        verbose_name_plural = _("moderation decisions")
+        ordering = ["-created_at", "-id"]
+        constraints = [models.CheckConstraint(condition=~Q(reason=""), name="decision_has_a_reason")]
+
+    def __str__(self):
+        return f"{self.get_action_display()} — {self.comment_id}"

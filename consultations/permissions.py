@@ -1,0 +1,80 @@
+"""Who may do what on a consultation: one function per rule, used by views,
+services and templates alike, so the button and the check never disagree."""
+
+from allauth.account.models import EmailAddress
+from django.utils.translation import gettext as _
+
+from .models import Status
+
+
+def has_verified_email(user):
+    if not user.is_authenticated:
+        return False
+    cached = getattr(user, "_rada_verified", None)
+    if cached is None:
+        cached = EmailAddress.objects.filter(user=user, verified=True).exists()
+        user._rada_verified = cached
+    return cached
+
+
+def why_cannot_comment(user, consultation, now):
+    """None when ``user`` may write on ``consultation`` at ``now``; else the reason, translated."""
+    status = consultation.status_at(now)
+    if status == Status.UPCOMING:
+        return _("Comments open when the consultation opens.")
+    if status != Status.OPEN:
+        return _("This consultation is closed; comments can no longer be added or changed.")
+    if not user.is_authenticated:
+        return _("Log in to comment.")
+    if not has_verified_email(user):
+        return _("Confirm your e-mail address to comment.")
+    return None
+
+
+def can_comment(user, consultation, now):
+    return why_cannot_comment(user, consultation, now) is None
+
+
+def can_edit_comment(user, comment, consultation, now):
+    return (
+        comment.author_id == getattr(user, "pk", None)
+        and comment.is_published
+        and now < comment.editable_until()
+        and can_comment(user, consultation, now)
+    )
+
+
+def can_delete_comment(user, comment):
+    return comment.author_id == getattr(user, "pk", None) and comment.state != comment.State.DELETED
+
+
+def can_rate_comment(user, comment, consultation, now):
+    return (
+        comment.author_id != getattr(user, "pk", None) and comment.is_published and can_comment(user, consultation, now)
+    )
+
+
+def why_cannot_propose(user, consultation, now):
+    if not consultation.allow_proposals:
+        return _("This consultation does not take proposals.")
+    return why_cannot_comment(user, consultation, now)
+
+
+def can_support(user, proposal, consultation, now):
+    return (
+        proposal.author_id != getattr(user, "pk", None)
+        and not proposal.is_hidden
+        and why_cannot_propose(user, consultation, now) is None
+    )
+
+
+def can_moderate(user):
+    return user.is_authenticated and user.has_perm("consultations.moderate_comment")
+
+
+def can_answer_as_city(user):
+    return user.is_authenticated and user.has_perm("consultations.answer_as_city")
+
+
+def can_report(user, comment):
+    return has_verified_email(user) and comment.author_id != user.pk and comment.is_published

@@ -1,0 +1,158 @@
+"""Reads for the consultation pages: a fixed number of queries whatever the
+number of comments, replies or ratings."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from vote.models import Vote
+
+from cms.models import ThematicArea
+
+from . import permissions
+from .forms import CommentForm, ProposalForm
+from .models import COMMENTS_PER_PAGE, PROPOSALS_PER_PAGE, Comment, ConsultationPage, Proposal, Status
+
+SEARCH_MAX_LENGTH = 200
+
+
+def consultation_list(*, index_page, params, now):
+    """The consultations under ``index_page``, filtered by status, area and text;
+    open ones first, each group newest first."""
+    consultations = (
+        ConsultationPage.objects.live().public().child_of(index_page).with_status(now).prefetch_related("areas")
+    )
+    status = params.get("status", "")
+    if status in Status.values:
+        consultations = consultations.filter(status=status)
+    area = params.get("area", "")
+    if area:
+        consultations = consultations.filter(areas__code=area)
+    query = " ".join(params.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    if query:
+        consultations = consultations.filter(
+            Q(title__icontains=query) | Q(intro__icontains=query) | Q(summary__icontains=query)
+        )
+    order = {Status.OPEN: 0, Status.UPCOMING: 1, Status.CLOSED: 2, Status.OUTCOME_PUBLISHED: 3}
+    items = sorted(consultations, key=lambda page: (order[page.status], -page.opens_at.timestamp()))
+    return {
+        "consultations": items,
+        "filters": {"status": status if status in Status.values else "", "area": area, "q": query},
+        "statuses": Status.choices,
+        "all_areas": ThematicArea.objects.all(),
+        "now": now,
+    }
+
+
+def comment_threads(*, consultation, page_number, user=None):
+    """Top-level comments of a consultation, paginated, with their replies."""
+    replies = Comment.objects.select_related("author").order_by("created_at", "id")
+    threads = (
+        Comment.objects.filter(consultation_key=consultation.translation_key, parent=None)
+        .select_related("author")
+        .prefetch_related(Prefetch("replies", queryset=replies))
+        .order_by("created_at", "id")
+    )
+    page = Paginator(threads, COMMENTS_PER_PAGE).get_page(page_number)
+    ratings = {}
+    if user is not None and user.is_authenticated:
+        ids = [comment.pk for thread in page for comment in (thread, *thread.replies.all())]
+        ratings = dict(
+            Vote.objects.filter(
+                content_type=ContentType.objects.get_for_model(Comment), object_id__in=ids, user_id=user.pk
+            ).values_list("object_id", "action")
+        )
+    return page, ratings
+
+
+def consultation_counts(consultation):
+    return Comment.objects.filter(consultation_key=consultation.translation_key).aggregate(
+        comments=Count("id", filter=Q(state=Comment.State.PUBLISHED)),
+        participants=Count("author", distinct=True),
+    )
+
+
+PROPOSAL_ORDERS = {"support": ("-num_vote_up", "-created_at", "-id"), "date": ("-created_at", "-id")}
+
+
+def proposal_list(*, consultation, params, user=None):
+    """Visible proposals, sorted by support (default) or date, paginated, with the
+    ids of those the reader supports."""
+    order = params.get("proposals") if params.get("proposals") in PROPOSAL_ORDERS else "support"
+    proposals = (
+        Proposal.objects.filter(consultation_key=consultation.translation_key, is_hidden=False)
+        .select_related("author")
+        .order_by(*PROPOSAL_ORDERS[order])
+    )
+    page = Paginator(proposals, PROPOSALS_PER_PAGE).get_page(params.get("ppage"))
+    supported = set()
+    if user is not None and user.is_authenticated and page.object_list:
+        supported = set(
+            Vote.objects.filter(
+                content_type=ContentType.objects.get_for_model(Proposal),
+                object_id__in=[proposal.pk for proposal in page],
+                user_id=user.pk,
+            ).values_list("object_id", flat=True)
+        )
+    return {"proposals": page, "proposal_order": order, "my_supports": supported}
+
+
+def consultation_detail(*, consultation, request, now, form=None, proposal_form=None):
+    user = request.user
+    threads, ratings = comment_threads(consultation=consultation, page_number=request.GET.get("page"), user=user)
+    sections = consultation.section_titles()
+    replying_to = None
+    if form is None:
+        reply_id = request.GET.get("reply", "")
+        if reply_id.isdigit():
+            replying_to = (
+                Comment.objects.filter(pk=int(reply_id), consultation_key=consultation.translation_key, parent=None)
+                .select_related("author")
+                .first()
+            )
+        form = CommentForm(
+            sections=sections,
+            official=permissions.can_answer_as_city(user),
+            initial={"parent": replying_to.pk if replying_to else None},
+        )
+    return {
+        "status": consultation.status_at(now),
+        "threads": threads,
+        "my_ratings": ratings,
+        "sections_by_id": sections,
+        "comment_form": form,
+        "replying_to": replying_to,
+        "cannot_comment_reason": permissions.why_cannot_comment(user, consultation, now),
+        "cannot_propose_reason": permissions.why_cannot_propose(user, consultation, now),
+        "proposal_form": proposal_form or ProposalForm(),
+        **(
+            proposal_list(consultation=consultation, params=request.GET, user=user)
+            if consultation.allow_proposals
+            else {}
+        ),
+        "counts": consultation_counts(consultation),
+        "areas": list(consultation.areas.all()),
+        "now": now,
+    }
+
+
+def open_consultations(*, home, now, limit=3):
+    """Open consultations in the home page's language, closing soonest first."""
+    return list(
+        ConsultationPage.objects.live()
+        .public()
+        .descendant_of(home)
+        .with_status(now)
+        .filter(status=Status.OPEN)
+        .order_by("closes_at")[:limit]
+    )
+
+
+def area_consultations(*, area_page, now):
+    """Consultations of one thematic area in the area page's language, newest first."""
+    return list(
+        ConsultationPage.objects.live()
+        .public()
+        .filter(locale_id=area_page.locale_id, areas__code=area_page.area)
+        .with_status(now)
+        .order_by("-opens_at")
+    )

@@ -1,0 +1,245 @@
+"""Every change residents make to a consultation goes through one function here.
+
+Each checks its rules (raising :class:`RuleBroken` with a translated message),
+then writes in one transaction.
+"""
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cms.ratelimit import allow
+
+from . import permissions
+from .errors import RuleBroken
+from .models import (
+    COMMENT_MAX_LENGTH,
+    PROPOSAL_TITLE_MAX_LENGTH,
+    Comment,
+    ConsultationPage,
+    ModerationDecision,
+    Proposal,
+    Report,
+)
+
+COMMENTS_PER_MINUTE = 5
+RATINGS_PER_MINUTE = 60
+
+
+def _clean_text(text):
+    text = (text or "").replace("\r\n", "\n").strip()
+    if not text:
+        raise RuleBroken(_("Please write something before sending."))
+    if len(text) > COMMENT_MAX_LENGTH:
+        raise RuleBroken(
+            _("A comment may be at most %(limit)d characters long; this one has %(length)d.")
+            % {"limit": COMMENT_MAX_LENGTH, "length": len(text)}
+        )
+    return text
+
+
+def comment_post(*, consultation, author, text, language, section_id="", parent=None, official=False, now=None):
+    now = now or timezone.now()
+    reason = permissions.why_cannot_comment(author, consultation, now)
+    if reason:
+        raise RuleBroken(reason)
+    text = _clean_text(text)
+    if section_id and section_id not in consultation.section_titles():
+        raise RuleBroken(_("That section is not part of this consultation."))
+    if parent is not None:
+        if parent.consultation_key != consultation.translation_key:
+            raise RuleBroken(_("You can only reply to a comment on this consultation."))
+        if parent.parent_id is not None:
+            parent = parent.parent  # replies stay one level deep
+        if not parent.is_published:
+            raise RuleBroken(_("This comment can no longer be replied to."))
+        section_id = parent.section_id
+    last = (
+        Comment.objects.filter(consultation_key=consultation.translation_key, author=author)
+        .order_by("-created_at", "-id")
+        .values_list("text", flat=True)
+        .first()
+    )
+    if last == text:
+        raise RuleBroken(_("You have just sent this same comment."))
+    if not allow(f"comment:{author.pk}", limit=COMMENTS_PER_MINUTE, seconds=60):
+        raise RuleBroken(_("You are commenting very quickly. Please wait a minute and try again."))
+    if official and not permissions.can_answer_as_city(author):
+        raise RuleBroken(_("Only officials can answer on behalf of the city."))
+    return Comment.objects.create(
+        consultation_key=consultation.translation_key,
+        section_id=section_id or "",
+        parent=parent,
+        is_official=official,
+        author=author,
+        text=text,
+        language=language,
+        created_at=now,
+    )
+
+
+def consultation_of(comment):
+    return ConsultationPage.objects.filter(translation_key=comment.consultation_key).order_by("pk").first()
+
+
+def comment_edit(*, comment, user, text, now=None):
+    now = now or timezone.now()
+    consultation = consultation_of(comment)
+    if not permissions.can_edit_comment(user, comment, consultation, now):
+        raise RuleBroken(_("This comment can no longer be edited."))
+    comment.text = _clean_text(text)
+    comment.edited_at = now
+    comment.save(update_fields=["text", "edited_at"])
+    return comment
+
+
+def comment_delete(*, comment, user):
+    if not permissions.can_delete_comment(user, comment):
+        raise RuleBroken(_("You can only delete your own comments."))
+    Comment.objects.filter(pk=comment.pk).update(state=Comment.State.DELETED, text="")
+    comment.refresh_from_db()
+    return comment
+
+
+def comment_rate(*, comment, user, rating, now=None):
+    """``rating`` is "up", "down" or "none" (withdraw).  One rating per person per comment."""
+    now = now or timezone.now()
+    consultation = consultation_of(comment)
+    if comment.author_id == user.pk:
+        raise RuleBroken(_("You cannot rate your own comment."))
+    if not permissions.can_rate_comment(user, comment, consultation, now):
+        reason = permissions.why_cannot_comment(user, consultation, now)
+        raise RuleBroken(reason or _("This comment cannot be rated."))
+    if rating not in ("up", "down", "none"):
+        raise RuleBroken(_("Choose to rate up, down, or withdraw your rating."))
+    if not allow(f"rate:{user.pk}", limit=RATINGS_PER_MINUTE, seconds=60):
+        raise RuleBroken(_("You are rating very quickly. Please wait a minute and try again."))
+    with transaction.atomic():
+        if rating == "up":
+            comment.votes.up(user.pk)
+        elif rating == "down":
+            comment.votes.down(user.pk)
+        else:
+            comment.votes.delete(user.pk)
+    comment.refresh_from_db()
+    return comment
+
+
+SUPPORTS_PER_MINUTE = 30
+PROPOSALS_PER_HOUR = 5
+
+
+def proposal_submit(*, consultation, author, title, text, language, now=None):
+    now = now or timezone.now()
+    reason = permissions.why_cannot_propose(author, consultation, now)
+    if reason:
+        raise RuleBroken(reason)
+    title = " ".join((title or "").split())
+    if not title:
+        raise RuleBroken(_("Please give your proposal a title."))
+    if len(title) > PROPOSAL_TITLE_MAX_LENGTH:
+        raise RuleBroken(_("A title may be at most %(limit)d characters long.") % {"limit": PROPOSAL_TITLE_MAX_LENGTH})
+    text = _clean_text(text)
+    if Proposal.objects.filter(consultation_key=consultation.translation_key, author=author, title=title).exists():
+        raise RuleBroken(_("You have already submitted a proposal with this title."))
+    if not allow(f"proposal:{author.pk}", limit=PROPOSALS_PER_HOUR, seconds=3600):
+        raise RuleBroken(_("You have submitted many proposals in the last hour. Please try again later."))
+    return Proposal.objects.create(
+        consultation_key=consultation.translation_key,
+        author=author,
+        title=title,
+        text=text,
+        language=language,
+        created_at=now,
+    )
+
+
+def proposal_support(*, proposal, user, support=True, now=None):
+    """Support a proposal, or withdraw one's support.  One support per person,
+    also under concurrent requests: django-vote locks the proposal's row."""
+    now = now or timezone.now()
+    consultation = consultation_of(proposal)
+    if proposal.author_id == user.pk:
+        raise RuleBroken(_("You cannot support your own proposal."))
+    if not permissions.can_support(user, proposal, consultation, now):
+        reason = permissions.why_cannot_propose(user, consultation, now)
+        raise RuleBroken(reason or _("This proposal cannot be supported."))
+    if not allow(f"support:{user.pk}", limit=SUPPORTS_PER_MINUTE, seconds=60):
+        raise RuleBroken(_("You are supporting very quickly. Please wait a minute and try again."))
+    if support:
+        proposal.votes.up(user.pk)
+    else:
+        proposal.votes.delete(user.pk)
+    proposal.refresh_from_db()
+    return proposal
+
+
+REPORTS_PER_HOUR = 20
+
+
+def comment_report(*, comment, reporter, reason, details=""):
+    """A resident reports a comment.  Once ``RADA_REPORTS_TO_HIDE`` different
+    residents have, it is hidden until a moderator decides, and that is logged."""
+    if comment.author_id == reporter.pk:
+        raise RuleBroken(_("You cannot report your own comment."))
+    if not permissions.can_report(reporter, comment):
+        raise RuleBroken(_("This comment cannot be reported."))
+    if reason not in Report.Reason.values:
+        raise RuleBroken(_("Choose a reason for the report."))
+    details = (details or "").strip()
+    if len(details) > 500:
+        raise RuleBroken(_("Please describe the problem in at most 500 characters."))
+    if not allow(f"report:{reporter.pk}", limit=REPORTS_PER_HOUR, seconds=3600):
+        raise RuleBroken(_("You have sent many reports in the last hour. Please try again later."))
+    with transaction.atomic():
+        locked = Comment.objects.select_for_update().get(pk=comment.pk)
+        try:
+            with transaction.atomic():
+                Report.objects.create(comment=locked, reporter=reporter, reason=reason, details=details)
+        except IntegrityError:
+            raise RuleBroken(_("You have already reported this comment.")) from None
+        open_reports = locked.reports.filter(resolved=False).count()
+        if locked.is_published and open_reports >= settings.RADA_REPORTS_TO_HIDE:
+            locked.state = Comment.State.HIDDEN
+            locked.needs_review = True
+            locked.save(update_fields=["state", "needs_review"])
+            ModerationDecision.objects.create(
+                comment=locked,
+                action=ModerationDecision.Action.AUTO_HIDE,
+                reason=f"{open_reports} reports",
+            )
+        elif locked.is_published:
+            Comment.objects.filter(pk=locked.pk).update(needs_review=True)
+    comment.refresh_from_db()
+    return comment
+
+
+def _decide(*, comment, moderator, action, reason):
+    if not permissions.can_moderate(moderator):
+        raise RuleBroken(_("Only moderators can do this."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise RuleBroken(_("Please give a reason; it is shown to the author and kept in the log."))
+    with transaction.atomic():
+        locked = Comment.objects.select_for_update().get(pk=comment.pk)
+        if locked.state == Comment.State.DELETED:
+            raise RuleBroken(_("The author has deleted this comment."))
+        if action == ModerationDecision.Action.HIDE:
+            locked.state, locked.hidden_reason = Comment.State.HIDDEN, reason
+        else:
+            locked.state, locked.hidden_reason = Comment.State.PUBLISHED, ""
+        locked.needs_review = False
+        locked.save(update_fields=["state", "hidden_reason", "needs_review"])
+        locked.reports.filter(resolved=False).update(resolved=True)
+        ModerationDecision.objects.create(comment=locked, moderator=moderator, action=action, reason=reason)
+    comment.refresh_from_db()
+    return comment
+
+
+def comment_hide(*, comment, moderator, reason):
+    return _decide(comment=comment, moderator=moderator, action=ModerationDecision.Action.HIDE, reason=reason)
+
+
+def comment_restore(*, comment, moderator, reason):
+    return _decide(comment=comment, moderator=moderator, action=ModerationDecision.Action.RESTORE, reason=reason)

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "consultations"
+urlpatterns = [
+    path("comments/<int:pk>/edit/", views.comment_edit, name="comment_edit"),
+    path("comments/<int:pk>/delete/", views.comment_delete, name="comment_delete"),
+    path("comments/<int:pk>/rate/", views.comment_rate, name="comment_rate"),
+    path("comments/<int:pk>/report/", views.comment_report, name="comment_report"),
+    path("proposals/new/<int:page_id>/", views.proposal_submit, name="proposal_submit"),
+    path("proposals/<int:pk>/support/", views.proposal_support, name="proposal_support"),
+]

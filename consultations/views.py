@@ -1,0 +1,159 @@
+"""HTTP in, one service call, a redirect or the same page with the form filled."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import permissions, services
+from .errors import RuleBroken
+from .forms import CommentEditForm, CommentForm, ProposalForm, RatingForm, ReportForm
+from .models import Comment, ConsultationPage, Proposal
+
+
+def _back_to(consultation, request, comment=None):
+    url = consultation.localized.get_url(request) if consultation else "/"
+    return redirect(f"{url}#comment-{comment.pk}" if comment else url)
+
+
+def comment_create(request, consultation):
+    form = CommentForm(
+        request.POST,
+        sections=consultation.section_titles(),
+        official=permissions.can_answer_as_city(request.user),
+    )
+    if form.is_valid():
+        parent = None
+        if form.cleaned_data["parent"]:
+            parent = Comment.objects.filter(pk=form.cleaned_data["parent"]).first()
+        try:
+            comment = services.comment_post(
+                consultation=consultation,
+                author=request.user,
+                text=form.cleaned_data["text"],
+                language=form.cleaned_data["language"],
+                section_id=form.cleaned_data["section"],
+                parent=parent,
+                official=form.cleaned_data.get("official", False),
+            )
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Thank you. Your comment is published."))
+            return _back_to(consultation, request, comment)
+    context = consultation.get_context(request, form=form)
+    return TemplateResponse(request, consultation.get_template(request), context, status=400)
+
+
+@login_required
+def comment_edit(request, pk):
+    comment = get_object_or_404(Comment, pk=pk)
+    consultation = services.consultation_of(comment)
+    if request.method == "POST":
+        form = CommentEditForm(request.POST)
+        if form.is_valid():
+            try:
+                services.comment_edit(comment=comment, user=request.user, text=form.cleaned_data["text"])
+            except RuleBroken as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, _("Your comment is updated."))
+                return _back_to(consultation, request, comment)
+    else:
+        if not permissions.can_edit_comment(request.user, comment, consultation, timezone.now()):
+            messages.error(request, _("This comment can no longer be edited."))
+            return _back_to(consultation, request, comment)
+        form = CommentEditForm(initial={"text": comment.text})
+    status = 400 if form.errors else 200
+    context = {"form": form, "comment": comment, "consultation": consultation.localized}
+    return TemplateResponse(request, "consultations/comment_edit.html", context, status=status)
+
+
+@login_required
+@require_POST
+def comment_delete(request, pk):
+    comment = get_object_or_404(Comment, pk=pk)
+    try:
+        services.comment_delete(comment=comment, user=request.user)
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Your comment is deleted."))
+    return _back_to(services.consultation_of(comment), request, comment)
+
+
+@login_required
+@require_POST
+def comment_rate(request, pk):
+    comment = get_object_or_404(Comment, pk=pk)
+    form = RatingForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise RuleBroken(_("Choose to rate up, down, or withdraw your rating."))
+        services.comment_rate(comment=comment, user=request.user, rating=form.cleaned_data["rating"])
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    return _back_to(services.consultation_of(comment), request, comment)
+
+
+@require_POST
+def proposal_submit(request, page_id):
+    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    form = ProposalForm(request.POST)
+    if form.is_valid():
+        try:
+            proposal = services.proposal_submit(
+                consultation=consultation,
+                author=request.user,
+                title=form.cleaned_data["title"],
+                text=form.cleaned_data["text"],
+                language=form.cleaned_data["language"],
+            )
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Thank you. Your proposal is published."))
+            return redirect(f"{consultation.get_url(request)}?proposals=date#proposal-{proposal.pk}")
+    context = consultation.get_context(request, proposal_form=form)
+    return TemplateResponse(request, consultation.get_template(request), context, status=400)
+
+
+@login_required
+@require_POST
+def proposal_support(request, pk):
+    proposal = get_object_or_404(Proposal, pk=pk)
+    try:
+        services.proposal_support(proposal=proposal, user=request.user, support=request.POST.get("support") != "no")
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    consultation = services.consultation_of(proposal)
+    url = consultation.localized.get_url(request) if consultation else "/"
+    return redirect(f"{url}#proposal-{proposal.pk}")
+
+
+@login_required
+def comment_report(request, pk):
+    comment = get_object_or_404(Comment, pk=pk)
+    consultation = services.consultation_of(comment)
+    if request.method == "POST":
+        form = ReportForm(request.POST)
+        if form.is_valid():
+            try:
+                services.comment_report(
+                    comment=comment,
+                    reporter=request.user,
+                    reason=form.cleaned_data["reason"],
+                    details=form.cleaned_data["details"],
+                )
+            except RuleBroken as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, _("Thank you. A moderator will look at this comment."))
+                return _back_to(consultation, request, comment)
+    else:
+        form = ReportForm()
+    context = {"form": form, "comment": comment, "consultation": consultation.localized}
+    return TemplateResponse(request, "consultations/comment_report.html", context, status=400 if form.errors else 200)

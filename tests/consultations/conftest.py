@@ -1,0 +1,24 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import UserFactory, make_consultation
+
+NOW = timezone.now()
+DAY = datetime.timedelta(days=1)
+
+
+@pytest.fixture
+def open_consultation(db):
+    return make_consultation(opens_at=NOW - 10 * DAY, closes_at=NOW + 10 * DAY, areas=["education"])
+
+
+@pytest.fixture
+def resident(db):
+    return UserFactory(display_name="Olena")
+
+
+@pytest.fixture
+def other_resident(db):
+    return UserFactory(display_name="Pedro")
