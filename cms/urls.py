@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
+    path("api/v1/", include("consultations.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -247,3 +247,13 @@ def test_dates_are_formatted_in_the_page_language(client):
     with translation.override("pl"):
         html = client.get("/pl/news/").content.decode()
     assert re.search(r"\d+ (września|października|listopada) 2026", html)
+
+
+@pytest.mark.parametrize("path", ["/api/v1/nothing-here/", "/health/nope/", "/admin-nope/"])
+def test_unprefixed_paths_answer_404_or_a_language_redirect_as_they_should(client, path):
+    response = client.get(path)
+    if path.startswith(("/api/", "/health/")):
+        assert response.status_code == 404
+    else:
+        assert response.status_code == 302
+        assert response["Location"] == "/pl" + path

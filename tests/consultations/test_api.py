@@ -1,0 +1,100 @@
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from consultations import services
+from consultations.models import Comment
+from tests.factories import UserFactory, make_consultation
+
+from .conftest import DAY, NOW
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def discussion(open_consultation, resident, other_resident):
+    top = services.comment_post(consultation=open_consultation, author=resident, text="Widoczny", language="uk")
+    services.comment_post(
+        consultation=open_consultation, author=other_resident, text="Odpowiedź", language="pl", parent=top
+    )
+    hidden = services.comment_post(
+        consultation=open_consultation, author=other_resident, text="UKRYTA TREŚĆ", language="ru"
+    )
+    services.comment_hide(comment=hidden, moderator=get_user_model().objects.get(username="moderator"), reason="Spam")
+    return top, hidden
+
+
+def test_list_gives_status_areas_dates_and_counts(client, open_consultation, discussion):
+    body = client.get("/api/v1/consultations/").json()
+    item = next(row for row in body["results"] if row["id"] == str(open_consultation.translation_key))
+    assert item["status"] == "open"
+    assert item["areas"] == ["education"]
+    assert item["comment_count"] == 2
+    assert item["url"].startswith("http://testserver/pl/")
+    assert item["opens_at"] == open_consultation.opens_at.isoformat()
+
+
+def test_list_in_another_language_links_to_that_language(client):
+    body = client.get("/api/v1/consultations/?lang=uk").json()
+    assert body["count"] == 4
+    assert all(row["url"].startswith("http://testserver/uk/") for row in body["results"])
+
+
+def test_unknown_language_is_a_clear_json_error(client):
+    response = client.get("/api/v1/consultations/?lang=xx")
+    assert response.status_code == 400
+    assert "Unknown language" in response.json()["error"]
+
+
+def test_unknown_consultation_is_a_json_404(client):
+    for key in ("00000000-0000-0000-0000-000000000000", "not-a-uuid"):
+        response = client.get(f"/api/v1/consultations/{key}/")
+        assert response.status_code == 404
+        assert response.json() == {"error": "No such consultation."}
+
+
+def test_a_page_beyond_the_last_is_a_json_404(client):
+    assert client.get("/api/v1/consultations/?page=99").status_code == 404
+
+
+def test_comments_come_with_replies_ratings_and_language(client, open_consultation, discussion):
+    body = client.get(f"/api/v1/consultations/{open_consultation.translation_key}/comments/").json()
+    visible = next(row for row in body["results"] if row["id"] == discussion[0].pk)
+    assert visible["language"] == "uk"
+    assert visible["rating"] == {"up": 0, "down": 0}
+    assert [reply["text"] for reply in visible["replies"]] == ["Odpowiedź"]
+
+
+def test_hidden_comments_and_email_addresses_never_appear(client, open_consultation, discussion):
+    raw = client.get(f"/api/v1/consultations/{open_consultation.translation_key}/comments/").content.decode()
+    assert "UKRYTA TREŚĆ" not in raw
+    assert "@" not in raw
+    hidden = next(row for row in json.loads(raw)["results"] if row["id"] == discussion[1].pk)
+    assert set(hidden) == {"id", "state", "created_at", "replies"}
+
+
+def test_proposals_with_supports_and_answers(client, resident, other_resident):
+    consultation = make_consultation(opens_at=NOW - DAY, closes_at=NOW + DAY, allow_proposals=True, slug="api-p")
+    proposal = services.proposal_submit(
+        consultation=consultation, author=resident, title="Świetlica", text="Po lekcjach.", language="pl"
+    )
+    services.proposal_support(proposal=proposal, user=other_resident)
+    body = client.get(f"/api/v1/consultations/{consultation.translation_key}/proposals/").json()
+    assert body["results"][0]["supports"] == 1
+    assert body["results"][0]["answer"] is None
+    assert "@" not in str(body)
+
+
+def test_api_reads_do_not_grow_with_comments(client, open_consultation, django_assert_max_num_queries):
+    authors = [UserFactory() for _ in range(3)]
+    Comment.objects.bulk_create(
+        Comment(consultation_key=open_consultation.translation_key, author=authors[n % 3], text=f"K{n}", language="pl")
+        for n in range(120)
+    )
+    with django_assert_max_num_queries(8):
+        client.get(f"/api/v1/consultations/{open_consultation.translation_key}/comments/")
+
+
+def test_api_is_read_only(client):
+    assert client.post("/api/v1/consultations/").status_code == 405
