@@ -16,12 +16,13 @@ from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from vote.models import VoteModel
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager
+from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -124,7 +125,7 @@ class ConsultationPage(RadaPage):
         index.FilterField("closes_at"),
     ]
     parent_page_types = ["consultations.ConsultationIndexPage"]
-    subpage_types = []
+    subpage_types = ["consultations.OutcomePage"]
 
     class Meta:
         verbose_name = _("consultation")
@@ -337,3 +338,106 @@ class ModerationDecision(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} — {self.comment_id}"
+
+
+class OutcomeForm(WagtailAdminPageForm):
+    """Answers may only point at this consultation's comment threads and proposals."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        consultation = parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        self.consultation = consultation
+        if consultation is None:
+            return
+        key = consultation.translation_key
+        comments = Comment.objects.filter(consultation_key=key, parent=None, state=Comment.State.PUBLISHED)
+        proposals = Proposal.objects.filter(consultation_key=key, is_hidden=False)
+        formset = self.formsets.get("answers")
+        if formset is None:
+            return
+
+        class AnswerForm(formset.form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.fields["comment"].queryset = comments.select_related("author")
+                self.fields["proposal"].queryset = proposals
+
+        formset.form = AnswerForm  # on this formset only: also reaches empty_form, made on demand
+        formset.__dict__.pop("forms", None)  # rebuild any forms made before the swap
+        self.consultation = consultation
+
+    def clean(self):
+        cleaned = super().clean()
+        consultation = getattr(self, "consultation", None)
+        if (
+            consultation is not None
+            and "action-publish" in self.data
+            and consultation.specific.status_at(timezone.now()) in (Status.UPCOMING, Status.OPEN)
+        ):
+            raise ValidationError(_("An outcome can be published only after the consultation has closed."))
+        return cleaned
+
+
+class OutcomePage(RadaPage):
+    """What came of a consultation, published by an official when it has closed.
+
+    Publishing it (draft, preview, publish as any page) marks the consultation,
+    in all its languages, as *outcome published*.
+    """
+
+    summary = RichTextField(_("what we heard"), features=RICH_TEXT_FEATURES)
+    changes = RichTextField(_("what we changed"), features=RICH_TEXT_FEATURES, blank=True)
+
+    base_form_class = OutcomeForm
+    content_panels = [
+        *RadaPage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("changes"),
+        InlinePanel("answers", heading=_("Answers to comments and proposals"), label=_("answer")),
+    ]
+    search_fields = [*RadaPage.search_fields, index.SearchField("summary"), index.SearchField("changes")]
+    parent_page_types = ["consultations.ConsultationPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("consultation outcome")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import outcome_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(outcome_detail(outcome=self))
+        return context
+
+
+class OutcomeAnswer(Orderable):
+    """The city's answer to one comment thread or one proposal."""
+
+    page = ParentalKey(OutcomePage, on_delete=models.CASCADE, related_name="answers")
+    comment = models.ForeignKey(
+        Comment, verbose_name=_("comment thread"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    proposal = models.ForeignKey(
+        Proposal, verbose_name=_("proposal"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    status = models.CharField(_("answer"), max_length=20, choices=Answer.choices)
+    justification = models.TextField(_("justification"))
+
+    panels = [FieldPanel("comment"), FieldPanel("proposal"), FieldPanel("status"), FieldPanel("justification")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(comment__isnull=True, proposal__isnull=False)
+                | Q(comment__isnull=False, proposal__isnull=True),
+                name="answer_to_exactly_one_thing",
+            ),
+            models.CheckConstraint(condition=~Q(justification=""), name="answer_has_justification"),
+        ]
+
+    def clean(self):
+        if (self.comment_id is None) == (self.proposal_id is None):
+            raise ValidationError(_("Choose either a comment thread or a proposal to answer."))

@@ -1,6 +1,8 @@
 """Reads for the consultation pages: a fixed number of queries whatever the
 number of comments, replies or ratings."""
 
+from collections import Counter
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
@@ -130,6 +132,8 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
             else {}
         ),
         "counts": consultation_counts(consultation),
+        "comment_answers": comment_answers(consultation=consultation),
+        "outcome": _live_outcome(consultation),
         "areas": list(consultation.areas.all()),
         "now": now,
     }
@@ -156,3 +160,58 @@ def area_consultations(*, area_page, now):
         .with_status(now)
         .order_by("-opens_at")
     )
+
+
+def _live_outcome(consultation):
+    from .models import OutcomePage
+
+    return OutcomePage.objects.live().public().child_of(consultation).first()
+
+
+def outcome_figures(consultation):
+    """Participation in numbers, computed from the data: never typed in."""
+    key = consultation.translation_key
+    comments = Comment.objects.filter(consultation_key=key, state=Comment.State.PUBLISHED)
+    proposals = Proposal.objects.filter(consultation_key=key, is_hidden=False)
+    supporters = Vote.objects.filter(
+        content_type=ContentType.objects.get_for_model(Proposal), object_id__in=proposals.values("pk")
+    )
+    people = (
+        set(comments.values_list("author_id", flat=True))
+        | set(proposals.values_list("author_id", flat=True))
+        | set(supporters.values_list("user_id", flat=True))
+    )
+    by_language = {}
+    for language, count in comments.values_list("language").annotate(n=Count("id")):
+        by_language[language] = by_language.get(language, 0) + count
+    for language, count in proposals.values_list("language").annotate(n=Count("id")):
+        by_language[language] = by_language.get(language, 0) + count
+    return {
+        "participants": len(people),
+        "comments": comments.count(),
+        "proposals": proposals.count(),
+        "supports": supporters.count(),
+        "by_language": sorted(by_language.items(), key=lambda item: -item[1]),
+        "areas": list(consultation.areas.all()),
+    }
+
+
+def outcome_detail(*, outcome):
+    consultation = outcome.get_parent().specific
+    answers = list(outcome.answers.select_related("comment__author", "proposal__author").order_by("sort_order"))
+    return {
+        "consultation": consultation,
+        "figures": outcome_figures(consultation),
+        "answers": answers,
+        "answer_counts": sorted(Counter(answer.status for answer in answers).items()),
+    }
+
+
+def comment_answers(*, consultation):
+    """{comment id: the city's answer in the outcome of this consultation, in its language}."""
+    from .models import OutcomeAnswer
+
+    answers = OutcomeAnswer.objects.filter(
+        page__live=True, page__path__startswith=consultation.path, page__depth=consultation.depth + 1
+    ).exclude(comment=None)
+    return {answer.comment_id: answer for answer in answers}

@@ -19,6 +19,7 @@ from .models import (
     Comment,
     ConsultationPage,
     ModerationDecision,
+    OutcomePage,
     Proposal,
     Report,
 )
@@ -243,3 +244,27 @@ def comment_hide(*, comment, moderator, reason):
 
 def comment_restore(*, comment, moderator, reason):
     return _decide(comment=comment, moderator=moderator, action=ModerationDecision.Action.RESTORE, reason=reason)
+
+
+def outcome_published(*, outcome, user=None, now=None):
+    """Called when an outcome page is published: the consultation, in every
+    language, now has a published outcome, and proposals answered in the
+    outcome carry that answer too."""
+    now = now or timezone.now()
+    consultation = outcome.get_parent().specific
+    with transaction.atomic():
+        ConsultationPage.objects.filter(
+            translation_key=consultation.translation_key, outcome_published_at__isnull=True
+        ).update(outcome_published_at=now)
+        for answer in outcome.answers.filter(proposal__isnull=False).select_related("proposal"):
+            Proposal.objects.filter(pk=answer.proposal_id).update(
+                answer_status=answer.status, answer=answer.justification, answered_at=now, answered_by=user
+            )
+
+
+def outcome_unpublished(*, outcome):
+    """When no translation of any outcome of the consultation is live any more,
+    the consultation goes back to *closed*."""
+    consultation = outcome.get_parent().specific
+    if not OutcomePage.objects.live().filter(translation_key=outcome.translation_key).exists():
+        ConsultationPage.objects.filter(translation_key=consultation.translation_key).update(outcome_published_at=None)

@@ -6,7 +6,15 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from cms.models import ThematicArea
-from consultations.models import Comment, ConsultationIndexPage, ConsultationPage, Proposal, Report
+from consultations.models import (
+    Comment,
+    ConsultationIndexPage,
+    ConsultationPage,
+    OutcomeAnswer,
+    OutcomePage,
+    Proposal,
+    Report,
+)
 
 from . import consultation_content as content
 
@@ -46,6 +54,84 @@ PROPOSALS = {
         ),
     ],
 }
+
+
+OUTCOME_SLUG = "festiwal-sasiedzki-wielu-kultur"
+OUTCOME = {
+    "pl": {
+        "title": "Wyniki konsultacji programu festiwalu",
+        "intro": "Co usłyszeliśmy od mieszkańców i mieszkanek i co zmieniliśmy w programie festiwalu.",
+        "summary": "<p>Najczęściej prosiliście o wydarzenia dla rodzin z dziećmi w sobotę przed południem "
+        "i o informacje w kilku językach.</p>",
+        "changes": "<p>Program otwiera sobotni piknik rodzinny, a zapowiedzi ukażą się po polsku, "
+        "ukraińsku, rosyjsku i angielsku.</p>",
+        "answers": [
+            ("accepted", "Piknik rodzinny w sobotę od 10:00."),
+            ("noted", "Uwzględnimy to przy kolejnej edycji."),
+        ],
+    },
+    "en": {
+        "title": "Outcome of the consultation on the festival programme",
+        "intro": "What we heard from residents and what we changed in the festival programme.",
+        "summary": "<p>Most of you asked for events for families with children on Saturday morning "
+        "and for information in several languages.</p>",
+        "changes": "<p>The programme opens with a family picnic on Saturday, and announcements will "
+        "be published in Polish, Ukrainian, Russian and English.</p>",
+        "answers": [
+            ("accepted", "A family picnic on Saturday from 10:00."),
+            ("noted", "We will consider it next year."),
+        ],
+    },
+    "uk": {
+        "title": "Результати консультації щодо програми фестивалю",
+        "intro": "Що ми почули від мешканців і мешканок і що змінили в програмі фестивалю.",
+        "summary": "<p>Найчастіше ви просили заходів для родин з дітьми в суботу зранку "
+        "та інформації кількома мовами.</p>",
+        "changes": "<p>Програму відкриває сімейний пікнік у суботу, а анонси вийдуть польською, "
+        "українською, російською та англійською.</p>",
+        "answers": [("accepted", "Сімейний пікнік у суботу з 10:00."), ("noted", "Врахуємо це наступного року.")],
+    },
+    "ru": {
+        "title": "Итоги консультации по программе фестиваля",
+        "intro": "Что мы услышали от жителей и жительниц и что изменили в программе фестиваля.",
+        "summary": "<p>Чаще всего вы просили мероприятий для семей с детьми в субботу утром "
+        "и информации на нескольких языках.</p>",
+        "changes": "<p>Программу открывает семейный пикник в субботу, а анонсы выйдут на польском, "
+        "украинском, русском и английском языках.</p>",
+        "answers": [("accepted", "Семейный пикник в субботу с 10:00."), ("noted", "Учтём это в следующем году.")],
+    },
+}
+
+
+def add_outcome(seeder, page, locales):
+    """The published outcome of the closed demo consultation, answering its first two threads."""
+    if page.get_children().exists():
+        return
+    threads = list(
+        Comment.objects.filter(consultation_key=page.translation_key, parent=None).order_by("created_at")[:2]
+    )
+    data = OUTCOME["pl"]
+    outcome = OutcomePage(
+        slug="wyniki", title=data["title"], intro=data["intro"], summary=data["summary"], changes=data["changes"]
+    )
+    for thread, (status, justification) in zip(threads, data["answers"], strict=False):
+        outcome.answers.add(OutcomeAnswer(comment=thread, status=status, justification=justification))
+    page.add_child(instance=outcome)
+    outcome.save_revision().publish()
+    seeder.synchronise(locales)
+    for code, locale in locales.items():
+        if code == "pl":
+            continue
+        data = OUTCOME[code]
+        translation = seeder.translate(
+            outcome, locale, title=data["title"], intro=data["intro"], summary=data["summary"], changes=data["changes"]
+        )
+        answers = list(translation.answers.order_by("sort_order"))
+        for answer, (_status, justification) in zip(answers, data["answers"], strict=False):
+            answer.justification = justification
+        translation.answers.set(answers)  # in the page's cluster, so the revision carries them
+        translation.save_revision().publish()
+    seeder.log("published outcome of " + page.slug)
 
 
 def page_fields(data, sections_from=None):
@@ -98,6 +184,8 @@ def seed_consultations(seeder, locales, home):
     for item, page, new in made:
         if new:
             add_comments(page, item["comments"])
+            if item["slug"] == OUTCOME_SLUG:
+                add_outcome(seeder, page, locales)
             add_proposals(page, PROPOSALS.get(item["slug"], []))
             if item["comments"] and page.opens_at < timezone.now() < page.closes_at:
                 report_last_comment(page)

@@ -1,7 +1,7 @@
 from django import template
 
 from consultations import permissions
-from consultations.models import Status
+from consultations.models import Answer, Status
 
 register = template.Library()
 
@@ -28,8 +28,9 @@ def status_label(value):
 
 
 @register.filter
-def get_section(sections, section_id):
-    return sections.get(section_id)
+def lookup(mapping, key):
+    """mapping[key], or None: for dicts built by the selectors."""
+    return mapping.get(key) if mapping else None
 
 
 @register.simple_tag(takes_context=True)
@@ -39,3 +40,8 @@ def proposal_actions(context, proposal):
         "support": permissions.can_support(user, proposal, consultation, now),
         "supported": proposal.pk in context.get("my_supports", ()),
     }
+
+
+@register.filter
+def answer_label(value):
+    return Answer(value).label

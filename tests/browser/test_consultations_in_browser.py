@@ -18,7 +18,10 @@ def log_in(page, username):
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
-@pytest.mark.parametrize("path", ["/{lang}/consultations/", OPEN_WITH_PROPOSALS])
+@pytest.mark.parametrize(
+    "path",
+    ["/{lang}/consultations/", OPEN_WITH_PROPOSALS, "/{lang}/consultations/festiwal-sasiedzki-wielu-kultur/wyniki/"],
+)
 def test_axe_finds_no_violations_on_consultation_pages(page, lang, path):
     page.goto(path.format(lang=lang))
     results = AXE.run(page)
