@@ -12,6 +12,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def save_user(self, request, user, form, commit=True):
         user.display_name = form.cleaned_data["display_name"]
+        user.language = get_language()  # e-mails come in the language the person signed up in
         return super().save_user(request, user, form, commit=commit)
 
     def populate_username(self, request, user):

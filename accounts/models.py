@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,11 @@ class User(AbstractUser):
         max_length=DISPLAY_NAME_MAX_LENGTH,
         help_text=_("Shown next to what you write. It may be a pseudonym."),
     )
+
+    language = models.CharField(
+        _("language of e-mails"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    notify_replies = models.BooleanField(_("e-mail me when someone replies to me or answers my proposal"), default=True)
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")

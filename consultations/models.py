@@ -441,3 +441,20 @@ class OutcomeAnswer(Orderable):
     def clean(self):
         if (self.comment_id is None) == (self.proposal_id is None):
             raise ValidationError(_("Choose either a comment thread or a proposal to answer."))
+
+
+class Follow(models.Model):
+    """A resident follows a consultation: e-mail when its outcome is published.
+    Writing a comment or a proposal follows it too."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows")
+    consultation_key = models.UUIDField(_("consultation"), db_index=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        constraints = [models.UniqueConstraint(fields=["user", "consultation_key"], name="follow_once")]
+
+    def __str__(self):
+        return f"{self.user} → {self.consultation_key}"

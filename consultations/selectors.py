@@ -12,7 +12,7 @@ from cms.models import ThematicArea
 
 from . import permissions
 from .forms import CommentForm, ProposalForm
-from .models import COMMENTS_PER_PAGE, PROPOSALS_PER_PAGE, Comment, ConsultationPage, Proposal, Status
+from .models import COMMENTS_PER_PAGE, PROPOSALS_PER_PAGE, Comment, ConsultationPage, Follow, Proposal, Status
 
 SEARCH_MAX_LENGTH = 200
 
@@ -134,6 +134,8 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
         "counts": consultation_counts(consultation),
         "comment_answers": comment_answers(consultation=consultation),
         "outcome": _live_outcome(consultation),
+        "following": user.is_authenticated
+        and Follow.objects.filter(user=user, consultation_key=consultation.translation_key).exists(),
         "areas": list(consultation.areas.all()),
         "now": now,
     }

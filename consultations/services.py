@@ -5,19 +5,22 @@ then writes in one transaction.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.ratelimit import allow
 
-from . import permissions
+from . import notifications, permissions
 from .errors import RuleBroken
 from .models import (
     COMMENT_MAX_LENGTH,
     PROPOSAL_TITLE_MAX_LENGTH,
     Comment,
     ConsultationPage,
+    Follow,
     ModerationDecision,
     OutcomePage,
     Proposal,
@@ -68,7 +71,7 @@ def comment_post(*, consultation, author, text, language, section_id="", parent=
         raise RuleBroken(_("You are commenting very quickly. Please wait a minute and try again."))
     if official and not permissions.can_answer_as_city(author):
         raise RuleBroken(_("Only officials can answer on behalf of the city."))
-    return Comment.objects.create(
+    comment = Comment.objects.create(
         consultation_key=consultation.translation_key,
         section_id=section_id or "",
         parent=parent,
@@ -78,6 +81,10 @@ def comment_post(*, consultation, author, text, language, section_id="", parent=
         language=language,
         created_at=now,
     )
+    notifications.follow(user=author, consultation_key=consultation.translation_key)
+    if parent is not None:
+        notifications.notify_reply(reply=comment)
+    return comment
 
 
 def consultation_of(comment):
@@ -146,7 +153,7 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
         raise RuleBroken(_("You have already submitted a proposal with this title."))
     if not allow(f"proposal:{author.pk}", limit=PROPOSALS_PER_HOUR, seconds=3600):
         raise RuleBroken(_("You have submitted many proposals in the last hour. Please try again later."))
-    return Proposal.objects.create(
+    proposal = Proposal.objects.create(
         consultation_key=consultation.translation_key,
         author=author,
         title=title,
@@ -154,6 +161,8 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
         language=language,
         created_at=now,
     )
+    notifications.follow(user=author, consultation_key=consultation.translation_key)
+    return proposal
 
 
 def proposal_support(*, proposal, user, support=True, now=None):
@@ -253,13 +262,23 @@ def outcome_published(*, outcome, user=None, now=None):
     now = now or timezone.now()
     consultation = outcome.get_parent().specific
     with transaction.atomic():
-        ConsultationPage.objects.filter(
-            translation_key=consultation.translation_key, outcome_published_at__isnull=True
-        ).update(outcome_published_at=now)
-        for answer in outcome.answers.filter(proposal__isnull=False).select_related("proposal"):
-            Proposal.objects.filter(pk=answer.proposal_id).update(
-                answer_status=answer.status, answer=answer.justification, answered_at=now, answered_by=user
+        first_time = (
+            ConsultationPage.objects.filter(
+                translation_key=consultation.translation_key, outcome_published_at__isnull=True
+            ).update(outcome_published_at=now)
+            > 0
+        )
+        for answer in outcome.answers.filter(proposal__isnull=False).select_related("proposal__author"):
+            changed = Proposal.objects.filter(pk=answer.proposal_id).exclude(
+                answer_status=answer.status, answer=answer.justification
             )
+            if changed.update(
+                answer_status=answer.status, answer=answer.justification, answered_at=now, answered_by=user
+            ):
+                answer.proposal.answer_status, answer.proposal.answer = answer.status, answer.justification
+                notifications.notify_proposal_answer(proposal=answer.proposal)
+        if first_time:
+            notifications.notify_outcome(consultation_key=consultation.translation_key)
 
 
 def outcome_unpublished(*, outcome):
@@ -268,3 +287,26 @@ def outcome_unpublished(*, outcome):
     consultation = outcome.get_parent().specific
     if not OutcomePage.objects.live().filter(translation_key=outcome.translation_key).exists():
         ConsultationPage.objects.filter(translation_key=consultation.translation_key).update(outcome_published_at=None)
+
+
+def follow_toggle(*, user, consultation, follow):
+    if not user.is_authenticated:
+        raise RuleBroken(_("Log in to follow a consultation."))
+    if follow:
+        notifications.follow(user=user, consultation_key=consultation.translation_key)
+    else:
+        Follow.objects.filter(user=user, consultation_key=consultation.translation_key).delete()
+
+
+def unsubscribe(*, token):
+    """Apply a signed unsubscribe link: stop following one consultation, or stop
+    reply and answer e-mails.  Returns what was stopped."""
+    try:
+        user_id, what = notifications.read_unsubscribe_token(token)
+    except signing.BadSignature:
+        raise RuleBroken(_("This unsubscribe link is not valid.")) from None
+    if what == notifications.REPLIES:
+        get_user_model().objects.filter(pk=user_id).update(notify_replies=False)
+    else:
+        Follow.objects.filter(user_id=user_id, consultation_key=what).delete()
+    return what

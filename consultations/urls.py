@@ -10,4 +10,6 @@ urlpatterns = [
     path("comments/<int:pk>/report/", views.comment_report, name="comment_report"),
     path("proposals/new/<int:page_id>/", views.proposal_submit, name="proposal_submit"),
     path("proposals/<int:pk>/support/", views.proposal_support, name="proposal_support"),
+    path("follow/<int:page_id>/", views.follow, name="follow"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

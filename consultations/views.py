@@ -157,3 +157,29 @@ def comment_report(request, pk):
         form = ReportForm()
     context = {"form": form, "comment": comment, "consultation": consultation.localized}
     return TemplateResponse(request, "consultations/comment_report.html", context, status=400 if form.errors else 200)
+
+
+@require_POST
+def follow(request, page_id):
+    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    try:
+        services.follow_toggle(user=request.user, consultation=consultation, follow=request.POST.get("follow") != "no")
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    return redirect(consultation.get_url(request) + "#follow")
+
+
+def unsubscribe(request, token):
+    """GET shows one button (mail scanners follow links; they must not unsubscribe
+    anyone); POST applies it."""
+    done = False
+    error = None
+    if request.method == "POST":
+        try:
+            services.unsubscribe(token=token)
+            done = True
+        except RuleBroken as broken:
+            error = broken.message
+    return TemplateResponse(
+        request, "consultations/unsubscribe.html", {"done": done, "error": error}, status=400 if error else 200
+    )

@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import admin_views, permissions
+from . import admin_views, notifications, permissions
 from .models import Proposal
 
 
@@ -37,10 +37,13 @@ class ProposalAnswerView(EditView):
 
     def save_instance(self):
         instance = self.form.save(commit=False)
-        if self.form.has_changed() and {"answer_status", "answer"} & set(self.form.changed_data):
+        answered = {"answer_status", "answer"} & set(self.form.changed_data)
+        if answered:
             instance.answered_by = self.request.user
             instance.answered_at = timezone.now()
         instance.save()
+        if answered:
+            notifications.notify_proposal_answer(proposal=instance)
         return instance
 
 
