@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "channels",
+    "django_tasks_db",
     "vote",
     "allauth",
     "allauth.account",
@@ -157,6 +158,25 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+# --- Background tasks (e-mail) ----------------------------------------------
+# "database": tasks are stored and a worker (`manage.py db_worker`) runs them,
+# so a slow mail server never slows a request.  "immediate": run at once, in
+# the request (development and tests).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def tasks_settings(backend):
+    if backend not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {backend!r}.")
+    # "database" is always configured too, so tests can check the queued path explicitly.
+    return {"default": {"BACKEND": TASK_BACKENDS[backend]}, "database": {"BACKEND": TASK_BACKENDS["database"]}}
+
+
+TASKS = tasks_settings(env("TASKS_BACKEND", "database"))
 
 # --- Accounts -------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

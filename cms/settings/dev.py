@@ -1,7 +1,7 @@
 """Development: ``make run``.  DEBUG on, e-mail printed to the console."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import env, tasks_settings
 
 RADA_ENVIRONMENT = "development"
 DEBUG = env("DEBUG", True, cast=bool)
@@ -11,3 +11,5 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+TASKS = tasks_settings(env("TASKS_BACKEND", "immediate"))  # e-mail at once, in the request

@@ -16,3 +16,5 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Static files straight from the source folders, as in development.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+TASKS = tasks_settings("immediate")  # noqa: F405

@@ -114,3 +114,15 @@ def test_env_names_the_variable_of_a_malformed_number(monkeypatch):
 def test_env_splits_lists_on_commas(monkeypatch):
     monkeypatch.setenv("RADA_TEST_LIST", "a.example, b.example,,")
     assert env("RADA_TEST_LIST", cast=list) == ["a.example", "b.example"]
+
+
+def test_production_queues_background_tasks_in_the_database():
+    code = "from django.conf import settings; print(settings.TASKS['default']['BACKEND'])"
+    result = run_django(code, PRODUCTION_ENV)
+    assert result.stdout.strip() == "django_tasks_db.DatabaseBackend"
+
+
+def test_an_unknown_tasks_backend_is_refused_by_name():
+    result = run_django("print('started')", {**PRODUCTION_ENV, "TASKS_BACKEND": "carrier-pigeon"})
+    assert result.returncode != 0
+    assert "TASKS_BACKEND" in result.stderr

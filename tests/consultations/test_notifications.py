@@ -124,3 +124,22 @@ def test_signup_remembers_the_language_for_e_mails(client):
         },
     )
     assert get_user_model().objects.get(email="ru@example.net").language == "ru"
+
+
+def test_with_the_database_backend_mail_waits_for_the_worker(open_consultation, resident, other_resident):
+    """The production path: the request only stores the task; `db_worker` sends it."""
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    top = post(open_consultation, resident, "Pytanie")
+    notifications.send_notice.using(backend="database").enqueue(
+        user_id=resident.pk,
+        kind="reply",
+        consultation_key=str(top.consultation_key),
+        unsubscribe=notifications.REPLIES,
+        extra={"reply_author": other_resident.public_name, "comment_id": top.pk},
+    )
+    assert DBTaskResult.objects.filter(task_path__endswith="send_notice").count() == 1
+    assert mail.outbox == []
+    call_command("db_worker", "--batch", "--backend", "database", "--no-startup-delay", verbosity=0)
+    assert [message.to for message in mail.outbox] == [[resident.email]]
