@@ -137,9 +137,10 @@ class ThematicAreaPage(RadaPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sibling_areas"] = self.get_siblings(inclusive=False).live().public().order_by("path")
-        from consultations.selectors import area_consultations
+        from consultations.selectors import area_consultations, area_followed
 
         context["consultations"] = area_consultations(area_page=self, now=timezone.now())
+        context["following_area"] = area_followed(user=request.user, area=self.area)
         return context
 
     def clean(self):

@@ -26,6 +26,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cms.areas import Area
 from cms.blocks import RICH_TEXT_FEATURES, DocumentBlock
 from cms.models import RadaPage
 
@@ -444,17 +445,54 @@ class OutcomeAnswer(Orderable):
 
 
 class Follow(models.Model):
-    """A resident follows a consultation: e-mail when its outcome is published.
-    Writing a comment or a proposal follows it too."""
+    """A resident follows one consultation, or every consultation of a thematic area.
+
+    A consultation's followers hear when it closes and when its outcome is
+    published; an area's followers also hear when one of its consultations opens.
+    Writing a comment or a proposal follows the consultation.
+    """
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows")
-    consultation_key = models.UUIDField(_("consultation"), db_index=True)
+    consultation_key = models.UUIDField(_("consultation"), null=True, blank=True, db_index=True)
+    area = models.CharField(_("thematic area"), max_length=32, choices=Area.choices, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         verbose_name = _("follow")
         verbose_name_plural = _("follows")
-        constraints = [models.UniqueConstraint(fields=["user", "consultation_key"], name="follow_once")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "consultation_key"], condition=Q(consultation_key__isnull=False), name="follow_once"
+            ),
+            models.UniqueConstraint(fields=["user", "area"], condition=~Q(area=""), name="follow_area_once"),
+            models.CheckConstraint(
+                condition=(Q(consultation_key__isnull=False) & Q(area=""))
+                | (Q(consultation_key__isnull=True) & ~Q(area="")),
+                name="follow_one_thing",
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.user} → {self.consultation_key}"
+        return f"{self.user} → {self.consultation_key or self.area}"
+
+
+class ConsultationNotice(models.Model):
+    """That the e-mails about a consultation opening, closing or publishing its
+    outcome were queued: at most once each, also when two senders run at once."""
+
+    class Kind(models.TextChoices):
+        OPENED = "opened", _("opened")
+        CLOSED = "closed", _("closed")
+        OUTCOME = "outcome", _("outcome published")
+
+    consultation_key = models.UUIDField(db_index=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("consultation notice")
+        verbose_name_plural = _("consultation notices")
+        constraints = [models.UniqueConstraint(fields=["consultation_key", "kind"], name="notice_once")]
+
+    def __str__(self):
+        return f"{self.consultation_key} {self.kind}"

@@ -6,20 +6,20 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-from .models import ConsultationPage, Follow
+from .models import ConsultationNotice, ConsultationPage, Follow
 
 SALT = "rada.unsubscribe"
 REPLIES = "replies"
 
 
 def unsubscribe_token(user_id, what):
-    """``what`` is a consultation key (stop following it) or "replies"."""
+    """``what`` is a consultation key or "area:<code>" (stop following it), or "replies"."""
     return signing.dumps({"u": user_id, "w": str(what)}, salt=SALT, compress=True)
 
 
@@ -98,11 +98,29 @@ def notify_proposal_answer(*, proposal):
     )
 
 
-def notify_outcome(*, consultation_key):
-    for user_id in Follow.objects.filter(consultation_key=consultation_key).values_list("user_id", flat=True):
-        _queue(
-            user_id=user_id,
-            kind="outcome",
-            consultation_key=str(consultation_key),
-            unsubscribe=str(consultation_key),
-        )
+def recipients(*, consultation, kind):
+    """{user id: what their unsubscribe link stops}: the consultation's own
+    followers (not told that it opened: they found it open) and its areas' followers."""
+    result = {}
+    area_codes = list(consultation.areas.values_list("code", flat=True))
+    for user_id, area in Follow.objects.filter(area__in=area_codes).values_list("user_id", "area"):
+        result.setdefault(user_id, f"area:{area}")
+    if kind != ConsultationNotice.Kind.OPENED:
+        for user_id in Follow.objects.filter(consultation_key=consultation.translation_key).values_list(
+            "user_id", flat=True
+        ):
+            result[user_id] = str(consultation.translation_key)
+    return result
+
+
+def notify_event(*, consultation, kind):
+    """Queue the e-mails about ``kind`` (opened, closed, outcome) once per consultation, ever."""
+    try:
+        with transaction.atomic():
+            ConsultationNotice.objects.create(consultation_key=consultation.translation_key, kind=kind)
+    except IntegrityError:
+        return 0
+    people = recipients(consultation=consultation, kind=kind)
+    for user_id, unsubscribe in people.items():
+        _queue(user_id=user_id, kind=kind, consultation_key=str(consultation.translation_key), unsubscribe=unsubscribe)
+    return len(people)

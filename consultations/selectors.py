@@ -217,3 +217,7 @@ def comment_answers(*, consultation):
         page__live=True, page__path__startswith=consultation.path, page__depth=consultation.depth + 1
     ).exclude(comment=None)
     return {answer.comment_id: answer for answer in answers}
+
+
+def area_followed(*, user, area):
+    return user.is_authenticated and Follow.objects.filter(user=user, area=area).exists()

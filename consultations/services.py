@@ -4,6 +4,8 @@ Each checks its rules (raising :class:`RuleBroken` with a translated message),
 then writes in one transaction.
 """
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
@@ -11,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.areas import Area
 from cms.ratelimit import allow
 
 from . import notifications, permissions
@@ -19,6 +22,7 @@ from .models import (
     COMMENT_MAX_LENGTH,
     PROPOSAL_TITLE_MAX_LENGTH,
     Comment,
+    ConsultationNotice,
     ConsultationPage,
     Follow,
     ModerationDecision,
@@ -262,12 +266,9 @@ def outcome_published(*, outcome, user=None, now=None):
     now = now or timezone.now()
     consultation = outcome.get_parent().specific
     with transaction.atomic():
-        first_time = (
-            ConsultationPage.objects.filter(
-                translation_key=consultation.translation_key, outcome_published_at__isnull=True
-            ).update(outcome_published_at=now)
-            > 0
-        )
+        ConsultationPage.objects.filter(
+            translation_key=consultation.translation_key, outcome_published_at__isnull=True
+        ).update(outcome_published_at=now)
         for answer in outcome.answers.filter(proposal__isnull=False).select_related("proposal__author"):
             changed = Proposal.objects.filter(pk=answer.proposal_id).exclude(
                 answer_status=answer.status, answer=answer.justification
@@ -277,8 +278,8 @@ def outcome_published(*, outcome, user=None, now=None):
             ):
                 answer.proposal.answer_status, answer.proposal.answer = answer.status, answer.justification
                 notifications.notify_proposal_answer(proposal=answer.proposal)
-        if first_time:
-            notifications.notify_outcome(consultation_key=consultation.translation_key)
+        # Told once, ever: republishing an edited outcome is not news.
+        notifications.notify_event(consultation=consultation, kind=ConsultationNotice.Kind.OUTCOME)
 
 
 def outcome_unpublished(*, outcome):
@@ -287,6 +288,51 @@ def outcome_unpublished(*, outcome):
     consultation = outcome.get_parent().specific
     if not OutcomePage.objects.live().filter(translation_key=outcome.translation_key).exists():
         ConsultationPage.objects.filter(translation_key=consultation.translation_key).update(outcome_published_at=None)
+
+
+def area_follow_toggle(*, user, area, follow):
+    if not user.is_authenticated:
+        raise RuleBroken(_("Log in to follow a thematic area."))
+    if area not in Area.values:
+        raise RuleBroken(_("There is no such thematic area."))
+    if follow:
+        Follow.objects.get_or_create(user=user, area=area)
+    else:
+        Follow.objects.filter(user=user, area=area).delete()
+
+
+OPEN_CLOSE_NOTICE_WINDOW = datetime.timedelta(days=2)
+
+
+def consultation_notices_send(*, now=None):
+    """Queue the e-mails of consultations that opened or closed since the last run.
+
+    Run every few minutes (README).  Each event is told once; an event older than
+    two days when first seen (say, on the first run after deployment) is recorded
+    without e-mail, so nobody gets news of last year's consultations."""
+    now = now or timezone.now()
+    sent = 0
+    seen = set()
+    pages = ConsultationPage.objects.live().filter(opens_at__lte=now).order_by("pk").prefetch_related("areas")
+    for page in pages:
+        if page.translation_key in seen:
+            continue
+        seen.add(page.translation_key)
+        events = [(ConsultationNotice.Kind.OPENED, page.opens_at)]
+        if page.closes_at <= now:
+            events.append((ConsultationNotice.Kind.CLOSED, page.closes_at))
+        done = set(
+            ConsultationNotice.objects.filter(consultation_key=page.translation_key).values_list("kind", flat=True)
+        )
+        for kind, moment in events:
+            if kind in done:
+                continue
+            if now - moment > OPEN_CLOSE_NOTICE_WINDOW:
+                ConsultationNotice.objects.get_or_create(consultation_key=page.translation_key, kind=kind)
+                continue
+            with transaction.atomic():
+                sent += notifications.notify_event(consultation=page, kind=kind)
+    return sent
 
 
 def follow_toggle(*, user, consultation, follow):
@@ -307,6 +353,8 @@ def unsubscribe(*, token):
         raise RuleBroken(_("This unsubscribe link is not valid.")) from None
     if what == notifications.REPLIES:
         get_user_model().objects.filter(pk=user_id).update(notify_replies=False)
+    elif what.startswith("area:"):
+        Follow.objects.filter(user_id=user_id, area=what.removeprefix("area:")).delete()
     else:
         Follow.objects.filter(user_id=user_id, consultation_key=what).delete()
     return what

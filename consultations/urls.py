@@ -11,5 +11,6 @@ urlpatterns = [
     path("proposals/new/<int:page_id>/", views.proposal_submit, name="proposal_submit"),
     path("proposals/<int:pk>/support/", views.proposal_support, name="proposal_support"),
     path("follow/<int:page_id>/", views.follow, name="follow"),
+    path("follow-area/<slug:area>/", views.follow_area, name="follow_area"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

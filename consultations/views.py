@@ -5,6 +5,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -167,6 +169,20 @@ def follow(request, page_id):
     except RuleBroken as error:
         messages.error(request, error.message)
     return redirect(consultation.get_url(request) + "#follow")
+
+
+@require_POST
+def follow_area(request, area):
+    try:
+        services.area_follow_toggle(user=request.user, area=area, follow=request.POST.get("follow") != "no")
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = f"/{get_language()}/"
+    return redirect(target + "#follow")
 
 
 def unsubscribe(request, token):

@@ -143,3 +143,69 @@ def test_with_the_database_backend_mail_waits_for_the_worker(open_consultation, 
     assert mail.outbox == []
     call_command("db_worker", "--batch", "--backend", "database", "--no-startup-delay", verbosity=0)
     assert [message.to for message in mail.outbox] == [[resident.email]]
+
+
+def make_open(slug, area="housing", opens=NOW - DAY / 2, closes=NOW + 9 * DAY):
+    return make_consultation(opens_at=opens, closes_at=closes, areas=[area], slug=slug)
+
+
+def test_area_followers_hear_when_a_consultation_of_the_area_opens(resident, django_capture_on_commit_callbacks):
+    Follow.objects.create(user=resident, area="housing")
+    consultation = make_open("nowa")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.consultation_notices_send()
+    assert any(consultation.title in m.subject for m in mail.outbox if m.to == [resident.email])
+
+
+def test_each_event_is_told_once_however_often_the_sender_runs(resident, django_capture_on_commit_callbacks):
+    Follow.objects.create(user=resident, area="housing")
+    make_open("raz")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.consultation_notices_send()
+        services.consultation_notices_send()
+    assert len([m for m in mail.outbox if m.to == [resident.email]]) == 1
+
+
+def test_followers_hear_when_the_consultation_closes(resident, django_capture_on_commit_callbacks):
+    consultation = make_open("zamyka", opens=NOW - 5 * DAY, closes=NOW - DAY / 4)
+    notifications.follow(user=resident, consultation_key=consultation.translation_key)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.consultation_notices_send()
+    subjects = [m.subject for m in mail.outbox if m.to == [resident.email]]
+    assert subjects == [f"[Rada] Zamknięto konsultacje: {consultation.title}"]
+
+
+def test_old_events_are_recorded_without_e_mail(resident, django_capture_on_commit_callbacks):
+    Follow.objects.create(user=resident, area="housing")
+    make_open("stara", opens=NOW - 30 * DAY, closes=NOW - 20 * DAY)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.consultation_notices_send()
+    assert [m for m in mail.outbox if m.to == [resident.email]] == []
+
+
+def test_follow_an_area_from_its_page_and_unsubscribe_from_the_e_mail(client, resident):
+    client.force_login(resident)
+    response = client.post("/pl/participation/follow-area/housing/", {"follow": "yes", "next": "/pl/model/housing/"})
+    assert response["Location"] == "/pl/model/housing/#follow"
+    assert Follow.objects.filter(user=resident, area="housing").exists()
+    client.post(f"/pl/participation/unsubscribe/{notifications.unsubscribe_token(resident.pk, 'area:housing')}/")
+    assert not Follow.objects.filter(user=resident).exists()
+
+
+def test_follow_area_does_not_redirect_to_another_site(client, resident):
+    client.force_login(resident)
+    response = client.post("/en/participation/follow-area/work/", {"next": "https://evil.example/"})
+    assert response["Location"] == "/en/#follow"
+
+
+def test_an_unknown_area_cannot_be_followed(client, resident):
+    client.force_login(resident)
+    client.post("/en/participation/follow-area/astrology/", {"next": "/en/"})
+    assert not Follow.objects.filter(user=resident).exists()
+
+
+def test_a_follow_names_exactly_one_thing(resident):
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Follow.objects.create(user=resident)
