@@ -126,10 +126,14 @@ def test_signup_remembers_the_language_for_e_mails(client):
     assert get_user_model().objects.get(email="ru@example.net").language == "ru"
 
 
-def test_with_the_database_backend_mail_waits_for_the_worker(open_consultation, resident, other_resident):
+def test_with_the_database_backend_mail_waits_for_the_worker(open_consultation, resident, other_resident, monkeypatch):
     """The production path: the request only stores the task; `db_worker` sends it."""
     from django.core.management import call_command
+    from django_tasks_db.management.commands import db_worker
     from django_tasks_db.models import DBTaskResult
+
+    # The worker closes stale connections between tasks; here that would be the test's own.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     top = post(open_consultation, resident, "Pytanie")
     notifications.send_notice.using(backend="database").enqueue(
