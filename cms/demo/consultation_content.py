@@ -1168,4 +1168,73 @@ CONSULTATIONS = [
             },
         ],
     },
+    {
+        "slug": "informacja-zdrowotna-dla-nowych-mieszkancow",
+        "areas": ["health"],
+        "opens_in_days": -40,
+        "closes_in_days": -5,
+        "allow_proposals": False,
+        "contact_name": "Referat ds. zdrowia (demo)",
+        "contact_email": "zdrowie.demo@example.org",
+        "pl": {
+            "title": "Informacja o opiece zdrowotnej dla nowych mieszkańców",
+            "intro": "Pytaliśmy, jakie informacje o opiece zdrowotnej są potrzebne osobom, które niedawno zamieszkały w Gdańsku.",
+            "summary": "<p>Miasto przygotowuje poradnik o tym, jak zapisać się do lekarza, gdzie szukać pomocy w nocy i jak porozumieć się w przychodni. Konsultacje są zamknięte; trwa analiza uwag.</p>",
+            "sections": [
+                {"title": "Zapisy do lekarza", "body": "<p>Jak wybrać przychodnię i lekarza rodzinnego oraz jakie dokumenty są potrzebne.</p>"},
+                {"title": "Pomoc w nocy i w święta", "body": "<p>Gdzie szukać pomocy, gdy przychodnia jest zamknięta.</p>"},
+                {"title": "Język w przychodni", "body": "<p>Jak porozumieć się z lekarzem, gdy nie mówi się jeszcze dobrze po polsku.</p>"},
+            ],
+        },
+        "en": {
+            "title": "Health care information for new residents",
+            "intro": "We asked what information about health care people who have recently moved to Gdańsk need.",
+            "summary": "<p>The City is preparing a guide on registering with a doctor, finding help at night and making yourself understood at the clinic. The consultation is closed; the comments are being analysed.</p>",
+            "sections": [
+                {"title": "Registering with a doctor", "body": "<p>How to choose a clinic and a family doctor, and which documents you need.</p>"},
+                {"title": "Help at night and on holidays", "body": "<p>Where to find help when the clinic is closed.</p>"},
+                {"title": "Language at the clinic", "body": "<p>How to talk to a doctor before you speak Polish well.</p>"},
+            ],
+        },
+        "uk": {
+            "title": "Інформація про медичну допомогу для нових мешканців",
+            "intro": "Ми запитували, яка інформація про медичну допомогу потрібна людям, які нещодавно оселилися в Гданську.",
+            "summary": "<p>Місто готує порадник про те, як записатися до лікаря, де шукати допомоги вночі і як порозумітися в поліклініці. Консультації закрито; триває аналіз коментарів.</p>",
+            "sections": [
+                {"title": "Запис до лікаря", "body": "<p>Як вибрати поліклініку і сімейного лікаря та які документи потрібні.</p>"},
+                {"title": "Допомога вночі та у святкові дні", "body": "<p>Де шукати допомоги, коли поліклініка зачинена.</p>"},
+                {"title": "Мова в поліклініці", "body": "<p>Як порозумітися з лікарем, поки ви ще не володієте польською добре.</p>"},
+            ],
+        },
+        "ru": {
+            "title": "Информация о медицинской помощи для новых жителей",
+            "intro": "Мы спрашивали, какая информация о медицинской помощи нужна людям, которые недавно поселились в Гданьске.",
+            "summary": "<p>Город готовит справочник о том, как записаться к врачу, где искать помощь ночью и как объясниться в поликлинике. Консультации закрыты; идет анализ комментариев.</p>",
+            "sections": [
+                {"title": "Запись к врачу", "body": "<p>Как выбрать поликлинику и семейного врача и какие документы нужны.</p>"},
+                {"title": "Помощь ночью и в праздники", "body": "<p>Где искать помощь, когда поликлиника закрыта.</p>"},
+                {"title": "Язык в поликлинике", "body": "<p>Как объясниться с врачом, пока вы еще плохо говорите по-польски.</p>"},
+            ],
+        },
+        "comments": [
+            {
+                "author": "resident2",
+                "language": "pl",
+                "text": "Najtrudniej jest znaleźć informację, czy przychodnia przyjmuje osoby bez numeru PESEL.",
+                "section": 0,
+                "replies": [],
+                "up": ["member1", "member2"],
+                "down": [],
+            },
+            {
+                "author": "member3",
+                "language": "uk",
+                "text": "Добре було б мати список аптек, які працюють уночі, з адресами.",
+                "section": 1,
+                "replies": [],
+                "up": ["resident1"],
+                "down": [],
+            },
+        ],
+    },
 ]
