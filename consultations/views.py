@@ -16,9 +16,12 @@ from .forms import CommentEditForm, CommentForm, ProposalForm, RatingForm, Repor
 from .models import Comment, ConsultationPage, Proposal
 
 
-def _back_to(consultation, request, comment=None):
-    url = consultation.localized.get_url(request) if consultation else "/"
-    return redirect(f"{url}#comment-{comment.pk}" if comment else url)
+def _back_to(consultation, request, comment=None, anchor=None):
+    """To the consultation in the reader's language, at the comment or anchor."""
+    url = consultation.localized.get_url(request) if consultation else f"/{get_language()}/"
+    if comment is not None:
+        anchor = f"comment-{comment.pk}"
+    return redirect(f"{url}#{anchor}" if anchor else url)
 
 
 def comment_create(request, consultation):
@@ -131,15 +134,17 @@ def proposal_support(request, pk):
         services.proposal_support(proposal=proposal, user=request.user, support=request.POST.get("support") != "no")
     except RuleBroken as error:
         messages.error(request, error.message)
-    consultation = services.consultation_of(proposal)
-    url = consultation.localized.get_url(request) if consultation else "/"
-    return redirect(f"{url}#proposal-{proposal.pk}")
+    return _back_to(services.consultation_of(proposal), request, anchor=f"proposal-{proposal.pk}")
 
 
 @login_required
 def comment_report(request, pk):
     comment = get_object_or_404(Comment, pk=pk)
     consultation = services.consultation_of(comment)
+    if not permissions.can_report(request.user, comment):
+        # Also keeps hidden and deleted text off this page, which quotes the comment.
+        messages.error(request, _("This comment cannot be reported."))
+        return _back_to(consultation, request, comment)
     if request.method == "POST":
         form = ReportForm(request.POST)
         if form.is_valid():

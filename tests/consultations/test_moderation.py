@@ -174,3 +174,11 @@ def test_a_resident_cannot_answer_as_the_city(open_consultation, comment, other_
             parent=comment,
             official=True,
         )
+
+
+def test_the_report_page_never_shows_a_hidden_comment(client, comment, moderator, other_resident):
+    services.comment_hide(comment=comment, moderator=moderator, reason="Spam.")
+    client.force_login(other_resident)
+    response = client.get(f"/en/participation/comments/{comment.pk}/report/")
+    assert response.status_code == 302
+    assert "Coś nie tak" not in client.get(response["Location"]).content.decode()
