@@ -22,7 +22,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["/pl/", "/en/model/", "/uk/model/education/", "/pl/news/", "/pl/search/?q=praca", "/health/"]
+PAGES = [
+    "/pl/",
+    "/en/model/",
+    "/uk/model/education/",
+    "/pl/news/",
+    "/pl/search/?q=praca",
+    "/pl/consultations/",
+    "/uk/consultations/punkt-informacyjny-dla-migrantow/",
+    "/api/v1/consultations/",
+    "/health/",
+]
 
 
 def free_port():
