@@ -182,3 +182,11 @@ def test_the_report_page_never_shows_a_hidden_comment(client, comment, moderator
     response = client.get(f"/en/participation/comments/{comment.pk}/report/")
     assert response.status_code == 302
     assert "Coś nie tak" not in client.get(response["Location"]).content.decode()
+
+
+def test_the_moderation_log_explains_automatic_hiding_in_the_moderators_language(client, comment, moderator, settings):
+    settings.RADA_REPORTS_TO_HIDE = 1
+    report(comment)
+    client.force_login(moderator)
+    html = client.get("/admin/moderation/?show=hidden", HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+    assert "zgłoszony przez kilka osób" in html
