@@ -33,6 +33,11 @@ GROUP_PERMISSIONS = {
         ("consultations", "answer_as_city"),
         ("consultations", "view_proposal"),
         ("consultations", "change_proposal"),
+        *[
+            ("council", f"{action}_{model}")
+            for model in ("term", "membership", "meeting")
+            for action in ("add", "change", "delete", "view")
+        ],
     ],
     MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
 }
@@ -42,7 +47,15 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-    for label in ("wagtailadmin", "wagtailcore", "wagtail_localize", "wagtailimages", "wagtaildocs", "consultations"):
+    for label in (
+        "wagtailadmin",
+        "wagtailcore",
+        "wagtail_localize",
+        "wagtailimages",
+        "wagtaildocs",
+        "consultations",
+        "council",
+    ):
         create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
 
     def permission(app_label, codename):

@@ -62,6 +62,7 @@ class HomePage(RadaPage):
         "cms.AccessibilityStatementPage",
         "cms.ContactPage",
         "consultations.ConsultationIndexPage",
+        "council.CouncilPage",
     ]
 
     class Meta:

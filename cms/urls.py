@@ -14,12 +14,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
     path("api/v1/", include("consultations.api_urls")),
+    path("api/v1/council/", include("council.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("accounts/", include("allauth.urls")),
     path("participation/", include("consultations.urls")),
+    path("council/", include("council.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -10,8 +10,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.errors import RuleBroken
+
 from . import permissions, services
-from .errors import RuleBroken
 from .forms import ModerationForm
 from .models import Comment
 

@@ -9,45 +9,19 @@ appear.  A consultation's id is the ``translation_key`` its translations share;
 import uuid
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Prefetch
 from django.http import Http404, JsonResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from cms.jsonapi import error, json_get, paginate
+
 from .models import Comment, ConsultationPage, Proposal
-
-PAGE_SIZE = 50
-
-
-def _error(message, status):
-    return JsonResponse({"error": message}, status=status)
 
 
 def _language(request):
     code = request.GET.get("lang", settings.LANGUAGE_CODE)
     return code if code in dict(settings.LANGUAGES) else None
-
-
-def _paginate(request, items, serialize):
-    try:
-        number = int(request.GET.get("page", "1"))
-        page = Paginator(items, PAGE_SIZE).page(number)
-    except (ValueError, EmptyPage):
-        return None
-    base = request.build_absolute_uri(request.path)
-    params = request.GET.copy()
-
-    def link(n):
-        params["page"] = n
-        return f"{base}?{params.urlencode()}"
-
-    return {
-        "count": page.paginator.count,
-        "next": link(page.next_page_number()) if page.has_next() else None,
-        "previous": link(page.previous_page_number()) if page.has_previous() else None,
-        "results": [serialize(item) for item in page.object_list],
-    }
 
 
 def _counts(keys):
@@ -95,12 +69,12 @@ def _serialize_consultation(request, page, comments, proposals):
 def consultation_list(request):
     language = _language(request)
     if language is None:
-        return _error("Unknown language; use one of: " + ", ".join(dict(settings.LANGUAGES)), 400)
+        return error("Unknown language; use one of: " + ", ".join(dict(settings.LANGUAGES)), 400)
     pages = list(_consultations(language, timezone.now()))
     comments, proposals = _counts([page.translation_key for page in pages])
-    body = _paginate(request, pages, lambda page: _serialize_consultation(request, page, comments, proposals))
+    body = paginate(request, pages, lambda page: _serialize_consultation(request, page, comments, proposals))
     if body is None:
-        return _error("No such page of results.", 404)
+        return error("No such page of results.", 404)
     return JsonResponse(body)
 
 
@@ -118,19 +92,7 @@ def _consultation_or_404(request, key):
     return page
 
 
-def _json_404(view):
-    def wrapped(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except Http404:
-            return _error("No such consultation.", 404)
-
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    return require_GET(wrapped)
-
-
-@_json_404
+@json_get("No such consultation.")
 def consultation_detail(request, key):
     page = _consultation_or_404(request, key)
     comments, proposals = _counts([page.translation_key])
@@ -155,7 +117,7 @@ def _serialize_comment(comment, sections):
     return data
 
 
-@_json_404
+@json_get("No such consultation.")
 def consultation_comments(request, key):
     page = _consultation_or_404(request, key)
     sections = page.section_titles()
@@ -171,11 +133,11 @@ def consultation_comments(request, key):
         data["replies"] = [_serialize_comment(reply, sections) for reply in thread.replies.all()]
         return data
 
-    body = _paginate(request, threads, serialize)
-    return JsonResponse(body) if body is not None else _error("No such page of results.", 404)
+    body = paginate(request, threads, serialize)
+    return JsonResponse(body) if body is not None else error("No such page of results.", 404)
 
 
-@_json_404
+@json_get("No such consultation.")
 def consultation_proposals(request, key):
     page = _consultation_or_404(request, key)
     proposals = (
@@ -204,5 +166,5 @@ def consultation_proposals(request, key):
             ),
         }
 
-    body = _paginate(request, proposals, serialize)
-    return JsonResponse(body) if body is not None else _error("No such page of results.", 404)
+    body = paginate(request, proposals, serialize)
+    return JsonResponse(body) if body is not None else error("No such page of results.", 404)

@@ -14,10 +14,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.areas import Area
+from cms.errors import RuleBroken
 from cms.ratelimit import allow
 
 from . import notifications, permissions
-from .errors import RuleBroken
 from .models import (
     COMMENT_MAX_LENGTH,
     PROPOSAL_TITLE_MAX_LENGTH,

@@ -10,8 +10,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.errors import RuleBroken
+
 from . import permissions, services
-from .errors import RuleBroken
 from .forms import CommentEditForm, CommentForm, ProposalForm, RatingForm, ReportForm
 from .models import Comment, ConsultationPage, Proposal
 

@@ -27,6 +27,7 @@ from cms.models import (
 
 from . import content
 from .seed_consultations import seed_consultations
+from .seed_council import seed_council
 
 DEMO_PASSWORD = "rada-demo-2026"  # noqa: S105 - demo-only, documented in the README
 
@@ -213,6 +214,7 @@ class Seeder:
         self.pages(locales)
         self.accounts()
         seed_consultations(self, locales, HomePage.objects.get(locale=locales["pl"], depth=2))
+        seed_council(self, locales, HomePage.objects.get(locale=locales["pl"], depth=2))
         return self.created
 
 

@@ -276,6 +276,9 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # Daphne's development server prints its own access log line.
         "django.channels.server": {"level": "INFO", "propagate": False},
+        # SQL statements are never logged, whatever LOG_LEVEL says: the statements
+        # of a secret ballot (who voted, which counter moved) would sit side by side.
+        "django.db.backends": {"level": "INFO"},
     },
 }
 
@@ -288,3 +291,8 @@ if env("BEHIND_PROXY", False, cast=bool):
 # A comment reported by this many different residents is hidden until a
 # moderator reviews it.
 RADA_REPORTS_TO_HIDE = env("RADA_REPORTS_TO_HIDE", 3, cast=int)
+
+# --- Council -------------------------------------------------------------------
+# How a resolution's number is written: {term} (the term's number), {term_roman},
+# {number} (sequential within the term) and {year} may be used.
+RADA_RESOLUTION_NUMBER_FORMAT = env("RADA_RESOLUTION_NUMBER_FORMAT", "{term_roman}/{number}/{year}")

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +24,10 @@ def test_official_publishes_an_outcome_that_residents_can_read(page):
     page.goto(f"/admin/pages/add/consultations/outcomepage/{consultation_id}/")
     page.locator("#id_title").fill("Wyniki: informacja zdrowotna")
     page.locator('[data-contentpath="summary"] .public-DraftEditor-content').click()  # "What we heard"
-    page.keyboard.type("Najczęściej pytano o zapisy bez numeru PESEL.")
+    heard = "Najczęściej pytano o zapisy bez numeru PESEL."
+    page.keyboard.type(heard)
+    # Draftail copies the editor's content into the form's hidden input a moment later.
+    expect(page.locator("input[name=summary]")).to_have_value(re.compile(re.escape(heard)))
     page.get_by_role("button", name=re.compile("Dodaj odpowiedź|Add answer")).click()
     page.locator("#id_answers-0-comment").select_option(index=1)
     page.locator("#id_answers-0-status").select_option("accepted")

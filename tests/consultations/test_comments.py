@@ -4,8 +4,8 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from cms.errors import RuleBroken
 from consultations import services
-from consultations.errors import RuleBroken
 from consultations.models import COMMENT_MAX_LENGTH, Comment
 from tests.factories import UserFactory, make_consultation
 

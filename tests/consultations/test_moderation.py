@@ -2,8 +2,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
+from cms.errors import RuleBroken
 from consultations import services
-from consultations.errors import RuleBroken
 from consultations.models import Comment, ModerationDecision, Report
 from tests.factories import UserFactory
 

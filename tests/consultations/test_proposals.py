@@ -1,11 +1,10 @@
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
+from cms.errors import RuleBroken
 from consultations import services
-from consultations.errors import RuleBroken
 from consultations.models import Proposal
+from tests.concurrency import run_in_threads
 from tests.factories import UserFactory, make_consultation
 
 from .conftest import DAY, NOW
@@ -130,27 +129,6 @@ def test_database_refuses_an_answer_without_justification(consultation, resident
     proposal = submit(consultation, resident)
     with pytest.raises(IntegrityError), transaction.atomic():
         Proposal.objects.filter(pk=proposal.pk).update(answer_status="rejected", answer="")
-
-
-def run_in_threads(count, target):
-    barrier = threading.Barrier(count)
-    errors = []
-
-    def worker(index):
-        try:
-            barrier.wait(timeout=10)
-            target(index)
-        except Exception as error:  # noqa: BLE001 - collected and asserted below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(index,)) for index in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
 
 
 @pytest.mark.django_db(transaction=True)

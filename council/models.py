@@ -1,0 +1,619 @@
+"""The Immigrants' Council: terms, members, meetings, motions, polls, ballots,
+resolutions and minutes.
+
+Rules about *when* something may happen live in ``permissions`` and
+``services``; this module holds the records and what the database itself
+guarantees:
+
+* one ballot per member per poll (a unique constraint);
+* a secret poll's ballot row says only *who* voted: the choice column must be
+  empty (a check constraint), and the choice is added to the option's counter,
+  which carries no member, time or order;
+* a closed poll, its options and its ballots cannot be changed: triggers in
+  migration 0002 refuse the update, whoever sends it.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from cms.areas import Area
+from cms.blocks import RICH_TEXT_FEATURES
+from cms.models import RadaPage
+
+MOTION_TEXT_MAX_LENGTH = 10_000
+MOTION_TITLE_MAX_LENGTH = 200
+MINUTES_MAX_LENGTH = 50_000
+BIO_MAX_LENGTH = 800
+
+LANGUAGE_CHOICES = settings.LANGUAGES
+
+
+def _roman(number):
+    numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC")]
+    numerals += [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = []
+    for value, letters in numerals:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+class CouncilPage(RadaPage):
+    """The council's home in the page tree.  The statute and other texts are
+    ordinary content pages below it; members, meetings, motions and
+    resolutions are served by ``council.views`` under the same address."""
+
+    body = RichTextField(_("about the council"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*RadaPage.content_panels, FieldPanel("body")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.ContentPage"]
+    max_count_per_parent = 1
+    template = "council/council_page.html"
+
+    class Meta:
+        verbose_name = _("council page")
+
+    def get_context(self, request, *args, **kwargs):
+        from . import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.council_overview(today=timezone.localdate()))
+        context["subpages"] = self.get_children().live().public()
+        return context
+
+
+class Role(models.TextChoices):
+    CHAIR = "chair", _("Chair")
+    VICE_CHAIR = "vice_chair", _("Vice-chair")
+    SECRETARY = "secretary", _("Secretary")
+    MEMBER = "member", _("Member")
+
+
+class TermQuerySet(models.QuerySet):
+    def covering(self, day):
+        return self.filter(starts_on__lte=day, ends_on__gte=day)
+
+
+class Term(models.Model):
+    """A term of office (kadencja)."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+
+    objects = TermQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on"]
+        verbose_name = _("term")
+        verbose_name_plural = _("terms")
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_on__gt=models.F("starts_on")), name="term_ends_after_it_starts"),
+        ]
+
+    def __str__(self):
+        return _("Term %(number)s (%(start)s–%(end)s)") % {
+            "number": _roman(self.number),
+            "start": self.starts_on.year,
+            "end": self.ends_on.year,
+        }
+
+    @property
+    def roman(self):
+        return _roman(self.number)
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current_on(self, day):
+        return self.filter(starts_on__lte=day).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=day))
+
+
+class Membership(models.Model):
+    """A person's seat on the council for a term, with their public profile."""
+
+    term = models.ForeignKey(Term, on_delete=models.PROTECT, related_name="memberships", verbose_name=_("term"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="council_memberships",
+        verbose_name=_("account"),
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
+    starts_on = models.DateField(_("member from"))
+    ends_on = models.DateField(_("member until"), null=True, blank=True, help_text=_("Empty while the seat is held."))
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("photo"),
+    )
+    languages = models.CharField(
+        _("languages spoken"), max_length=200, blank=True, help_text=_("For example: Ukrainian, Polish, English.")
+    )
+    community = models.CharField(_("community or organisation"), max_length=200, blank=True)
+    bio_pl = models.TextField(_("short bio in Polish"), max_length=BIO_MAX_LENGTH, blank=True)
+    bio_en = models.TextField(_("short bio in English"), max_length=BIO_MAX_LENGTH, blank=True)
+    bio_uk = models.TextField(_("short bio in Ukrainian"), max_length=BIO_MAX_LENGTH, blank=True)
+    bio_ru = models.TextField(_("short bio in Russian"), max_length=BIO_MAX_LENGTH, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("user"),
+        FieldPanel("role"),
+        MultiFieldPanel([FieldPanel("starts_on"), FieldPanel("ends_on")], heading=_("Seat held")),
+        MultiFieldPanel(
+            [FieldPanel("photo"), FieldPanel("languages"), FieldPanel("community")],
+            heading=_("Public profile"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("bio_pl"), FieldPanel("bio_en"), FieldPanel("bio_uk"), FieldPanel("bio_ru")],
+            heading=_("Short bio"),
+        ),
+    ]
+
+    class Meta:
+        ordering = ["term", "user__display_name"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["term", "user"], name="one_membership_per_person_per_term"),
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
+                name="membership_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user.public_name} ({self.get_role_display()}, {self.term})"
+
+    def get_absolute_url(self):
+        return reverse("council:member", args=[self.pk])
+
+    @property
+    def name(self):
+        return self.user.public_name
+
+    def is_current_on(self, day):
+        return self.starts_on <= day and (self.ends_on is None or self.ends_on >= day)
+
+    @property
+    def bio(self):
+        """``(language, text)``: the bio in the reader's language, else the first one written."""
+        current = (get_language() or settings.LANGUAGE_CODE)[:2]
+        order = [current] + [code for code, _name in settings.LANGUAGES if code != current]
+        for code in order:
+            text = getattr(self, f"bio_{code}", "")
+            if text:
+                return code, text
+        return None, ""
+
+
+class Meeting(ClusterableModel):
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        LIVE = "live", _("In progress")
+        CLOSED = "closed", _("Closed")
+
+    term = models.ForeignKey(Term, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("term"))
+    number = models.PositiveSmallIntegerField(_("number"))
+    starts_at = models.DateTimeField(_("starts at"))
+    place = models.CharField(_("place"), max_length=200)
+    online_url = models.URLField(_("online link"), blank=True)
+    language = models.CharField(
+        _("language of the record"),
+        max_length=8,
+        choices=LANGUAGE_CHOICES,
+        default="pl",
+        help_text=_("The language the agenda, the questions and the minutes are written in."),
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.SCHEDULED)
+    current_item = models.ForeignKey(
+        "AgendaItem", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    started_at = models.DateTimeField(null=True, blank=True, editable=False)
+    closed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("number"),
+        FieldPanel("starts_at"),
+        FieldPanel("place"),
+        FieldPanel("online_url"),
+        FieldPanel("language"),
+        InlinePanel("agenda_items", heading=_("Agenda"), label=_("Agenda item")),
+    ]
+
+    class Meta:
+        ordering = ["-starts_at"]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        constraints = [
+            models.UniqueConstraint(fields=["term", "number"], name="meeting_number_unique_per_term"),
+            models.CheckConstraint(
+                condition=Q(status="scheduled") | Q(started_at__isnull=False), name="started_meeting_has_start_time"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="closed") | Q(closed_at__isnull=False), name="closed_meeting_has_closing_time"
+            ),
+        ]
+
+    def __str__(self):
+        return _("Meeting no. %(number)s") % {"number": self.number}
+
+    def get_absolute_url(self):
+        return reverse("council:meeting", args=[self.pk])
+
+    @property
+    def day(self):
+        return timezone.localtime(self.starts_at).date()
+
+    @property
+    def is_live(self):
+        return self.status == self.Status.LIVE
+
+
+class AgendaItem(Orderable):
+    meeting = ParentalKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True, max_length=2000)
+    motion = models.ForeignKey(
+        "Motion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agenda_items",
+        verbose_name=_("motion"),
+    )
+    documents = ParentalManyToManyField("wagtaildocs.Document", blank=True, verbose_name=_("documents"))
+
+    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("motion"), FieldPanel("documents")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+
+    def __str__(self):
+        return self.title
+
+
+class Attendance(models.Model):
+    """Whether a member is in the meeting.  Members check in; the chair or the
+    secretary confirms them (``present``) or marks them absent."""
+
+    class State(models.TextChoices):
+        CHECKED_IN = "checked_in", _("Checked in, awaiting confirmation")
+        PRESENT = "present", _("Present")
+        ABSENT = "absent", _("Absent")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
+    membership = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="attendance")
+    state = models.CharField(max_length=16, choices=State.choices)
+    changed_at = models.DateTimeField()
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "membership"], name="one_attendance_row_per_member"),
+        ]
+
+    def __str__(self):
+        return f"{self.membership.name}: {self.get_state_display()}"
+
+
+class Motion(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted")
+        SCHEDULED = "scheduled", _("On an agenda")
+        VOTING = "voting", _("Being voted on")
+        ADOPTED = "adopted", _("Adopted")
+        REJECTED = "rejected", _("Rejected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    FINAL = (State.ADOPTED, State.REJECTED, State.WITHDRAWN)
+
+    term = models.ForeignKey(Term, on_delete=models.PROTECT, related_name="motions", verbose_name=_("term"))
+    number = models.PositiveIntegerField(_("number"), null=True, blank=True, editable=False)
+    title = models.CharField(_("title"), max_length=MOTION_TITLE_MAX_LENGTH)
+    text = models.TextField(_("text of the motion"), max_length=MOTION_TEXT_MAX_LENGTH)
+    rationale = models.TextField(_("rationale"), max_length=MOTION_TEXT_MAX_LENGTH, blank=True)
+    area = models.CharField(_("thematic area"), max_length=32, choices=Area.choices, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
+    submitter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="council_motions", editable=False
+    )
+    sponsors = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="sponsored_motions")
+    state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.DRAFT, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("motion")
+        verbose_name_plural = _("motions")
+        constraints = [
+            models.UniqueConstraint(fields=["term", "number"], name="motion_number_unique_per_term"),
+            models.CheckConstraint(
+                condition=Q(state="draft") | Q(number__isnull=False), name="submitted_motion_has_number"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("council:motion", args=[self.pk])
+
+    @property
+    def label(self):
+        if self.number is None:
+            return _("Draft motion")
+        return _("Motion %(term)s/%(number)s") % {"term": self.term.roman, "number": self.number}
+
+    @property
+    def is_public(self):
+        return self.state != self.State.DRAFT
+
+
+class MotionEvent(models.Model):
+    """Each change of a motion's state: who, when, to what."""
+
+    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="events")
+    state = models.CharField(max_length=16, choices=Motion.State.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_state_display()} ({self.at:%Y-%m-%d %H:%M})"
+
+
+class Poll(models.Model):
+    class Kind(models.TextChoices):
+        NAMED = "named", _("Named vote")
+        SECRET = "secret", _("Secret ballot")
+
+    class Method(models.TextChoices):
+        YES_NO = "yes_no", _("Yes / no / abstain")
+        CHOICE = "choice", _("Choice between options")
+
+    class Majority(models.TextChoices):
+        SIMPLE = "simple", _("Simple majority")
+        ABSOLUTE = "absolute", _("Absolute majority")
+        TWO_THIRDS = "two_thirds", _("Two-thirds majority")
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Prepared")
+        OPEN = "open", _("Voting open")
+        CLOSED = "closed", _("Closed")
+
+    class Outcome(models.TextChoices):
+        PASSED = "passed", _("Passed")
+        REJECTED = "rejected", _("Rejected")
+        CHOSEN = "chosen", _("Decided")
+        NO_DECISION = "no_decision", _("No option won the required majority")
+        NO_QUORUM = "no_quorum", _("No quorum; the vote is not valid")
+
+    agenda_item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="polls")
+    motion = models.ForeignKey(
+        "Motion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="polls",
+        help_text=_("The motion this vote decides, if any."),
+    )
+    question = models.CharField(_("question"), max_length=300)
+    kind = models.CharField(_("kind of vote"), max_length=8, choices=Kind.choices, default=Kind.NAMED)
+    method = models.CharField(_("what is voted"), max_length=8, choices=Method.choices, default=Method.YES_NO)
+    majority = models.CharField(
+        _("majority required"), max_length=12, choices=Majority.choices, default=Majority.SIMPLE
+    )
+    quorum = models.PositiveSmallIntegerField(
+        _("quorum"), null=True, blank=True, help_text=_("Members who must be present. Empty: half of the members.")
+    )
+    state = models.CharField(max_length=8, choices=State.choices, default=State.DRAFT)
+    created_at = models.DateTimeField(default=timezone.now)
+    opened_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    # The result, computed once at closing and never changed afterwards.
+    entitled = models.PositiveSmallIntegerField(null=True, blank=True)
+    present = models.PositiveSmallIntegerField(null=True, blank=True)
+    cast = models.PositiveSmallIntegerField(null=True, blank=True)
+    quorum_required = models.PositiveSmallIntegerField(null=True, blank=True)
+    quorum_reached = models.BooleanField(null=True, blank=True)
+    outcome = models.CharField(max_length=12, choices=Outcome.choices, blank=True)
+    winner = models.ForeignKey("PollOption", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("poll")
+        verbose_name_plural = _("polls")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state="draft") | Q(opened_at__isnull=False), name="opened_poll_has_opening_time"
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="closed")
+                | Q(
+                    closed_at__isnull=False,
+                    entitled__isnull=False,
+                    present__isnull=False,
+                    cast__isnull=False,
+                    quorum_required__isnull=False,
+                    quorum_reached__isnull=False,
+                )
+                & ~Q(outcome=""),
+                name="closed_poll_has_frozen_result",
+            ),
+            models.CheckConstraint(
+                condition=Q(state="closed") | Q(outcome="", cast__isnull=True),
+                name="only_closed_poll_has_result",
+            ),
+        ]
+
+    def __str__(self):
+        return self.question
+
+    def get_absolute_url(self):
+        return reverse("council:meeting", args=[self.agenda_item.meeting_id]) + f"#poll-{self.pk}"
+
+    @property
+    def is_open(self):
+        return self.state == self.State.OPEN
+
+    @property
+    def is_closed(self):
+        return self.state == self.State.CLOSED
+
+    @property
+    def is_secret(self):
+        return self.kind == self.Kind.SECRET
+
+    @property
+    def votes_are_public(self):
+        """A named poll's ballots are published once it closes."""
+        return self.kind == self.Kind.NAMED and self.is_closed
+
+
+class PollOption(models.Model):
+    class Kind(models.TextChoices):
+        YES = "yes", _("Yes")
+        NO = "no", _("No")
+        ABSTAIN = "abstain", _("Abstain")
+        OPTION = "option", _("Option")
+
+    poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="options")
+    position = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    text = models.CharField(max_length=200, blank=True)
+    # The tally.  Every ballot rewrites the counters of all the poll's options
+    # in one statement, so no row's version tells which one was chosen.
+    votes = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["poll", "position"], name="option_position_unique_per_poll"),
+            models.CheckConstraint(condition=Q(kind="option") | Q(text=""), name="only_options_have_text"),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        return self.text if self.kind == self.Kind.OPTION else self.get_kind_display()
+
+
+class Ballot(models.Model):
+    """That a member voted in a poll, and in a named poll, what they chose.
+
+    There is no timestamp: in a secret poll the row says only *who*, and the
+    choice went to the option counters in the same transaction."""
+
+    poll = models.ForeignKey(Poll, on_delete=models.PROTECT, related_name="ballots")
+    member = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="ballots")
+    secret = models.BooleanField()
+    option = models.ForeignKey(PollOption, null=True, blank=True, on_delete=models.PROTECT, related_name="ballots")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["poll", "member"], name="one_ballot_per_member_per_poll"),
+            models.CheckConstraint(
+                condition=Q(secret=True, option__isnull=True) | Q(secret=False, option__isnull=False),
+                name="secret_ballot_stores_no_choice",
+            ),
+        ]
+
+    def __str__(self):
+        # Who voted, never what: this text may reach logs and admin screens.
+        return _("Ballot of %(member)s") % {"member": self.member.name}
+
+
+class Resolution(models.Model):
+    """An adopted motion, numbered in sequence within its term."""
+
+    term = models.ForeignKey(Term, on_delete=models.PROTECT, related_name="resolutions")
+    number = models.PositiveIntegerField()
+    motion = models.OneToOneField(Motion, on_delete=models.PROTECT, related_name="resolution")
+    poll = models.OneToOneField(Poll, on_delete=models.PROTECT, related_name="resolution")
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="resolutions")
+    adopted_on = models.DateField()
+    title = models.CharField(max_length=MOTION_TITLE_MAX_LENGTH)
+    text = models.TextField()
+    language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES)
+
+    class Meta:
+        ordering = ["-adopted_on", "-number"]
+        verbose_name = _("resolution")
+        verbose_name_plural = _("resolutions")
+        constraints = [
+            models.UniqueConstraint(fields=["term", "number"], name="resolution_number_unique_per_term"),
+        ]
+
+    def __str__(self):
+        return f"{self.label}: {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("council:resolution", args=[self.pk])
+
+    @property
+    def label(self):
+        """The resolution's number written as ``RADA_RESOLUTION_NUMBER_FORMAT`` says."""
+        number = settings.RADA_RESOLUTION_NUMBER_FORMAT.format(
+            term=self.term.number,
+            term_roman=self.term.roman,
+            number=self.number,
+            year=self.adopted_on.year,
+        )
+        return _("Resolution no. %(number)s") % {"number": number}
+
+
+class Minutes(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    meeting = models.OneToOneField(Meeting, on_delete=models.CASCADE, related_name="minutes")
+    text = models.TextField(max_length=MINUTES_MAX_LENGTH)
+    state = models.CharField(max_length=12, choices=State.choices, default=State.DRAFT)
+    updated_at = models.DateTimeField()
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    published_at = models.DateTimeField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("minutes")
+        verbose_name_plural = _("minutes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state="draft") | Q(published_at__isnull=False), name="published_minutes_have_date"
+            ),
+        ]
+
+    def __str__(self):
+        return _("Minutes of %(meeting)s") % {"meeting": self.meeting}
+
+    @property
+    def is_published(self):
+        return self.state == self.State.PUBLISHED

@@ -1,0 +1,156 @@
+"""Reads of the council's record for pages, the API and the minutes.
+
+Each function does a fixed number of queries, whatever the number of members,
+items, polls or ballots (the tests hold them to it)."""
+
+import datetime
+
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.utils import timezone
+
+from . import rules
+from .models import (
+    AgendaItem,
+    Attendance,
+    Ballot,
+    CouncilPage,
+    Meeting,
+    Membership,
+    Motion,
+    Poll,
+    PollOption,
+    Resolution,
+    Role,
+    Term,
+)
+
+ROLE_ORDER = Case(
+    When(role=Role.CHAIR, then=Value(0)),
+    When(role=Role.VICE_CHAIR, then=Value(1)),
+    When(role=Role.SECRETARY, then=Value(2)),
+    default=Value(3),
+    output_field=IntegerField(),
+)
+
+
+def council_page():
+    """The council's page in the active language, for links and breadcrumbs."""
+    return CouncilPage.objects.live().public().filter(locale__language_code=_language()).first()
+
+
+def _language():
+    from django.utils.translation import get_language
+
+    return (get_language() or "pl")[:2]
+
+
+def current_term(today=None):
+    today = today or timezone.localdate()
+    return Term.objects.covering(today).first() or Term.objects.order_by("-starts_on").first()
+
+
+def members_of(term, day):
+    if term is None:
+        return Membership.objects.none()
+    return (
+        Membership.objects.current_on(day)
+        .filter(term=term)
+        .select_related("user", "photo", "term")
+        .annotate(role_order=ROLE_ORDER)
+        .order_by("role_order", "user__display_name", "pk")
+    )
+
+
+def council_overview(*, today):
+    term = current_term(today)
+    if term is None:
+        return {"term": None, "members": [], "upcoming": [], "past": [], "resolutions": []}
+    start_of_day = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+    meetings = Meeting.objects.filter(term=term)
+    return {
+        "term": term,
+        "members": list(members_of(term, today)),
+        "upcoming": list(
+            meetings.filter(
+                Q(status=Meeting.Status.LIVE) | Q(status=Meeting.Status.SCHEDULED, starts_at__gte=start_of_day)
+            ).order_by("starts_at")[:3]
+        ),
+        "past": list(meetings.filter(status=Meeting.Status.CLOSED).order_by("-starts_at")[:5]),
+        "resolutions": list(Resolution.objects.filter(term=term).select_related("term").order_by("-number")[:5]),
+    }
+
+
+def _polls(include_drafts):
+    polls = (
+        Poll.objects.order_by("created_at", "pk")
+        .annotate(ballot_count=Count("ballots"))
+        .prefetch_related(
+            Prefetch("options", queryset=PollOption.objects.order_by("position")),
+            Prefetch(
+                "ballots",
+                queryset=Ballot.objects.filter(secret=False, poll__state=Poll.State.CLOSED)
+                .select_related("member__user", "option")
+                .order_by("member__user__display_name", "pk"),
+                to_attr="public_ballots",
+            ),
+        )
+    )
+    if not include_drafts:
+        polls = polls.exclude(state=Poll.State.DRAFT)
+    return polls.select_related("motion__term")
+
+
+def meeting_record(meeting, *, include_drafts=False):
+    """Everything a meeting page, the console or the minutes show."""
+    items = list(
+        AgendaItem.objects.filter(meeting=meeting)
+        .order_by("sort_order", "pk")
+        .select_related("motion__term", "motion__resolution__term")
+        .prefetch_related("documents", Prefetch("polls", queryset=_polls(include_drafts)))
+    )
+    members = list(members_of(meeting.term, meeting.day))
+    states = dict(Attendance.objects.filter(meeting=meeting).values_list("membership_id", "state"))
+    for member in members:
+        member.attendance_state = states.get(member.pk)
+    present = [m for m in members if m.attendance_state == Attendance.State.PRESENT]
+    required = rules.quorum_required(entitled=len(members))
+    polls = [poll for item in items for poll in item.polls.all()]
+    return {
+        "meeting": meeting,
+        "items": items,
+        "members": members,
+        "present": present,
+        "absent": [m for m in members if m.attendance_state != Attendance.State.PRESENT],
+        "checked_in": [m for m in members if m.attendance_state == Attendance.State.CHECKED_IN],
+        "quorum_required": required,
+        "quorum_reached": len(present) >= required,
+        "polls": polls,
+        "open_poll": next((poll for poll in polls if poll.is_open), None),
+        "resolutions": list(meeting.resolutions.select_related("term").order_by("number")),
+    }
+
+
+def open_poll(meeting):
+    return (
+        Poll.objects.filter(agenda_item__meeting=meeting, state=Poll.State.OPEN)
+        .select_related("agenda_item", "motion__term")
+        .prefetch_related(Prefetch("options", queryset=PollOption.objects.order_by("position")))
+        .first()
+    )
+
+
+def public_motions(term=None):
+    motions = Motion.objects.exclude(state=Motion.State.DRAFT).select_related("term", "submitter")
+    if term is not None:
+        motions = motions.filter(term=term)
+    return motions.annotate(sponsor_count=Count("sponsors")).order_by("-number", "-pk")
+
+
+def drafts_visible_to(user, term):
+    """Drafts the members of ``term`` may see and co-sponsor."""
+    return (
+        Motion.objects.filter(term=term, state=Motion.State.DRAFT)
+        .select_related("term", "submitter")
+        .annotate(sponsor_count=Count("sponsors"))
+        .order_by("-created_at")
+    )

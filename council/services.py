@@ -1,0 +1,528 @@
+"""Every change to the council's record goes through one function here.
+
+Each function checks its rule (``permissions``), raising :class:`RuleBroken`
+with a translated reason, and writes in one transaction.  The rows a rule
+depends on are locked first: the meeting for chair actions, the poll for every
+ballot and transition, the term for the next motion or resolution number.
+Locks are always taken in that order (meeting, poll, motion, term), and only
+on the row named (``of=("self",)``): PostgreSQL would otherwise also lock every
+row joined by ``select_related``, and a ballot and a closing would deadlock.
+"""
+
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Case, Count, F, Max, When
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from cms.errors import RuleBroken
+
+from . import permissions, rules
+from .models import (
+    MINUTES_MAX_LENGTH,
+    MOTION_TEXT_MAX_LENGTH,
+    MOTION_TITLE_MAX_LENGTH,
+    AgendaItem,
+    Attendance,
+    Ballot,
+    Meeting,
+    Membership,
+    Minutes,
+    Motion,
+    MotionEvent,
+    Poll,
+    PollOption,
+    Resolution,
+    Term,
+)
+
+QUESTION_MAX_LENGTH = 300
+OPTION_MAX_LENGTH = 200
+MAX_OPTIONS = 20
+
+
+def _refuse_if(reason):
+    if reason:
+        raise RuleBroken(reason)
+
+
+def _text(value, *, limit, empty_message, too_long_message):
+    value = (value or "").replace("\r\n", "\n").strip()
+    if not value:
+        raise RuleBroken(empty_message)
+    if len(value) > limit:
+        raise RuleBroken(too_long_message % {"limit": limit, "length": len(value)})
+    return value
+
+
+def _locked_meeting(meeting):
+    return Meeting.objects.select_for_update(of=("self",)).select_related("term").get(pk=meeting.pk)
+
+
+def _locked_poll(poll):
+    return Poll.objects.select_for_update().get(pk=poll.pk)
+
+
+# --- meetings -----------------------------------------------------------------
+
+
+def meeting_start(*, meeting, user, now=None):
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        if meeting.status != Meeting.Status.SCHEDULED:
+            raise RuleBroken(_("This meeting has already started."))
+        if timezone.localtime(now).date() != meeting.day:
+            raise RuleBroken(
+                _("This meeting is scheduled for %(day)s and can be started on that day.")
+                % {"day": date_format(meeting.day, "DATE_FORMAT")}
+            )
+        meeting.status = Meeting.Status.LIVE
+        meeting.started_at = now
+        meeting.current_item = meeting.agenda_items.order_by("sort_order", "pk").first()
+        meeting.save(update_fields=["status", "started_at", "current_item"])
+    return meeting
+
+
+def meeting_close(*, meeting, user, now=None):
+    """Ends the meeting: prepared but unopened polls are dropped, motions not
+    voted on go back to the list of submitted motions, and a draft of the
+    minutes is assembled from the record."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        if meeting.status != Meeting.Status.LIVE:
+            raise RuleBroken(_("Only a meeting in progress can be closed."))
+        polls = Poll.objects.filter(agenda_item__meeting=meeting)
+        if polls.filter(state=Poll.State.OPEN).exists():
+            raise RuleBroken(_("A vote is still open. Close it before closing the meeting."))
+        polls.filter(state=Poll.State.DRAFT).delete()
+        for motion in Motion.objects.filter(agenda_items__meeting=meeting, state=Motion.State.SCHEDULED).distinct():
+            _move(motion, Motion.State.SUBMITTED, user, now)
+        meeting.status = Meeting.Status.CLOSED
+        meeting.closed_at = now
+        meeting.current_item = None
+        meeting.save(update_fields=["status", "closed_at", "current_item"])
+        Minutes.objects.create(meeting=meeting, text=minutes_assemble(meeting), updated_at=now, updated_by=user)
+    return meeting
+
+
+def agenda_item_select(*, meeting, item, user):
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        if meeting.status != Meeting.Status.LIVE:
+            raise RuleBroken(_("The meeting is not in progress."))
+        if item.meeting_id != meeting.pk:
+            raise RuleBroken(_("That item is not on this meeting's agenda."))
+        meeting.current_item = item
+        meeting.save(update_fields=["current_item"])
+    return meeting
+
+
+# --- attendance -----------------------------------------------------------------
+
+
+def attendance_check_in(*, meeting, user, now=None):
+    """A member says they are here; the secretary confirms them."""
+    now = now or timezone.now()
+    _refuse_if(permissions.why_cannot_check_in(user, meeting))
+    seat = permissions.seat_at(user, meeting)
+    with transaction.atomic():
+        row, created = Attendance.objects.select_for_update().get_or_create(
+            meeting=meeting,
+            membership=seat,
+            defaults={"state": Attendance.State.CHECKED_IN, "changed_at": now, "changed_by": user},
+        )
+        if not created:
+            if row.state == Attendance.State.PRESENT:
+                raise RuleBroken(_("You are already marked present."))
+            if row.state == Attendance.State.CHECKED_IN:
+                raise RuleBroken(_("You have already checked in; the secretary will confirm you."))
+            row.state, row.changed_at, row.changed_by = Attendance.State.CHECKED_IN, now, user
+            row.save(update_fields=["state", "changed_at", "changed_by"])
+    return row
+
+
+def attendance_set(*, meeting, membership, present, user, now=None):
+    now = now or timezone.now()
+    _refuse_if(permissions.why_cannot_keep_attendance(user, meeting))
+    if membership.term_id != meeting.term_id or not membership.is_current_on(meeting.day):
+        raise RuleBroken(_("That person is not a member of the council in this term."))
+    state = Attendance.State.PRESENT if present else Attendance.State.ABSENT
+    row, _created = Attendance.objects.update_or_create(
+        meeting=meeting,
+        membership=membership,
+        defaults={"state": state, "changed_at": now, "changed_by": user},
+    )
+    return row
+
+
+# --- motions --------------------------------------------------------------------
+
+
+def _move(motion, state, actor, now):
+    motion.state = state
+    motion.updated_at = now
+    motion.save(update_fields=["state", "updated_at"])
+    MotionEvent.objects.create(motion=motion, state=state, actor=actor, at=now)
+
+
+def _motion_fields(title, text, rationale):
+    title = _text(
+        title,
+        limit=MOTION_TITLE_MAX_LENGTH,
+        empty_message=_("A motion needs a title."),
+        too_long_message=_("A title may be at most %(limit)d characters long; this one has %(length)d."),
+    )
+    text = _text(
+        text,
+        limit=MOTION_TEXT_MAX_LENGTH,
+        empty_message=_("A motion needs a text: what the council is asked to decide."),
+        too_long_message=_("The text may be at most %(limit)d characters long; this one has %(length)d."),
+    )
+    rationale = (rationale or "").replace("\r\n", "\n").strip()
+    if len(rationale) > MOTION_TEXT_MAX_LENGTH:
+        raise RuleBroken(
+            _("The rationale may be at most %(limit)d characters long; this one has %(length)d.")
+            % {"limit": MOTION_TEXT_MAX_LENGTH, "length": len(rationale)}
+        )
+    return title, text, rationale
+
+
+def motion_draft(*, term, submitter, title, text, rationale="", area="", language, now=None):
+    now = now or timezone.now()
+    _refuse_if(permissions.why_cannot_write_motion(submitter, term))
+    title, text, rationale = _motion_fields(title, text, rationale)
+    with transaction.atomic():
+        motion = Motion.objects.create(
+            term=term,
+            submitter=submitter,
+            title=title,
+            text=text,
+            rationale=rationale,
+            area=area,
+            language=language,
+            created_at=now,
+            updated_at=now,
+        )
+        MotionEvent.objects.create(motion=motion, state=Motion.State.DRAFT, actor=submitter, at=now)
+    return motion
+
+
+def motion_update(*, motion, user, title, text, rationale="", area="", language, now=None):
+    now = now or timezone.now()
+    if not permissions.can_edit_motion(user, motion):
+        raise RuleBroken(_("Only the member who drafted the motion can change it, and only before submitting it."))
+    motion.title, motion.text, motion.rationale = _motion_fields(title, text, rationale)
+    motion.area, motion.language, motion.updated_at = area, language, now
+    motion.save(update_fields=["title", "text", "rationale", "area", "language", "updated_at"])
+    return motion
+
+
+def motion_sponsor_toggle(*, motion, user):
+    """Adds ``user`` as a co-sponsor, or removes them; True when now a co-sponsor."""
+    _refuse_if(permissions.why_cannot_sponsor(user, motion))
+    if motion.sponsors.filter(pk=user.pk).exists():
+        motion.sponsors.remove(user)
+        return False
+    motion.sponsors.add(user)
+    return True
+
+
+def motion_submit(*, motion, user, now=None):
+    """Submits a draft and gives it the next number in its term."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        Term.objects.select_for_update().get(pk=motion.term_id)
+        motion = Motion.objects.select_for_update().get(pk=motion.pk)
+        _refuse_if(permissions.why_cannot_submit(user, motion))
+        last = Motion.objects.filter(term_id=motion.term_id).aggregate(n=Max("number"))["n"] or 0
+        motion.number = last + 1
+        motion.save(update_fields=["number"])
+        _move(motion, Motion.State.SUBMITTED, user, now)
+    return motion
+
+
+def motion_withdraw(*, motion, user, now=None):
+    now = now or timezone.now()
+    with transaction.atomic():
+        motion = Motion.objects.select_for_update().get(pk=motion.pk)
+        _refuse_if(permissions.why_cannot_withdraw(user, motion))
+        Poll.objects.filter(motion=motion, state=Poll.State.DRAFT).delete()
+        _move(motion, Motion.State.WITHDRAWN, user, now)
+    return motion
+
+
+def motion_schedule(*, motion, meeting, user, now=None):
+    """Puts a submitted motion at the end of a meeting's agenda."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        motion = Motion.objects.select_for_update().get(pk=motion.pk)
+        _refuse_if(permissions.why_cannot_schedule(user, motion, meeting))
+        last = meeting.agenda_items.aggregate(n=Max("sort_order"))["n"]
+        item = AgendaItem.objects.create(
+            meeting=meeting,
+            sort_order=0 if last is None else last + 1,
+            title=f"{motion.label}: {motion.title}",
+            motion=motion,
+        )
+        _move(motion, Motion.State.SCHEDULED, user, now)
+    return item
+
+
+# --- polls and ballots ------------------------------------------------------------------
+
+
+def _not_votable(motion):
+    return _("This motion cannot be voted on now. Its state: %(state)s.") % {"state": motion.get_state_display()}
+
+
+def poll_create(*, item, user, question, kind, method, majority, options=(), quorum=None, on_motion=False, now=None):
+    """Prepares a poll on an agenda item.  A yes/no poll on a motion's item may
+    decide the motion (``on_motion``); a choice offers ``options`` and abstain."""
+    now = now or timezone.now()
+    meeting = item.meeting
+    _refuse_if(permissions.why_cannot_run(user, meeting))
+    if meeting.status != Meeting.Status.LIVE:
+        raise RuleBroken(_("Votes are prepared while the meeting is in progress."))
+    question = _text(
+        question,
+        limit=QUESTION_MAX_LENGTH,
+        empty_message=_("Write the question the members vote on."),
+        too_long_message=_("A question may be at most %(limit)d characters long; this one has %(length)d."),
+    )
+    if kind not in Poll.Kind.values or method not in Poll.Method.values or majority not in Poll.Majority.values:
+        raise RuleBroken(_("Choose the kind of vote, what is voted and the majority required."))
+    motion = None
+    if on_motion:
+        motion = item.motion
+        if motion is None or method != Poll.Method.YES_NO:
+            raise RuleBroken(_("Only a yes/no vote on an item with a motion can decide the motion."))
+        if motion.state != Motion.State.SCHEDULED:
+            raise RuleBroken(_not_votable(motion))
+    texts = []
+    if method == Poll.Method.CHOICE:
+        texts = [text.strip() for text in options if text and text.strip()]
+        if len(texts) < 2:
+            raise RuleBroken(_("A choice needs at least two options, one per line."))
+        if len(texts) > MAX_OPTIONS:
+            raise RuleBroken(_("A choice may have at most %(limit)d options.") % {"limit": MAX_OPTIONS})
+        if len(set(texts)) != len(texts):
+            raise RuleBroken(_("Each option must be different."))
+        if any(len(text) > OPTION_MAX_LENGTH for text in texts):
+            raise RuleBroken(_("An option may be at most %(limit)d characters long.") % {"limit": OPTION_MAX_LENGTH})
+    if quorum is not None and quorum < 1:
+        raise RuleBroken(_("The quorum must be at least one member."))
+    with transaction.atomic():
+        poll = Poll.objects.create(
+            agenda_item=item,
+            motion=motion,
+            question=question,
+            kind=kind,
+            method=method,
+            majority=majority,
+            quorum=quorum,
+            created_at=now,
+        )
+        if method == Poll.Method.YES_NO:
+            kinds = [(PollOption.Kind.YES, ""), (PollOption.Kind.NO, ""), (PollOption.Kind.ABSTAIN, "")]
+        else:
+            kinds = [(PollOption.Kind.OPTION, text) for text in texts] + [(PollOption.Kind.ABSTAIN, "")]
+        PollOption.objects.bulk_create(
+            PollOption(poll=poll, position=position, kind=option_kind, text=text)
+            for position, (option_kind, text) in enumerate(kinds)
+        )
+    return poll
+
+
+def poll_discard(*, poll, user):
+    with transaction.atomic():
+        poll = _locked_poll(poll)
+        _refuse_if(permissions.why_cannot_run(user, poll.agenda_item.meeting))
+        if poll.state != Poll.State.DRAFT:
+            raise RuleBroken(_("Only a vote that has not been opened can be removed."))
+        poll.delete()
+
+
+def poll_open(*, poll, user, now=None):
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(poll.agenda_item.meeting)
+        poll = _locked_poll(poll)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        if meeting.status != Meeting.Status.LIVE:
+            raise RuleBroken(_("Votes are opened while the meeting is in progress."))
+        if poll.state != Poll.State.DRAFT:
+            raise RuleBroken(_("This vote has already been opened."))
+        if Poll.objects.filter(agenda_item__meeting=meeting, state=Poll.State.OPEN).exists():
+            raise RuleBroken(_("Another vote is open. Close it first."))
+        if poll.motion_id:
+            motion = Motion.objects.select_for_update().get(pk=poll.motion_id)
+            if motion.state != Motion.State.SCHEDULED:
+                raise RuleBroken(_not_votable(motion))
+            _move(motion, Motion.State.VOTING, user, now)
+        poll.state = Poll.State.OPEN
+        poll.opened_at = now
+        poll.save(update_fields=["state", "opened_at"])
+        meeting.current_item_id = poll.agenda_item_id
+        meeting.save(update_fields=["current_item"])
+    return poll
+
+
+def ballot_cast(*, poll, user, option_id):
+    """Records ``user``'s ballot.  The poll row is locked, so ballots and the
+    closing are applied one after another; the unique constraint turns a second
+    ballot that slipped past the check into the same plain refusal.
+
+    In a secret poll the ballot row records only that the member voted; the
+    choice is added to the option counters, and every option's row is
+    rewritten, so that no row version points at the one chosen."""
+    with transaction.atomic():
+        poll = Poll.objects.select_for_update(of=("self",)).select_related("agenda_item__meeting__term").get(pk=poll.pk)
+        meeting = poll.agenda_item.meeting
+        seat = permissions.seat_at(user, meeting)
+        state = None
+        voted = False
+        if seat is not None:
+            state = Attendance.objects.filter(meeting=meeting, membership=seat).values_list("state", flat=True).first()
+            voted = Ballot.objects.filter(poll=poll, member=seat).exists()
+        _refuse_if(permissions.why_cannot_vote(user, poll, meeting=meeting, attendance_state=state, has_voted=voted))
+        try:
+            option = poll.options.get(pk=int(option_id))
+        except (PollOption.DoesNotExist, TypeError, ValueError):
+            raise RuleBroken(_("Choose one of the options on the ballot.")) from None
+        try:
+            with transaction.atomic():
+                Ballot.objects.create(
+                    poll=poll, member=seat, secret=poll.is_secret, option=None if poll.is_secret else option
+                )
+        except IntegrityError:
+            raise RuleBroken(_("You have already voted in this poll. A ballot is final.")) from None
+        PollOption.objects.filter(poll=poll).update(votes=F("votes") + Case(When(pk=option.pk, then=1), default=0))
+
+
+def _entitled(meeting):
+    return Membership.objects.current_on(meeting.day).filter(term_id=meeting.term_id)
+
+
+def poll_close(*, poll, user, now=None):
+    """Closes the poll and freezes its result: entitled, present, cast, each
+    option's votes, the quorum and the outcome.  A motion the poll decides is
+    adopted (and becomes the next resolution of the term) or rejected; without
+    a quorum it stays on the agenda to be voted again."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(poll.agenda_item.meeting)
+        poll = _locked_poll(poll)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        if poll.state != Poll.State.OPEN:
+            raise RuleBroken(_("Only an open vote can be closed."))
+        options = list(poll.options.values_list("pk", "kind", "votes"))
+        cast = poll.ballots.count()
+        if sum(votes for _pk, _kind, votes in options) != cast:
+            raise RuntimeError(f"poll {poll.pk}: the counters do not add up to the ballots")
+        if not poll.is_secret:
+            named = dict(poll.ballots.values_list("option").annotate(n=Count("pk")))
+            if any(named.get(pk, 0) != votes for pk, _kind, votes in options):
+                raise RuntimeError(f"poll {poll.pk}: the counters do not match the named ballots")
+        entitled = _entitled(meeting).count()
+        present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
+        required = rules.quorum_required(entitled=entitled, quorum=poll.quorum)
+        decision = rules.decide(
+            method=poll.method, majority=poll.majority, options=options, quorum_reached=present >= required
+        )
+        if poll.is_secret:
+            # Rewrite every ballot and counter row in this one transaction, so
+            # that no trace of the order of voting is left in their versions.
+            poll.ballots.update(secret=True)
+            poll.options.update(votes=F("votes"))
+        poll.state = Poll.State.CLOSED
+        poll.closed_at = now
+        poll.entitled, poll.present, poll.cast = entitled, present, cast
+        poll.quorum_required, poll.quorum_reached = required, present >= required
+        poll.outcome = decision.outcome
+        poll.winner_id = decision.winner
+        poll.save()
+        if poll.motion_id:
+            _decide_motion(poll, meeting, user, now)
+        if poll.is_secret and connection.vendor == "postgresql":
+            transaction.on_commit(_vacuum_ballots)
+    return poll
+
+
+def _decide_motion(poll, meeting, user, now):
+    motion = Motion.objects.select_for_update().get(pk=poll.motion_id)
+    if poll.outcome == Poll.Outcome.PASSED:
+        _move(motion, Motion.State.ADOPTED, user, now)
+        Term.objects.select_for_update().get(pk=motion.term_id)
+        last = Resolution.objects.filter(term_id=motion.term_id).aggregate(n=Max("number"))["n"] or 0
+        Resolution.objects.create(
+            term_id=motion.term_id,
+            number=last + 1,
+            motion=motion,
+            poll=poll,
+            meeting=meeting,
+            adopted_on=timezone.localtime(now).date(),
+            title=motion.title,
+            text=motion.text,
+            language=motion.language,
+        )
+    elif poll.outcome == Poll.Outcome.REJECTED:
+        _move(motion, Motion.State.REJECTED, user, now)
+    else:
+        _move(motion, Motion.State.SCHEDULED, user, now)
+
+
+def _vacuum_ballots():
+    """Removes the dead row versions the secret poll's ballots left behind.
+    (VACUUM cannot run inside a transaction; a caller's outer one skips it.)"""
+    if connection.in_atomic_block:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"VACUUM {Ballot._meta.db_table}, {PollOption._meta.db_table}")
+
+
+# --- minutes -----------------------------------------------------------------------
+
+
+def minutes_assemble(meeting):
+    """A first draft of the minutes from the record, in the meeting's language."""
+    from . import selectors
+
+    with translation.override(meeting.language):
+        return render_to_string("council/minutes_draft.txt", selectors.meeting_record(meeting)).strip()
+
+
+def minutes_update(*, minutes, user, text, now=None):
+    now = now or timezone.now()
+    if not permissions.can_write_minutes(user, minutes.meeting):
+        raise RuleBroken(_("Only the secretary, the chair or the vice-chair edits the minutes."))
+    if minutes.is_published:
+        raise RuleBroken(_("The minutes are published and can no longer be changed."))
+    minutes.text = _text(
+        text,
+        limit=MINUTES_MAX_LENGTH,
+        empty_message=_("The minutes cannot be empty."),
+        too_long_message=_("The minutes may be at most %(limit)d characters long; these have %(length)d."),
+    )
+    minutes.updated_at, minutes.updated_by = now, user
+    minutes.save(update_fields=["text", "updated_at", "updated_by"])
+    return minutes
+
+
+def minutes_publish(*, minutes, user, now=None):
+    now = now or timezone.now()
+    if not permissions.can_write_minutes(user, minutes.meeting):
+        raise RuleBroken(_("Only the secretary, the chair or the vice-chair publishes the minutes."))
+    with transaction.atomic():
+        minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
+        if minutes.is_published:
+            raise RuleBroken(_("The minutes are already published."))
+        minutes.state, minutes.published_at, minutes.published_by = Minutes.State.PUBLISHED, now, user
+        minutes.save(update_fields=["state", "published_at", "published_by"])
+    return minutes

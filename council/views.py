@@ -1,0 +1,523 @@
+"""The council's public pages and the members' and chair's screens.
+
+Pages read through ``selectors``; every action is a POST that calls one
+service and comes back with a message saying what happened or why not."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cms.errors import RuleBroken
+
+from . import permissions, selectors, services
+from .forms import MinutesForm, MotionForm, PollForm
+from .models import AgendaItem, Ballot, Meeting, Membership, Minutes, Motion, Poll, Resolution, Term
+
+PER_PAGE = 20
+
+
+def _render(request, template, context, status=200):
+    context.setdefault("council_page", selectors.council_page())
+    return TemplateResponse(request, template, context, status=status)
+
+
+def _act(request, action, success, back):
+    """Runs ``action``; on success shows ``success``, on refusal the reason."""
+    try:
+        action()
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, success)
+    return redirect(back)
+
+
+def _term(request):
+    number = request.GET.get("term", "")
+    if number.isdigit():
+        return get_object_or_404(Term, number=int(number))
+    return selectors.current_term()
+
+
+# --- members --------------------------------------------------------------------
+
+
+def member_list(request):
+    term = _term(request)
+    today = timezone.localdate()
+    day = today if term is None or term.starts_on <= today <= term.ends_on else term.ends_on
+    context = {"term": term, "members": selectors.members_of(term, day), "terms": Term.objects.all()}
+    return _render(request, "council/member_list.html", context)
+
+
+def member_detail(request, pk):
+    member = get_object_or_404(Membership.objects.select_related("user", "term", "photo"), pk=pk)
+    ballots = (
+        Ballot.objects.filter(member=member, secret=False, poll__state=Poll.State.CLOSED)
+        .select_related("poll__agenda_item__meeting", "option")
+        .order_by("-poll__closed_at")[:50]
+    )
+    motions = selectors.public_motions(member.term).filter(submitter=member.user)
+    context = {"member": member, "ballots": ballots, "motions": motions}
+    return _render(request, "council/member_detail.html", context)
+
+
+# --- meetings -------------------------------------------------------------------
+
+
+def meeting_list(request):
+    meetings = Meeting.objects.select_related("term").order_by("-starts_at")
+    page = Paginator(meetings, PER_PAGE).get_page(request.GET.get("page"))
+    return _render(request, "council/meeting_list.html", {"meetings": page, "page_obj": page})
+
+
+def _meeting(pk):
+    return get_object_or_404(Meeting.objects.select_related("term"), pk=pk)
+
+
+def meeting_detail(request, pk):
+    meeting = _meeting(pk)
+    context = selectors.meeting_record(meeting)
+    seat = permissions.seat_at(request.user, meeting)
+    context.update(
+        seat=seat,
+        can_keep_attendance=permissions.can_keep_attendance(request.user, meeting),
+        can_check_in=permissions.why_cannot_check_in(request.user, meeting) is None,
+        minutes=Minutes.objects.filter(meeting=meeting).first(),
+        can_write_minutes=permissions.can_write_minutes(request.user, meeting),
+        my_attendance=next((m.attendance_state for m in context["members"] if seat and m.pk == seat.pk), None),
+    )
+    return _render(request, "council/meeting_detail.html", context)
+
+
+@login_required
+def meeting_console(request, pk):
+    """The chair's console; the secretary uses it for the attendance list."""
+    meeting = _meeting(pk)
+    if not permissions.can_keep_attendance(request.user, meeting):
+        messages.error(request, _("Only the chair, the vice-chair or the secretary can use the console."))
+        return redirect(meeting)
+    context = selectors.meeting_record(meeting, include_drafts=True)
+    context["can_chair"] = permissions.can_chair(request.user, meeting)
+    item = meeting.current_item
+    context["poll_form"] = PollForm(
+        initial={"question": item.motion.title if item and item.motion else ""},
+        has_motion=bool(item and item.motion),
+    )
+    return _render(request, "council/meeting_console.html", context)
+
+
+def _console(meeting, user):
+    """Back to the console after an action, or to the meeting for whoever has no console."""
+    if permissions.can_keep_attendance(user, meeting):
+        return reverse("council:console", args=[meeting.pk])
+    return meeting.get_absolute_url()
+
+
+@login_required
+@require_POST
+def meeting_start(request, pk):
+    meeting = _meeting(pk)
+    return _act(
+        request,
+        lambda: services.meeting_start(meeting=meeting, user=request.user),
+        _("The meeting has started."),
+        _console(meeting, request.user),
+    )
+
+
+@login_required
+@require_POST
+def meeting_close(request, pk):
+    meeting = _meeting(pk)
+    return _act(
+        request,
+        lambda: services.meeting_close(meeting=meeting, user=request.user),
+        _("The meeting is closed. A draft of the minutes is ready for the secretary."),
+        meeting.get_absolute_url(),
+    )
+
+
+@login_required
+@require_POST
+def agenda_item_select(request, pk, item_pk):
+    meeting = _meeting(pk)
+    item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
+    return _act(
+        request,
+        lambda: services.agenda_item_select(meeting=meeting, item=item, user=request.user),
+        _("Now on the agenda: %(title)s") % {"title": item.title},
+        _console(meeting, request.user),
+    )
+
+
+@login_required
+@require_POST
+def check_in(request, pk):
+    meeting = _meeting(pk)
+    return _act(
+        request,
+        lambda: services.attendance_check_in(meeting=meeting, user=request.user),
+        _("You have checked in. The secretary will confirm that you are present."),
+        meeting.get_absolute_url(),
+    )
+
+
+@login_required
+@require_POST
+def attendance_set(request, pk):
+    meeting = _meeting(pk)
+    member_id = request.POST.get("member", "")
+    member = Membership.objects.filter(pk=member_id).first() if member_id.isdigit() else None
+    present = request.POST.get("present")
+    if member is None or present not in ("0", "1"):
+        messages.error(request, _("Choose a member and whether they are present."))
+        return redirect(_console(meeting, request.user))
+    if present == "1":
+        success = _("%(name)s is marked present.") % {"name": member.name}
+    else:
+        success = _("%(name)s is marked absent.") % {"name": member.name}
+    return _act(
+        request,
+        lambda: services.attendance_set(meeting=meeting, membership=member, present=present == "1", user=request.user),
+        success,
+        _console(meeting, request.user) + "#attendance",
+    )
+
+
+@login_required
+@require_POST
+def poll_create(request, pk, item_pk):
+    meeting = _meeting(pk)
+    item = get_object_or_404(AgendaItem.objects.select_related("motion"), pk=item_pk, meeting=meeting)
+    form = PollForm(request.POST, has_motion=item.motion_id is not None)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            poll = services.poll_create(
+                item=item,
+                user=request.user,
+                question=data["question"],
+                kind=data["kind"],
+                method=data["method"],
+                majority=data["majority"],
+                options=data["options"].splitlines(),
+                quorum=data["quorum"],
+                on_motion=data.get("on_motion", False),
+            )
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("The vote is prepared. Open it when the members are ready."))
+            return redirect(_console(meeting, request.user) + f"#poll-{poll.pk}")
+    reason = permissions.why_cannot_run(request.user, meeting)
+    if reason:
+        messages.error(request, reason)
+        return redirect(meeting)
+    context = selectors.meeting_record(meeting, include_drafts=True)
+    context["can_chair"] = True
+    context["poll_form"] = form
+    return _render(request, "council/meeting_console.html", context, status=400)
+
+
+def _poll(pk):
+    return get_object_or_404(Poll.objects.select_related("agenda_item__meeting__term"), pk=pk)
+
+
+@login_required
+@require_POST
+def poll_open(request, pk):
+    poll = _poll(pk)
+    return _act(
+        request,
+        lambda: services.poll_open(poll=poll, user=request.user),
+        _("Voting is open."),
+        _console(poll.agenda_item.meeting, request.user) + f"#poll-{poll.pk}",
+    )
+
+
+@login_required
+@require_POST
+def poll_close(request, pk):
+    poll = _poll(pk)
+    return _act(
+        request,
+        lambda: services.poll_close(poll=poll, user=request.user),
+        _("Voting is closed and the result is recorded."),
+        _console(poll.agenda_item.meeting, request.user) + f"#poll-{poll.pk}",
+    )
+
+
+@login_required
+@require_POST
+def poll_discard(request, pk):
+    poll = _poll(pk)
+    return _act(
+        request,
+        lambda: services.poll_discard(poll=poll, user=request.user),
+        _("The prepared vote is removed."),
+        _console(poll.agenda_item.meeting, request.user),
+    )
+
+
+def ballot(request, pk):
+    """The member's voting screen: the open poll with one large button per option."""
+    meeting = _meeting(pk)
+    poll = selectors.open_poll(meeting)
+    seat = permissions.seat_at(request.user, meeting)
+    context = {"meeting": meeting, "poll": poll, "seat": seat, "reason": None, "voted": False}
+    if poll is not None:
+        state = None
+        if seat is not None:
+            state = meeting.attendance.filter(membership=seat).values_list("state", flat=True).first()
+            context["voted"] = Ballot.objects.filter(poll=poll, member=seat).exists()
+        context["reason"] = permissions.why_cannot_vote(
+            request.user, poll, meeting=meeting, attendance_state=state, has_voted=context["voted"]
+        )
+    return _render(request, "council/ballot.html", context)
+
+
+@require_POST
+def ballot_cast(request, pk):
+    poll = _poll(pk)
+    back = reverse("council:ballot", args=[poll.agenda_item.meeting_id])
+    # The message never names the choice: in a secret poll it would otherwise
+    # sit in the session, beside the member's id.
+    return _act(
+        request,
+        lambda: services.ballot_cast(poll=poll, user=request.user, option_id=request.POST.get("choice")),
+        _("Your ballot is recorded. Thank you."),
+        back,
+    )
+
+
+# --- minutes ----------------------------------------------------------------------
+
+
+def minutes_detail(request, pk):
+    meeting = _meeting(pk)
+    minutes = get_object_or_404(Minutes, meeting=meeting)
+    if not minutes.is_published and not permissions.can_write_minutes(request.user, meeting):
+        raise Http404
+    context = selectors.meeting_record(meeting)
+    context["minutes"] = minutes
+    context["can_write_minutes"] = permissions.can_write_minutes(request.user, meeting)
+    return _render(request, "council/minutes.html", context)
+
+
+@login_required
+def minutes_edit(request, pk):
+    meeting = _meeting(pk)
+    minutes = get_object_or_404(Minutes, meeting=meeting)
+    back = reverse("council:minutes", args=[meeting.pk])
+    if not permissions.can_write_minutes(request.user, meeting):
+        messages.error(request, _("Only the secretary, the chair or the vice-chair edits the minutes."))
+        return redirect(meeting)
+    if minutes.is_published:
+        messages.error(request, _("The minutes are published and can no longer be changed."))
+        return redirect(back)
+    form = MinutesForm(request.POST or None, initial={"text": minutes.text})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.minutes_update(minutes=minutes, user=request.user, text=form.cleaned_data["text"])
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("The minutes are saved. They are not public until you publish them."))
+            return redirect(back)
+    status = 400 if form.errors else 200
+    return _render(request, "council/minutes_form.html", {"meeting": meeting, "form": form}, status=status)
+
+
+@login_required
+@require_POST
+def minutes_publish(request, pk):
+    meeting = _meeting(pk)
+    minutes = get_object_or_404(Minutes, meeting=meeting)
+    return _act(
+        request,
+        lambda: services.minutes_publish(minutes=minutes, user=request.user),
+        _("The minutes are published."),
+        reverse("council:minutes", args=[meeting.pk]),
+    )
+
+
+# --- motions ---------------------------------------------------------------------
+
+
+def motion_list(request):
+    term = _term(request)
+    motions = selectors.public_motions(term)
+    state = request.GET.get("state", "")
+    if state in Motion.State.values and state != Motion.State.DRAFT:
+        motions = motions.filter(state=state)
+    page = Paginator(motions, PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "term": term,
+        "motions": page,
+        "page_obj": page,
+        "state": state,
+        "states": [choice for choice in Motion.State.choices if choice[0] != Motion.State.DRAFT],
+        "drafts": [],
+        "can_write": permissions.why_cannot_write_motion(request.user, term) is None,
+    }
+    if permissions.membership_of(request.user, term) is not None:
+        context["drafts"] = selectors.drafts_visible_to(request.user, term)
+    return _render(request, "council/motion_list.html", context)
+
+
+def _visible_motion(request, pk):
+    motion = get_object_or_404(Motion.objects.select_related("term", "submitter"), pk=pk)
+    if not permissions.can_view_motion(request.user, motion):
+        raise Http404
+    return motion
+
+
+def motion_detail(request, pk):
+    motion = _visible_motion(request, pk)
+    user = request.user
+    context = {
+        "motion": motion,
+        "sponsors": motion.sponsors.all(),
+        "events": motion.events.select_related("actor"),
+        "agenda_items": motion.agenda_items.select_related("meeting"),
+        "resolution": Resolution.objects.filter(motion=motion).select_related("term").first(),
+        "can_edit": permissions.can_edit_motion(user, motion),
+        "can_submit": user.is_authenticated and permissions.why_cannot_submit(user, motion) is None,
+        "can_withdraw": user.is_authenticated and permissions.why_cannot_withdraw(user, motion) is None,
+        "can_sponsor": user.is_authenticated and permissions.why_cannot_sponsor(user, motion) is None,
+        "is_sponsor": user.is_authenticated and motion.sponsors.filter(pk=user.pk).exists(),
+        "meetings": [],
+    }
+    seat = permissions.membership_of(user, motion.term)
+    if motion.state == Motion.State.SUBMITTED and seat is not None and seat.role in permissions.CHAIR_ROLES:
+        context["meetings"] = Meeting.objects.filter(term=motion.term).exclude(status=Meeting.Status.CLOSED)
+    return _render(request, "council/motion_detail.html", context)
+
+
+@login_required
+def motion_create(request):
+    term = selectors.current_term()
+    reason = permissions.why_cannot_write_motion(request.user, term)
+    if reason:
+        messages.error(request, reason)
+        return redirect("council:motions")
+    form = MotionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            motion = services.motion_draft(term=term, submitter=request.user, **form.cleaned_data)
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(
+                request, _("Your draft is saved. Other members can now co-sponsor it; submit it when it is ready.")
+            )
+            return redirect(motion)
+    status = 400 if form.errors else 200
+    return _render(request, "council/motion_form.html", {"form": form, "motion": None}, status=status)
+
+
+@login_required
+def motion_edit(request, pk):
+    motion = _visible_motion(request, pk)
+    if not permissions.can_edit_motion(request.user, motion):
+        messages.error(
+            request, _("Only the member who drafted the motion can change it, and only before submitting it.")
+        )
+        return redirect(motion)
+    initial = {name: getattr(motion, name) for name in ("title", "text", "rationale", "area", "language")}
+    form = MotionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.motion_update(motion=motion, user=request.user, **form.cleaned_data)
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Your draft is saved."))
+            return redirect(motion)
+    status = 400 if form.errors else 200
+    return _render(request, "council/motion_form.html", {"form": form, "motion": motion}, status=status)
+
+
+@login_required
+@require_POST
+def motion_submit(request, pk):
+    motion = _visible_motion(request, pk)
+    return _act(
+        request,
+        lambda: services.motion_submit(motion=motion, user=request.user),
+        _("The motion is submitted. The chair can now put it on a meeting's agenda."),
+        motion.get_absolute_url(),
+    )
+
+
+@login_required
+@require_POST
+def motion_sponsor(request, pk):
+    motion = _visible_motion(request, pk)
+    try:
+        sponsoring = services.motion_sponsor_toggle(motion=motion, user=request.user)
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    else:
+        if sponsoring:
+            messages.success(request, _("You co-sponsor this motion."))
+        else:
+            messages.success(request, _("You no longer co-sponsor this motion."))
+    return redirect(motion)
+
+
+@login_required
+@require_POST
+def motion_withdraw(request, pk):
+    motion = _visible_motion(request, pk)
+    return _act(
+        request,
+        lambda: services.motion_withdraw(motion=motion, user=request.user),
+        _("The motion is withdrawn."),
+        motion.get_absolute_url(),
+    )
+
+
+@login_required
+@require_POST
+def motion_schedule(request, pk):
+    motion = _visible_motion(request, pk)
+    meeting_id = request.POST.get("meeting", "")
+    meeting = Meeting.objects.filter(pk=meeting_id).first() if meeting_id.isdigit() else None
+    if meeting is None:
+        messages.error(request, _("Choose a meeting."))
+        return redirect(motion)
+    return _act(
+        request,
+        lambda: services.motion_schedule(motion=motion, meeting=meeting, user=request.user),
+        _("The motion is on the agenda of %(meeting)s.") % {"meeting": meeting},
+        motion.get_absolute_url(),
+    )
+
+
+# --- resolutions --------------------------------------------------------------------
+
+
+def resolution_list(request):
+    term = _term(request)
+    resolutions = Resolution.objects.select_related("term", "meeting").order_by("-adopted_on", "-number")
+    if term is not None:
+        resolutions = resolutions.filter(term=term)
+    page = Paginator(resolutions, PER_PAGE).get_page(request.GET.get("page"))
+    context = {"term": term, "resolutions": page, "page_obj": page, "terms": Term.objects.all()}
+    return _render(request, "council/resolution_list.html", context)
+
+
+def resolution_detail(request, pk):
+    resolution = get_object_or_404(
+        Resolution.objects.select_related("term", "meeting", "motion__submitter", "poll"), pk=pk
+    )
+    return _render(request, "council/resolution_detail.html", {"resolution": resolution})

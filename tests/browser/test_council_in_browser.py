@@ -1,0 +1,104 @@
+"""A council meeting in real browsers: the chair starts the demo meeting,
+keeps attendance and runs a vote; members vote from their own browsers (one
+on a phone); everyone reads the result.  axe-core checks each screen."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+AXE = Axe()
+PASSWORD = "rada-demo-2026"
+
+
+def log_in(page, username, lang="en"):
+    page.goto(f"/{lang}/accounts/login/")
+    page.locator("#id_login").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/{lang}/")
+
+
+def no_violations(page):
+    results = AXE.run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def todays_meeting(page):
+    body = page.request.get("/api/v1/council/meetings/?status=scheduled").json()
+    return next(meeting["id"] for meeting in body["results"] if meeting["number"] == 3)
+
+
+def test_chair_runs_a_named_vote_that_members_cast_from_their_browsers(page, browser, served_site):
+    meeting = todays_meeting(page)
+    console = f"/en/council/meetings/{meeting}/console/"
+    log_in(page, "chair")
+    page.goto(console)
+    page.get_by_role("button", name="Start the meeting").click()
+    assert "The meeting has started." in page.inner_text(".messages")
+    for name in ("Aliaksandr B.", "Fatima A.", "Dmytro S.", "Ana P.", "Giorgi M.", "Olena K."):
+        page.get_by_role("button", name=f"Mark {name} present").click()
+    no_violations(page)
+
+    page.get_by_role("button", name=re.compile("^Move to this item")).nth(0).click()  # the first motion
+    page.locator("summary", has_text="Prepare a vote on this item").click()
+    page.get_by_label("Named vote").check()
+    page.get_by_role("button", name="Prepare the vote").click()
+    page.get_by_role("button", name="Open the vote").click()
+    assert "Voting is open." in page.inner_text(".messages")
+
+    voters = {"member1": "Yes", "member2": "Yes", "member3": "No", "member4": "Abstain", "member5": "Yes"}
+    for index, (username, choice) in enumerate(voters.items()):
+        size = {"width": 360, "height": 740} if index == 0 else {"width": 1280, "height": 900}
+        context = browser.new_context(base_url=served_site, viewport=size)
+        member = context.new_page()
+        log_in(member, username)
+        member.goto(f"/en/council/meetings/{meeting}/ballot/")
+        if index == 0:
+            no_violations(member)
+            assert member.evaluate("document.documentElement.scrollWidth") <= 360
+        member.get_by_label(choice, exact=True).check()
+        member.get_by_role("button", name="Cast my ballot").click()
+        assert "Your ballot is recorded." in member.inner_text(".messages")
+        assert member.get_by_role("button", name="Cast my ballot").count() == 0
+        context.close()
+
+    page.goto(console)
+    assert "5 ballots cast so far." in page.inner_text("main")
+    page.get_by_role("button", name="Close the vote").click()
+    assert "Voting is closed and the result is recorded." in page.inner_text(".messages")
+
+    page.goto(f"/en/council/meetings/{meeting}/")
+    result = page.locator(".poll--closed").last
+    assert "Passed" in result.inner_text()
+    result.locator("summary", has_text="How each member voted").click()
+    named = result.locator(".poll__named").inner_text()
+    assert re.search(r"Dmytro S\.\s+No", named)
+    assert re.search(r"Aliaksandr B\.\s+Yes", named)
+    no_violations(page)
+
+    poll_id = result.get_attribute("id").removeprefix("poll-")
+    body = page.request.get(f"/api/v1/council/polls/{poll_id}/").json()
+    assert body["result"]["cast"] == 5
+    assert len(body["ballots"]) == 5
+
+    page.goto("/en/council/resolutions/")
+    assert "A small grants fund for community festivals" in page.inner_text("main")
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+@pytest.mark.parametrize(
+    "path",
+    ["/{lang}/council/", "/{lang}/council/meetings/1/", "/{lang}/council/motions/1/", "/{lang}/council/members/"],
+)
+def test_axe_finds_no_violations_on_council_pages(page, lang, path):
+    page.goto(path.format(lang=lang))
+    no_violations(page)
+
+
+def test_axe_finds_no_violations_on_a_resolution_and_the_minutes(page):
+    for path in ("/pl/council/resolutions/1/", "/pl/council/meetings/1/minutes/", "/uk/council/motions/"):
+        page.goto(path)
+        no_violations(page)
