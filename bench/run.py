@@ -31,6 +31,9 @@ PAGES = [
     "/pl/consultations/",
     "/uk/consultations/punkt-informacyjny-dla-migrantow/",
     "/api/v1/consultations/",
+    "/pl/council/",
+    "/pl/council/meetings/2/",
+    "/api/v1/council/polls/3/",
     "/health/",
 ]
 

@@ -75,6 +75,9 @@ class HomePage(RadaPage):
         from consultations.selectors import open_consultations
 
         context["open_consultations"] = open_consultations(home=self, now=timezone.now())
+        from council.selectors import home_summary
+
+        context.update(home_summary(today=timezone.localdate()))
         return context
 
 

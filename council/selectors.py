@@ -154,3 +154,17 @@ def drafts_visible_to(user, term):
         .annotate(sponsor_count=Count("sponsors"))
         .order_by("-created_at")
     )
+
+
+def home_summary(*, today):
+    """The home page's council cards: the meeting in progress or the next one, the latest resolutions."""
+    start_of_day = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+    next_meeting = (
+        Meeting.objects.filter(
+            Q(status=Meeting.Status.LIVE) | Q(status=Meeting.Status.SCHEDULED, starts_at__gte=start_of_day)
+        )
+        .order_by("starts_at")
+        .first()
+    )
+    latest = Resolution.objects.select_related("term").order_by("-adopted_on", "-number")[:3]
+    return {"next_meeting": next_meeting, "latest_resolutions": list(latest)}

@@ -265,11 +265,10 @@ def motion_schedule(*, motion, meeting, user, now=None):
         motion = Motion.objects.select_for_update().get(pk=motion.pk)
         _refuse_if(permissions.why_cannot_schedule(user, motion, meeting))
         last = meeting.agenda_items.aggregate(n=Max("sort_order"))["n"]
+        with translation.override(meeting.language):  # the agenda is written in the meeting's language
+            title = f"{motion.label}: {motion.title}"
         item = AgendaItem.objects.create(
-            meeting=meeting,
-            sort_order=0 if last is None else last + 1,
-            title=f"{motion.label}: {motion.title}",
-            motion=motion,
+            meeting=meeting, sort_order=0 if last is None else last + 1, title=title, motion=motion
         )
         _move(motion, Motion.State.SCHEDULED, user, now)
     return item

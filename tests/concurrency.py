@@ -4,14 +4,18 @@ database connection, released at one instant by a barrier."""
 import threading
 
 from django.db import connections
+from django.utils import translation
 
 
 def run_in_threads(count, target):
-    """Calls ``target(index)`` in ``count`` threads; returns the exceptions raised."""
+    """Calls ``target(index)`` in ``count`` threads; returns the exceptions raised.
+    Each thread speaks the caller's language (Django's active language is per thread)."""
     barrier = threading.Barrier(count)
     errors = []
+    language = translation.get_language()
 
     def worker(index):
+        translation.activate(language)
         try:
             barrier.wait(timeout=10)
             target(index)

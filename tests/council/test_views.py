@@ -317,3 +317,17 @@ def test_demo_council_has_closed_named_and_secret_polls_and_resolutions():
     polls = Poll.objects.filter(agenda_item__meeting__term__number=3, state=Poll.State.CLOSED)
     assert set(polls.values_list("kind", flat=True)) == {"named", "secret"}
     assert Meeting.objects.filter(term__number=3, status="closed").count() == 2
+
+
+def test_home_page_shows_the_next_meeting_and_the_latest_resolutions(client):
+    page = client.get("/en/").content.decode()
+    assert "Meeting no. 3" in page
+    assert "Resolution no. III/3/2026" in page
+    assert "No council meeting is scheduled yet." not in page
+
+
+def test_an_agenda_item_for_a_motion_is_titled_in_the_meetings_language(council):
+    motion = submitted_motion(council)
+    meeting = build_meeting(council, start=False)
+    item = services.motion_schedule(motion=motion, meeting=meeting, user=council.chair)
+    assert item.title == f"Wniosek nr {council.term.roman}/1: Tłumacze w przychodniach"
