@@ -37,7 +37,7 @@ class _OnlyBeforeTheMeeting:
     """A meeting that has started is a record: its agenda is no longer edited here."""
 
     def dispatch(self, request, *args, **kwargs):
-        if self.object.status != Meeting.Status.SCHEDULED:
+        if self.get_object().status != Meeting.Status.SCHEDULED:
             messages.error(request, _("This meeting has started; its record can no longer be changed."))
             return redirect(self.index_url_name)
         return super().dispatch(request, *args, **kwargs)

@@ -109,11 +109,20 @@ def test_alternate_links_name_every_other_language(client):
         assert f'<link rel="alternate" hreflang="{code}" href="/{code}/model/">' in html
 
 
-def test_home_page_offers_entry_points_with_empty_states_for_the_council(client):
+def test_home_page_offers_entry_points_for_consultations_and_the_council(client):
     html = client.get("/en/").content.decode()
     for heading in ("Open consultations", "Next council meeting", "Latest resolutions"):
         assert heading in html
-    assert "No council meeting is scheduled yet." in html
+
+
+def test_home_page_says_so_when_no_council_meeting_is_coming(client):
+    from django.utils import timezone
+
+    from council.models import Meeting
+
+    now = timezone.now()
+    Meeting.objects.exclude(status="closed").update(status="closed", started_at=now, closed_at=now)
+    assert "No council meeting is scheduled yet." in client.get("/en/").content.decode()
 
 
 def test_home_page_lists_open_consultations_in_its_language_closing_soonest_first(client):

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
+from cms.errors import RuleBroken
 from council import services
 from council.models import AgendaItem, Meeting, Membership, Poll, Role, Term
 from tests.factories import UserFactory
@@ -83,6 +84,19 @@ def open_poll(
         on_motion=on_motion,
     )
     return services.poll_open(poll=poll, user=council.chair)
+
+
+def draft_poll(council, meeting, **fields):
+    """A prepared (not yet open) yes/no poll on the meeting's first item."""
+    values = {"question": "Q?", "kind": "named", "method": "yes_no", "majority": "simple"} | fields
+    return services.poll_create(item=meeting.agenda_items.first(), user=council.chair, **values)
+
+
+def refusal(action):
+    """The translated reason ``action`` was refused with."""
+    with pytest.raises(RuleBroken) as error:
+        action()
+    return error.value.message
 
 
 def option(poll, kind_or_text):

@@ -5,7 +5,7 @@ import pytest
 from council import services
 from council.models import Poll
 
-from .conftest import build_meeting, mark_present, open_poll, option, submitted_motion, vote
+from .conftest import build_meeting, draft_poll, mark_present, open_poll, option, submitted_motion, vote
 
 pytestmark = pytest.mark.django_db
 
@@ -59,14 +59,7 @@ def test_open_secret_poll_shows_only_how_many_voted(client, voted):
 
 def test_a_prepared_poll_is_not_public(client, council):
     meeting = build_meeting(council)
-    poll = services.poll_create(
-        item=meeting.agenda_items.first(),
-        user=council.chair,
-        question="Q?",
-        kind="named",
-        method="yes_no",
-        majority="simple",
-    )
+    poll = draft_poll(council, meeting)
     response = client.get(f"/api/v1/council/polls/{poll.pk}/")
     assert response.status_code == 404
     assert response.json() == {"error": "No such poll."}

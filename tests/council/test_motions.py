@@ -3,17 +3,10 @@ vote, withdrawal; every change recorded with who and when."""
 
 import pytest
 
-from cms.errors import RuleBroken
 from council import services
 from council.models import Motion
 
-from .conftest import build_meeting, mark_present, open_poll, submitted_motion, vote
-
-
-def refusal(action):
-    with pytest.raises(RuleBroken) as error:
-        action()
-    return error.value.message
+from .conftest import build_meeting, mark_present, open_poll, refusal, submitted_motion, vote
 
 
 def draft(council, key="m1", **fields):

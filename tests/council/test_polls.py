@@ -4,17 +4,20 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from cms.errors import RuleBroken
 from council import services
 from council.models import Attendance, Ballot, Meeting, Motion, Poll, PollOption, Resolution
 
-from .conftest import build_council, build_meeting, mark_present, open_poll, option, submitted_motion, vote
-
-
-def refusal(action):
-    with pytest.raises(RuleBroken) as error:
-        action()
-    return error.value.message
+from .conftest import (
+    build_council,
+    build_meeting,
+    draft_poll,
+    mark_present,
+    open_poll,
+    option,
+    refusal,
+    submitted_motion,
+    vote,
+)
 
 
 def test_a_present_member_votes_once_and_the_tally_counts_it(council, meeting):
@@ -93,14 +96,7 @@ def test_anonymous_visitor_is_asked_to_log_in(council, meeting):
 
 def test_vote_in_a_poll_not_yet_opened_is_refused(council, meeting):
     mark_present(council, meeting)
-    poll = services.poll_create(
-        item=meeting.agenda_items.first(),
-        user=council.chair,
-        question="Q?",
-        kind="named",
-        method="yes_no",
-        majority="simple",
-    )
+    poll = draft_poll(council, meeting)
     assert refusal(lambda: vote(council, poll, "m1", "yes")) == "This vote has not been opened yet."
 
 
@@ -133,14 +129,7 @@ def test_option_of_another_poll_is_refused(council, meeting):
 
 
 def test_only_the_chair_or_vice_chair_opens_and_closes_polls(council, meeting):
-    poll = services.poll_create(
-        item=meeting.agenda_items.first(),
-        user=council.chair,
-        question="Q?",
-        kind="named",
-        method="yes_no",
-        majority="simple",
-    )
+    poll = draft_poll(council, meeting)
     assert refusal(lambda: services.poll_open(poll=poll, user=council.secretary)) == (
         "Only the chair or the vice-chair can do this."
     )
@@ -157,16 +146,7 @@ def test_only_one_poll_is_open_at_a_time(council, meeting):
 
 def test_polls_are_not_prepared_before_the_meeting_starts(council):
     meeting = build_meeting(council, start=False)
-    message = refusal(
-        lambda: services.poll_create(
-            item=meeting.agenda_items.first(),
-            user=council.chair,
-            question="Q?",
-            kind="named",
-            method="yes_no",
-            majority="simple",
-        )
-    )
+    message = refusal(lambda: draft_poll(council, meeting))
     assert message == "Votes are prepared while the meeting is in progress."
 
 
@@ -229,15 +209,7 @@ def test_without_quorum_the_poll_is_invalid_and_the_motion_waits_for_another_vot
 
 def test_a_quorum_set_on_the_poll_replaces_the_default(council, meeting):
     mark_present(council, meeting)
-    poll = services.poll_create(
-        item=meeting.agenda_items.first(),
-        user=council.chair,
-        question="Q?",
-        kind="named",
-        method="yes_no",
-        majority="simple",
-        quorum=8,
-    )
+    poll = draft_poll(council, meeting, quorum=8)
     poll = services.poll_open(poll=poll, user=council.chair)
     vote(council, poll, "m1", "yes")
     poll = services.poll_close(poll=poll, user=council.chair)
@@ -355,14 +327,7 @@ def test_database_refuses_to_change_a_ballot_of_a_closed_poll(closed_poll):
 
 
 def test_database_refuses_a_ballot_in_a_poll_not_yet_open(council, meeting):
-    poll = services.poll_create(
-        item=meeting.agenda_items.first(),
-        user=council.chair,
-        question="Q?",
-        kind="named",
-        method="yes_no",
-        majority="simple",
-    )
+    poll = draft_poll(council, meeting)
     with pytest.raises(IntegrityError), transaction.atomic():
         Ballot.objects.create(poll=poll, member=council.seats["m1"], secret=False, option=poll.options.first())
 

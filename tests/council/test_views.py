@@ -9,7 +9,7 @@ from council import services
 from council.models import Meeting, Minutes, Poll
 from tests.factories import UserFactory
 
-from .conftest import build_council, build_meeting, mark_present, open_poll, option, submitted_motion, vote
+from .conftest import build_council, build_meeting, draft_poll, mark_present, open_poll, option, submitted_motion, vote
 
 pytestmark = pytest.mark.django_db
 
@@ -145,14 +145,7 @@ def test_bad_poll_form_comes_back_with_the_reason(client, council, meeting):
 
 
 def test_a_member_cannot_open_a_poll_by_posting(client, council, meeting):
-    poll = services.poll_create(
-        item=meeting.agenda_items.first(),
-        user=council.chair,
-        question="Q?",
-        kind="named",
-        method="yes_no",
-        majority="simple",
-    )
+    poll = draft_poll(council, meeting)
     client.force_login(council.people["m1"])
     response = client.post(reverse("council:poll_open", args=[poll.pk]), follow=True)
     assert messages_of(response) == ["Only the chair or the vice-chair can do this."]
