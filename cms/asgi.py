@@ -17,9 +17,10 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 
 from cms.routing import websocket_urlpatterns  # noqa: E402
 
-application = ProtocolTypeRouter(
-    {
-        "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
-    }
-)
+
+def websocket_application():
+    """Websockets only from the site's own origins (``ALLOWED_HOSTS``), with the session's user."""
+    return AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)))
+
+
+application = ProtocolTypeRouter({"http": django_asgi_app, "websocket": websocket_application()})

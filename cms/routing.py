@@ -1,3 +1,6 @@
 """Websocket routes of every app, gathered in one list for ``asgi.py``."""
 
-websocket_urlpatterns = []
+from consultations.routing import websocket_urlpatterns as consultation_routes
+from council.routing import websocket_urlpatterns as council_routes
+
+websocket_urlpatterns = [*council_routes, *consultation_routes]

@@ -17,7 +17,7 @@ from cms.areas import Area
 from cms.errors import RuleBroken
 from cms.ratelimit import allow
 
-from . import notifications, permissions
+from . import live, notifications, permissions
 from .models import (
     COMMENT_MAX_LENGTH,
     PROPOSAL_TITLE_MAX_LENGTH,
@@ -88,6 +88,7 @@ def comment_post(*, consultation, author, text, language, section_id="", parent=
     notifications.follow(user=author, consultation_key=consultation.translation_key)
     if parent is not None:
         notifications.notify_reply(reply=comment)
+    live.comments_changed(comment.consultation_key)
     return comment
 
 
@@ -111,6 +112,7 @@ def comment_delete(*, comment, user):
         raise RuleBroken(_("You can only delete your own comments."))
     Comment.objects.filter(pk=comment.pk).update(state=Comment.State.DELETED, text="")
     comment.refresh_from_db()
+    live.comments_changed(comment.consultation_key)
     return comment
 
 
@@ -247,6 +249,7 @@ def _decide(*, comment, moderator, action, reason):
         locked.save(update_fields=["state", "hidden_reason", "needs_review"])
         locked.reports.filter(resolved=False).update(resolved=True)
         ModerationDecision.objects.create(comment=locked, moderator=moderator, action=action, reason=reason)
+        live.comments_changed(locked.consultation_key)
     comment.refresh_from_db()
     return comment
 

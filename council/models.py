@@ -617,3 +617,13 @@ class Minutes(models.Model):
     @property
     def is_published(self):
         return self.state == self.State.PUBLISHED
+
+
+class LiveSequence(models.Model):
+    """The number of the last live message sent for a meeting (see ``council.live``)."""
+
+    meeting = models.OneToOneField(Meeting, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    seq = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.meeting_id}: {self.seq}"

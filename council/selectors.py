@@ -168,3 +168,95 @@ def home_summary(*, today):
     )
     latest = Resolution.objects.select_related("term").order_by("-adopted_on", "-number")[:3]
     return {"next_meeting": next_meeting, "latest_resolutions": list(latest)}
+
+
+# --- live state -------------------------------------------------------------------
+
+
+def live_meeting(meeting_id):
+    return Meeting.objects.select_related("term", "current_item").filter(pk=meeting_id).first()
+
+
+def live_poll(meeting):
+    """The poll being voted on, else the one closed last, with its options."""
+    polls = Poll.objects.filter(agenda_item__meeting=meeting).prefetch_related(
+        Prefetch("options", queryset=PollOption.objects.order_by("position"))
+    )
+    poll = polls.filter(state=Poll.State.OPEN).first()
+    if poll is None:
+        poll = polls.filter(state=Poll.State.CLOSED).order_by("-closed_at", "-pk").first()
+    if poll is not None:
+        poll.ballot_count = poll.ballots.count()
+        poll.public_ballots = []
+    return poll
+
+
+def live_state(meeting):
+    """The public state of a meeting as the websocket carries it (JSON).
+
+    A secret poll shows only how many ballots were cast until it closes; a
+    named poll's counts are public while it is open, its list of who voted
+    what once it is closed (on the meeting page and in the JSON API)."""
+    members = members_of(meeting.term, meeting.day).count()
+    present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
+    required = rules.quorum_required(entitled=members)
+    item = meeting.current_item
+    poll = live_poll(meeting)
+    return {
+        "meeting": {"id": meeting.pk, "number": meeting.number, "status": meeting.status},
+        "item": {"id": item.pk, "title": item.title} if item else None,
+        "attendance": {
+            "present": present,
+            "members": members,
+            "quorum_required": required,
+            "quorum_reached": present >= required,
+        },
+        "poll": _live_poll_state(poll) if poll else None,
+    }
+
+
+def _live_poll_state(poll):
+    data = {
+        "id": poll.pk,
+        "state": poll.state,
+        "kind": poll.kind,
+        "method": poll.method,
+        "majority": poll.majority,
+        "question": poll.question,
+        "choices": [{"id": o.pk, "kind": o.kind, "text": o.text} for o in poll.options.all()],
+        "cast": poll.ballot_count,
+    }
+    if poll.is_closed or not poll.is_secret:
+        data["counts"] = {str(o.pk): o.votes for o in poll.options.all()}
+    if poll.is_closed:
+        data["result"] = {
+            "entitled": poll.entitled,
+            "present": poll.present,
+            "cast": poll.cast,
+            "quorum_required": poll.quorum_required,
+            "quorum_reached": poll.quorum_reached,
+            "outcome": poll.outcome,
+            "winner": poll.winner_id,
+        }
+    return data
+
+
+def live_context(meeting):
+    members = list(members_of(meeting.term, meeting.day))
+    present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
+    required = rules.quorum_required(entitled=len(members))
+    return {
+        "meeting": meeting,
+        "live_poll": live_poll(meeting),
+        "live_present": present,
+        "live_members": len(members),
+        "quorum_required": required,
+        "quorum_reached": present >= required,
+    }
+
+
+def live_fragments(meeting):
+    """The live panel, rendered in the active language, as the pages include it."""
+    from django.template.loader import render_to_string
+
+    return {"panel": render_to_string("council/includes/live_panel.html", live_context(meeting)).strip()}

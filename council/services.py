@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from cms.errors import RuleBroken
 
-from . import permissions, rules
+from . import live, permissions, rules
 from .models import (
     MINUTES_MAX_LENGTH,
     MOTION_TEXT_MAX_LENGTH,
@@ -83,6 +83,7 @@ def meeting_start(*, meeting, user, now=None):
         meeting.started_at = now
         meeting.current_item = meeting.agenda_items.order_by("sort_order", "pk").first()
         meeting.save(update_fields=["status", "started_at", "current_item"])
+        live.meeting_changed(meeting.pk)
     return meeting
 
 
@@ -107,6 +108,7 @@ def meeting_close(*, meeting, user, now=None):
         meeting.current_item = None
         meeting.save(update_fields=["status", "closed_at", "current_item"])
         Minutes.objects.create(meeting=meeting, text=minutes_assemble(meeting), updated_at=now, updated_by=user)
+        live.meeting_changed(meeting.pk)
     return meeting
 
 
@@ -120,6 +122,7 @@ def agenda_item_select(*, meeting, item, user):
             raise RuleBroken(_("That item is not on this meeting's agenda."))
         meeting.current_item = item
         meeting.save(update_fields=["current_item"])
+        live.meeting_changed(meeting.pk)
     return meeting
 
 
@@ -144,6 +147,7 @@ def attendance_check_in(*, meeting, user, now=None):
                 raise RuleBroken(_("You have already checked in; the secretary will confirm you."))
             row.state, row.changed_at, row.changed_by = Attendance.State.CHECKED_IN, now, user
             row.save(update_fields=["state", "changed_at", "changed_by"])
+        live.meeting_changed(meeting.pk)
     return row
 
 
@@ -153,11 +157,13 @@ def attendance_set(*, meeting, membership, present, user, now=None):
     if membership.term_id != meeting.term_id or not membership.is_current_on(meeting.day):
         raise RuleBroken(_("That person is not a member of the council in this term."))
     state = Attendance.State.PRESENT if present else Attendance.State.ABSENT
-    row, _created = Attendance.objects.update_or_create(
-        meeting=meeting,
-        membership=membership,
-        defaults={"state": state, "changed_at": now, "changed_by": user},
-    )
+    with transaction.atomic():
+        row, _created = Attendance.objects.update_or_create(
+            meeting=meeting,
+            membership=membership,
+            defaults={"state": state, "changed_at": now, "changed_by": user},
+        )
+        live.meeting_changed(meeting.pk)
     return row
 
 
@@ -271,6 +277,7 @@ def motion_schedule(*, motion, meeting, user, now=None):
             meeting=meeting, sort_order=0 if last is None else last + 1, title=title, motion=motion
         )
         _move(motion, Motion.State.SCHEDULED, user, now)
+        live.meeting_changed(meeting.pk)
     return item
 
 
@@ -370,6 +377,7 @@ def poll_open(*, poll, user, now=None):
         poll.save(update_fields=["state", "opened_at"])
         meeting.current_item_id = poll.agenda_item_id
         meeting.save(update_fields=["current_item"])
+        live.meeting_changed(meeting.pk)
     return poll
 
 
@@ -403,6 +411,7 @@ def ballot_cast(*, poll, user, option_id):
         except IntegrityError:
             raise RuleBroken(_("You have already voted in this poll. A ballot is final.")) from None
         PollOption.objects.filter(poll=poll).update(votes=F("votes") + Case(When(pk=option.pk, then=1), default=0))
+        live.meeting_changed(meeting.pk)
 
 
 def _entitled(meeting):
@@ -451,6 +460,7 @@ def poll_close(*, poll, user, now=None):
             _decide_motion(poll, meeting, user, now)
         if poll.is_secret and connection.vendor == "postgresql":
             transaction.on_commit(_vacuum_ballots)
+        live.meeting_changed(meeting.pk)
     return poll
 
 

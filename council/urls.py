@@ -9,6 +9,7 @@ urlpatterns = [
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:pk>/ballot/", views.ballot, name="ballot"),
+    path("meetings/<int:pk>/projector/", views.meeting_projector, name="projector"),
     path("meetings/<int:pk>/console/", views.meeting_console, name="console"),
     path("meetings/<int:pk>/start/", views.meeting_start, name="meeting_start"),
     path("meetings/<int:pk>/close/", views.meeting_close, name="meeting_close"),

@@ -94,7 +94,14 @@ def meeting_detail(request, pk):
         can_write_minutes=permissions.can_write_minutes(request.user, meeting),
         my_attendance=next((m.attendance_state for m in context["members"] if seat and m.pk == seat.pk), None),
     )
+    context.update(selectors.live_context(meeting))
     return _render(request, "council/meeting_detail.html", context)
+
+
+def meeting_projector(request, pk):
+    """For the room's screen: large type, the current item, the live tally and result."""
+    meeting = _meeting(pk)
+    return _render(request, "council/projector.html", selectors.live_context(meeting))
 
 
 @login_required
@@ -105,6 +112,7 @@ def meeting_console(request, pk):
         messages.error(request, _("Only the chair, the vice-chair or the secretary can use the console."))
         return redirect(meeting)
     context = selectors.meeting_record(meeting, include_drafts=True)
+    context.update(selectors.live_context(meeting))
     context["can_chair"] = permissions.can_chair(request.user, meeting)
     item = meeting.current_item
     context["poll_form"] = PollForm(
@@ -222,6 +230,7 @@ def poll_create(request, pk, item_pk):
         messages.error(request, reason)
         return redirect(meeting)
     context = selectors.meeting_record(meeting, include_drafts=True)
+    context.update(selectors.live_context(meeting))
     context["can_chair"] = True
     context["poll_form"] = form
     return _render(request, "council/meeting_console.html", context, status=400)
@@ -281,6 +290,7 @@ def ballot(request, pk):
         context["reason"] = permissions.why_cannot_vote(
             request.user, poll, meeting=meeting, attendance_state=state, has_voted=context["voted"]
         )
+    context.update({key: value for key, value in selectors.live_context(meeting).items() if key != "meeting"})
     return _render(request, "council/ballot.html", context)
 
 

@@ -152,7 +152,10 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "prefix": "rada"},
+            # A viewer's channel holds at most 200 messages and each lives 30 s: with
+            # coalescing a meeting sends a few messages a second, so only a stalled
+            # client fills up, and it resynchronises with a snapshot anyway.
+            "CONFIG": {"hosts": [REDIS_URL], "prefix": "rada", "capacity": 200, "expiry": 30},
         }
     }
 else:
@@ -296,3 +299,5 @@ RADA_REPORTS_TO_HIDE = env("RADA_REPORTS_TO_HIDE", 3, cast=int)
 # How a resolution's number is written: {term} (the term's number), {term_roman},
 # {number} (sequential within the term) and {year} may be used.
 RADA_RESOLUTION_NUMBER_FORMAT = env("RADA_RESOLUTION_NUMBER_FORMAT", "{term_roman}/{number}/{year}")
+# Live updates: changes within this many milliseconds go out as one message.
+RADA_LIVE_COALESCE_MS = env("RADA_LIVE_COALESCE_MS", 100, cast=int)

@@ -18,3 +18,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 TASKS = tasks_settings("immediate")  # noqa: F405
+
+# Live updates are sent at once after each commit, so tests can wait for them.
+RADA_LIVE_COALESCE_MS = env("RADA_LIVE_COALESCE_MS", 0, cast=int)  # noqa: F405

@@ -102,3 +102,77 @@ def test_axe_finds_no_violations_on_a_resolution_and_the_minutes(page):
     for path in ("/pl/council/resolutions/1/", "/pl/council/meetings/1/minutes/", "/uk/council/motions/"):
         page.goto(path)
         no_violations(page)
+
+
+def _take_live(page, meeting):
+    """Starts today's demo meeting and marks members present, unless done already."""
+    state = page.request.get(f"/api/v1/council/meetings/{meeting}/").json()
+    if state["status"] == "scheduled":
+        page.goto(f"/en/council/meetings/{meeting}/console/")
+        page.get_by_role("button", name="Start the meeting").click()
+    if state["attendance"]["present"] < 6:
+        page.goto(f"/en/council/meetings/{meeting}/console/")
+        for name in ("Aliaksandr B.", "Fatima A.", "Dmytro S.", "Ana P.", "Giorgi M.", "Olena K."):
+            button = page.get_by_role("button", name=f"Mark {name} present")
+            if button.count():
+                button.click()
+
+
+def test_a_viewer_sees_the_chairs_actions_and_the_tally_live_without_reloading(page, browser, served_site):
+    import json
+    import threading
+
+    from playwright.sync_api import expect
+    from websockets.sync.client import connect
+
+    meeting = next(m["id"] for m in page.request.get("/api/v1/council/meetings/").json()["results"] if m["number"] == 3)
+    chair = browser.new_context(base_url=served_site).new_page()
+    log_in(chair, "chair")
+    _take_live(chair, meeting)
+
+    page.goto(f"/en/council/meetings/{meeting}/")
+    page.evaluate("window.__notReloaded = true")
+    expect(page.locator("[data-live-status]")).to_have_attribute("data-state", "live")
+    panel = page.locator("[data-live-region=panel]")
+
+    received = []
+    socket = connect(
+        served_site.replace("http", "ws") + f"/ws/meetings/{meeting}/?lang=en", origin=served_site, open_timeout=10
+    )
+    reader = threading.Thread(target=lambda: [received.append(json.loads(m)) for m in socket], daemon=True)
+    reader.start()
+
+    chair.goto(f"/en/council/meetings/{meeting}/console/")
+    chair.get_by_role("button", name=re.compile("^Move to this item")).last.click()  # "Any other business"
+    chair.locator("summary", has_text="Prepare a vote on this item").click()
+    chair.get_by_label("Question").fill("Czy zamykamy listę spraw różnych?")
+    chair.get_by_label("Secret ballot").check()
+    chair.get_by_role("button", name="Prepare the vote").click()
+    chair.get_by_role("button", name="Open the vote").click()
+    expect(panel).to_contain_text("Czy zamykamy listę spraw różnych?")
+    expect(panel).to_contain_text("0 ballots cast so far.")
+
+    for username, choice in (("member1", "Yes"), ("member2", "No"), ("member3", "Yes")):
+        context = browser.new_context(base_url=served_site)
+        member = context.new_page()
+        log_in(member, username)
+        member.goto(f"/en/council/meetings/{meeting}/ballot/")
+        member.get_by_label(choice, exact=True).check()
+        member.get_by_role("button", name="Cast my ballot").click()
+        context.close()
+    expect(panel).to_contain_text("3 ballots cast so far.")
+
+    chair.get_by_role("button", name="Close the vote").click()
+    expect(panel).to_contain_text("Passed")
+    expect(panel.locator("table")).to_contain_text("Yes")
+    assert page.evaluate("window.__notReloaded") is True
+    assert "Passed" in page.locator("[data-live-announcer]").inner_text()
+
+    socket.close()
+    reader.join(timeout=5)
+    states = [m for m in received if m["type"] == "state"]
+    assert [m["seq"] for m in states] == list(range(states[0]["seq"], states[0]["seq"] + len(states)))
+    ours = [m["state"]["poll"] for m in states if m["state"]["poll"] and "zamykamy" in m["state"]["poll"]["question"]]
+    assert all("counts" not in poll for poll in ours if poll["state"] == "open")
+    assert ours[-1]["result"]["cast"] == 3
+    chair.context.close()

@@ -1,0 +1,36 @@
+"""``/ws/consultations/<page id>/``: how many comments a consultation has, live."""
+
+from channels.db import database_sync_to_async
+
+from cms.consumers import CLOSE_NOT_FOUND, ReadOnlyConsumer
+
+from . import live
+
+
+class ConsultationConsumer(ReadOnlyConsumer):
+    """``/ws/consultations/<page id>/``: how many published comments there are."""
+
+    async def connect(self):
+        key = await database_sync_to_async(_consultation_key)(self.scope["url_route"]["kwargs"]["page_id"])
+        if key is None:
+            await self.close(code=CLOSE_NOT_FOUND)
+            return
+        self.key = key
+        self.group = live.consultation_group(key)
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+        await self.send_snapshot()
+
+    async def send_snapshot(self):
+        count = await database_sync_to_async(live.comment_count)(self.key)
+        await self.send_json({"type": "comments", "count": count})
+
+    async def consultation_comments(self, event):
+        await self.send_json({"type": "comments", "count": event["count"]})
+
+
+def _consultation_key(page_id):
+    from .models import ConsultationPage
+
+    page = ConsultationPage.objects.live().public().filter(pk=page_id).first()
+    return str(page.translation_key) if page else None

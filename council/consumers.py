@@ -1,0 +1,55 @@
+"""``/ws/meetings/<id>/``: the public state of a council meeting, live."""
+
+from channels.db import database_sync_to_async
+
+from cms.consumers import CLOSE_NOT_FOUND, ReadOnlyConsumer, language_of
+
+from . import live
+
+
+class MeetingConsumer(ReadOnlyConsumer):
+    """``/ws/meetings/<id>/?lang=pl``: a snapshot on connect, then each message."""
+
+    async def connect(self):
+        self.meeting_id = self.scope["url_route"]["kwargs"]["meeting_id"]
+        self.language = language_of(self.scope)
+        if not await database_sync_to_async(_meeting_exists)(self.meeting_id):
+            await self.close(code=CLOSE_NOT_FOUND)
+            return
+        self.group = live.meeting_group(self.meeting_id)
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+        await self.send_snapshot()
+
+    async def send_snapshot(self):
+        message = await database_sync_to_async(_snapshot)(self.meeting_id)
+        if message is None:
+            await self.close(code=CLOSE_NOT_FOUND)
+            return
+        await self.send_json(self._for_reader(message, "snapshot"))
+
+    async def meeting_state(self, event):
+        await self.send_json(self._for_reader(event["message"], "state"))
+
+    def _for_reader(self, message, kind):
+        return {
+            "type": kind,
+            "seq": message["seq"],
+            "state": message["state"],
+            "html": message["html"][self.language],
+        }
+
+
+def _meeting_exists(meeting_id):
+    from .models import Meeting
+
+    return Meeting.objects.filter(pk=meeting_id).exists()
+
+
+def _snapshot(meeting_id):
+    """The current state under the current number: a client applies later
+    messages only if their number is higher."""
+    from .models import LiveSequence
+
+    seq = LiveSequence.objects.filter(meeting_id=meeting_id).values_list("seq", flat=True).first() or 0
+    return live.meeting_message(meeting_id, seq)

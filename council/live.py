@@ -1,0 +1,78 @@
+"""What a meeting's websocket carries (see ``cms.live`` for when it is sent).
+
+* **The database is the source of truth.**  Services call :func:`meeting_changed`
+  inside the transaction of a change; the message is built after commit from
+  the database, so it never says anything the database does not hold.
+* **Every message is the whole public state** with a sequence number one higher
+  than the meeting's last message.  A client that sees a gap, or reconnects,
+  asks for a snapshot.  The numbers come from :class:`~council.models.LiveSequence`;
+  its row is locked while a message is numbered, built and handed to the
+  channel layer, so messages of one meeting leave in order even from several
+  processes.
+* **Secrecy.**  A secret poll's state has ``cast`` and nothing else about its
+  ballots until it closes (see :func:`council.selectors.live_state`).
+* **Language.**  The pages show server-rendered fragments (the same template
+  includes as the first render), rendered once per site language per message;
+  each connection receives the fragments in its reader's language.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import translation
+
+from cms import live
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def meeting_group(meeting_id):
+    return f"meeting.{meeting_id}"
+
+
+def meeting_message(meeting_id, seq):
+    """``{"type": "state", "seq", "state", "html": {language: fragments}}``, or None."""
+    from . import selectors
+
+    meeting = selectors.live_meeting(meeting_id)
+    if meeting is None:
+        return None
+    html = {}
+    for language in LANGUAGES:
+        with translation.override(language):
+            html[language] = selectors.live_fragments(meeting)
+    return {"type": "state", "seq": seq, "state": selectors.live_state(meeting), "html": html}
+
+
+def current_seq(meeting_id):
+    from .models import LiveSequence
+
+    return LiveSequence.objects.filter(meeting_id=meeting_id).values_list("seq", flat=True).first() or 0
+
+
+def broadcast_meeting(meeting_id):
+    """Numbers, builds and sends one message for the meeting, under the lock of
+    its sequence row.  A failing channel layer (Redis down) loses nothing: the
+    number is not used, and clients resynchronise when they reconnect."""
+    from .models import LiveSequence
+
+    try:
+        with transaction.atomic():
+            LiveSequence.objects.get_or_create(meeting_id=meeting_id)
+            row = LiveSequence.objects.select_for_update().get(meeting_id=meeting_id)
+            message = meeting_message(meeting_id, row.seq + 1)
+            if message is None:
+                return
+            row.seq += 1
+            row.save(update_fields=["seq"])
+            live.group_send(meeting_group(meeting_id), {"type": "meeting.state", "message": message})
+    except Exception:  # noqa: BLE001 - the change is committed; the broadcast is best effort
+        logger.warning("Live update of meeting %s not sent", meeting_id, exc_info=True)
+
+
+def meeting_changed(meeting_id):
+    """Call inside the transaction of a change: announces it once committed."""
+    live.on_commit(("meeting", meeting_id), lambda: broadcast_meeting(meeting_id))

@@ -1,0 +1,267 @@
+"""The live layer: what a meeting's websocket says, in what order, to whom.
+
+Consumers run on the real ASGI stack (origin check, sessions, routing) with
+channels' WebsocketCommunicator; changes are made through the services, in
+worker threads, and announced after commit, as on the site."""
+
+import json
+import threading
+
+import pytest
+from asgiref.sync import async_to_sync
+from channels.db import database_sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.test import override_settings
+
+from cms import live as cms_live
+from council import live, selectors, services
+from council.models import Poll
+
+from .conftest import build_council, build_meeting, mark_present, open_poll, option, vote
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+ORIGIN = [(b"origin", b"http://testserver")]
+
+
+def run(coroutine_function):
+    async_to_sync(coroutine_function)()
+
+
+def application():
+    from cms.asgi import websocket_application
+
+    return websocket_application()
+
+
+async def connect(path, headers=ORIGIN):
+    communicator = WebsocketCommunicator(application(), path, headers=headers)
+    connected, code = await communicator.connect(timeout=5)
+    return communicator, connected, code
+
+
+def _in_thread(function, *args, **kwargs):
+    return database_sync_to_async(function)(*args, **kwargs)
+
+
+@pytest.fixture
+def live_meeting(transactional_db):
+    council = build_council()
+    meeting = build_meeting(council)
+    mark_present(council, meeting)
+    return council, meeting
+
+
+def test_the_state_of_an_open_secret_poll_says_only_how_many_voted(live_meeting):
+    council, meeting = live_meeting
+    poll = open_poll(council, meeting, kind=Poll.Kind.SECRET)
+    vote(council, poll, "m1", "yes")
+    state = selectors.live_state(meeting)
+    assert state["poll"]["cast"] == 1
+    assert "counts" not in state["poll"] and "result" not in state["poll"]
+    fragments = selectors.live_fragments(meeting)["panel"]
+    assert "1 ballot cast so far." in fragments
+    assert "Votes" not in fragments
+
+
+def test_the_state_of_an_open_named_poll_has_its_counts_and_a_closed_poll_its_result(live_meeting):
+    council, meeting = live_meeting
+    poll = open_poll(council, meeting)
+    vote(council, poll, "m1", "no")
+    assert selectors.live_state(meeting)["poll"]["counts"][str(option(poll, "no").pk)] == 1
+    services.poll_close(poll=poll, user=council.chair)
+    state = selectors.live_state(meeting)
+    assert state["poll"]["result"]["outcome"] == "rejected"
+    assert state["attendance"] == {"present": 7, "members": 7, "quorum_required": 4, "quorum_reached": True}
+
+
+def test_connecting_gives_a_snapshot_in_the_readers_language(live_meeting):
+    council, meeting = live_meeting
+
+    async def body():
+        communicator, connected, _code = await connect(f"/ws/meetings/{meeting.pk}/?lang=uk")
+        assert connected
+        message = await communicator.receive_json_from(timeout=5)
+        assert message["type"] == "snapshot"
+        assert message["state"]["meeting"] == {"id": meeting.pk, "number": meeting.number, "status": "live"}
+        assert "Триває" in message["html"]["panel"] or "засідан" in message["html"]["panel"].lower()
+        await communicator.disconnect()
+
+    run(body)
+
+
+def test_each_change_arrives_once_with_the_next_number(live_meeting):
+    council, meeting = live_meeting
+
+    async def body():
+        communicator, _connected, _code = await connect(f"/ws/meetings/{meeting.pk}/?lang=en")
+        first = await communicator.receive_json_from(timeout=5)
+        poll = await _in_thread(open_poll, council, meeting, kind=Poll.Kind.SECRET)
+        opened = await communicator.receive_json_from(timeout=5)
+        assert (opened["type"], opened["seq"]) == ("state", first["seq"] + 1)
+        assert opened["state"]["poll"]["state"] == "open"
+        await _in_thread(vote, council, poll, "m1", "yes")
+        cast = await communicator.receive_json_from(timeout=5)
+        assert cast["seq"] == first["seq"] + 2
+        assert cast["state"]["poll"]["cast"] == 1
+        assert set(cast["state"]["poll"]) == {
+            "id",
+            "state",
+            "kind",
+            "method",
+            "majority",
+            "question",
+            "choices",
+            "cast",
+        }
+        await _in_thread(services.poll_close, poll=poll, user=council.chair)
+        closed = await communicator.receive_json_from(timeout=5)
+        assert closed["seq"] == first["seq"] + 3
+        assert closed["state"]["poll"]["result"]["cast"] == 1
+        assert await communicator.receive_nothing(timeout=0.2)
+        await communicator.disconnect()
+
+    run(body)
+
+
+def test_a_resync_request_gets_a_fresh_snapshot(live_meeting):
+    council, meeting = live_meeting
+
+    async def body():
+        communicator, _connected, _code = await connect(f"/ws/meetings/{meeting.pk}/")
+        await communicator.receive_json_from(timeout=5)
+        await _in_thread(open_poll, council, meeting)
+        await communicator.receive_json_from(timeout=5)
+        await communicator.send_json_to({"type": "resync"})
+        snapshot = await communicator.receive_json_from(timeout=5)
+        assert snapshot["type"] == "snapshot"
+        assert snapshot["state"]["poll"]["state"] == "open"
+        assert snapshot["seq"] == await _in_thread(live.current_seq, meeting.pk)
+        await communicator.disconnect()
+
+    run(body)
+
+
+def test_a_socket_cannot_act_it_only_gets_a_refusal(live_meeting):
+    council, meeting = live_meeting
+
+    async def body():
+        communicator, _connected, _code = await connect(f"/ws/meetings/{meeting.pk}/")
+        await communicator.receive_json_from(timeout=5)
+        await communicator.send_json_to({"type": "ballot", "choice": 1})
+        reply = await communicator.receive_json_from(timeout=5)
+        assert reply["type"] == "error"
+        await communicator.send_to(text_data="not json")
+        assert (await communicator.receive_json_from(timeout=5))["type"] == "error"
+        await communicator.disconnect()
+
+    run(body)
+
+
+def test_an_oversized_message_closes_the_socket(live_meeting):
+    council, meeting = live_meeting
+
+    async def body():
+        communicator, _connected, _code = await connect(f"/ws/meetings/{meeting.pk}/")
+        await communicator.receive_json_from(timeout=5)
+        await communicator.send_to(text_data=json.dumps({"type": "resync", "pad": "x" * 1000}))
+        closed = await communicator.receive_output(timeout=5)
+        assert closed == {"type": "websocket.close", "code": 1009}
+
+    run(body)
+
+
+def test_too_many_messages_close_the_socket(live_meeting):
+    council, meeting = live_meeting
+
+    async def body():
+        communicator, _connected, _code = await connect(f"/ws/meetings/{meeting.pk}/")
+        await communicator.receive_json_from(timeout=5)
+        output = None
+        for _ in range(12):
+            await communicator.send_json_to({"type": "resync"})
+        while True:
+            output = await communicator.receive_output(timeout=5)
+            if output["type"] == "websocket.close":
+                break
+        assert output["code"] == 4429
+
+    run(body)
+
+
+def test_an_unknown_meeting_is_refused(transactional_db):
+    async def body():
+        communicator, connected, code = await connect("/ws/meetings/999999/")
+        assert not connected
+        assert code == 4404
+
+    run(body)
+
+
+def test_a_socket_from_another_site_is_refused(live_meeting):
+    council, meeting = live_meeting
+
+    async def body():
+        with override_settings(ALLOWED_HOSTS=["rada.gdansk.example"]):
+            communicator = WebsocketCommunicator(
+                application(), f"/ws/meetings/{meeting.pk}/", headers=[(b"origin", b"https://evil.example")]
+            )
+            connected, _code = await communicator.connect(timeout=5)
+            assert not connected
+            good = WebsocketCommunicator(
+                application(), f"/ws/meetings/{meeting.pk}/", headers=[(b"origin", b"https://rada.gdansk.example")]
+            )
+            connected, _code = await good.connect(timeout=5)
+            assert connected
+            await good.disconnect()
+
+    run(body)
+
+
+def test_readers_of_a_consultation_hear_of_new_comments(transactional_db, bare_tree):
+    import datetime
+
+    from django.utils import timezone
+
+    from consultations import services as consultation_services
+    from tests.factories import UserFactory, make_consultation
+
+    now = timezone.now()
+    page = make_consultation(
+        parent=None,
+        opens_at=now - datetime.timedelta(days=1),
+        closes_at=now + datetime.timedelta(days=1),
+        slug="na-zywo",
+    )
+    author = UserFactory()
+
+    async def body():
+        communicator, connected, _code = await connect(f"/ws/consultations/{page.pk}/")
+        assert connected
+        assert await communicator.receive_json_from(timeout=5) == {"type": "comments", "count": 0}
+        await _in_thread(
+            consultation_services.comment_post, consultation=page, author=author, text="Dobry pomysł.", language="pl"
+        )
+        assert await communicator.receive_json_from(timeout=5) == {"type": "comments", "count": 1}
+        await communicator.disconnect()
+
+    run(body)
+
+
+@override_settings(RADA_LIVE_COALESCE_MS=50)
+def test_rapid_changes_are_coalesced_and_the_last_one_is_always_sent():
+    sent = []
+    done = threading.Event()
+    coalescer = cms_live._Coalescer()
+
+    def send():
+        sent.append(len(calls))
+        done.set()
+
+    calls = []
+    for _ in range(200):
+        calls.append(1)
+        coalescer.request("meeting-x", send)
+    assert done.wait(timeout=5)
+    assert len(sent) == 1
+    assert sent[0] == 200  # the message is built after the last change
