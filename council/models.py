@@ -227,6 +227,12 @@ class Meeting(ClusterableModel):
     )
     started_at = models.DateTimeField(null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    guests_may_speak = models.BooleanField(
+        _("guests may ask to speak"),
+        default=False,
+        editable=False,
+        help_text=_("Set by the chair during the meeting."),
+    )
 
     panels = [
         FieldPanel("term"),
@@ -617,6 +623,49 @@ class Minutes(models.Model):
     @property
     def is_published(self):
         return self.state == self.State.PUBLISHED
+
+
+class SpeakerRequest(models.Model):
+    """A place on the speakers' list: a member, or a guest in the room when the
+    chair allows guests (with an account, or added by the chair by name)."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", _("Waiting")
+        SPEAKING = "speaking", _("Speaking")
+        DONE = "done", _("Has spoken")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    ACTIVE = (State.WAITING, State.SPEAKING)
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="speakers")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    guest_name = models.CharField(max_length=100, blank=True)
+    is_member = models.BooleanField(default=True)
+    state = models.CharField(max_length=12, choices=State.choices, default=State.WAITING)
+    requested_at = models.DateTimeField()
+    started_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["requested_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "user"],
+                condition=Q(state__in=["waiting", "speaking"]),
+                name="one_place_on_the_speakers_list",
+            ),
+            models.UniqueConstraint(fields=["meeting"], condition=Q(state="speaking"), name="one_speaker_at_a_time"),
+            models.CheckConstraint(condition=Q(user__isnull=False) | ~Q(guest_name=""), name="speaker_has_a_name"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return self.user.public_name if self.user_id else self.guest_name
 
 
 class LiveSequence(models.Model):

@@ -98,6 +98,16 @@ def why_cannot_vote(user, poll, *, meeting=None, attendance_state=None, has_vote
     return None
 
 
+def why_cannot_ask_to_speak(user, meeting):
+    if not getattr(user, "is_authenticated", False):
+        return _("Log in to ask to speak.")
+    if meeting.status != Meeting.Status.LIVE:
+        return _("You can ask to speak while the meeting is in progress.")
+    if seat_at(user, meeting) is None and not meeting.guests_may_speak:
+        return _("Only members of the council can ask to speak; the chair has not opened the list to guests.")
+    return None
+
+
 # --- motions ----------------------------------------------------------------
 
 

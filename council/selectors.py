@@ -21,6 +21,7 @@ from .models import (
     PollOption,
     Resolution,
     Role,
+    SpeakerRequest,
     Term,
 )
 
@@ -212,7 +213,28 @@ def live_state(meeting):
             "quorum_reached": present >= required,
         },
         "poll": _live_poll_state(poll) if poll else None,
+        "speakers": _speakers_state(speakers(meeting)),
     }
+
+
+def speakers(meeting):
+    """``(current, queue)``: who has the floor and who waits, in order of asking."""
+    active = list(
+        SpeakerRequest.objects.filter(meeting=meeting, state__in=SpeakerRequest.ACTIVE)
+        .select_related("user")
+        .order_by("requested_at", "pk")
+    )
+    current = next((r for r in active if r.state == SpeakerRequest.State.SPEAKING), None)
+    return current, [r for r in active if r.state == SpeakerRequest.State.WAITING]
+
+
+def _speakers_state(current_and_queue):
+    current, queue = current_and_queue
+
+    def one(request):
+        return {"id": request.pk, "name": request.name, "member": request.is_member}
+
+    return {"current": one(current) if current else None, "queue": [one(r) for r in queue]}
 
 
 def _live_poll_state(poll):
@@ -245,8 +267,11 @@ def live_context(meeting):
     members = list(members_of(meeting.term, meeting.day))
     present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
     required = rules.quorum_required(entitled=len(members))
+    current_speaker, queue = speakers(meeting)
     return {
         "meeting": meeting,
+        "current_speaker": current_speaker,
+        "speaker_queue": queue,
         "live_poll": live_poll(meeting),
         "live_present": present,
         "live_members": len(members),

@@ -34,6 +34,7 @@ from .models import (
     Poll,
     PollOption,
     Resolution,
+    SpeakerRequest,
     Term,
 )
 
@@ -103,6 +104,10 @@ def meeting_close(*, meeting, user, now=None):
         polls.filter(state=Poll.State.DRAFT).delete()
         for motion in Motion.objects.filter(agenda_items__meeting=meeting, state=Motion.State.SCHEDULED).distinct():
             _move(motion, Motion.State.SUBMITTED, user, now)
+        meeting.speakers.filter(state=SpeakerRequest.State.SPEAKING).update(
+            state=SpeakerRequest.State.DONE, ended_at=now
+        )
+        meeting.speakers.filter(state=SpeakerRequest.State.WAITING).update(state=SpeakerRequest.State.WITHDRAWN)
         meeting.status = Meeting.Status.CLOSED
         meeting.closed_at = now
         meeting.current_item = None
@@ -165,6 +170,103 @@ def attendance_set(*, meeting, membership, present, user, now=None):
         )
         live.meeting_changed(meeting.pk)
     return row
+
+
+# --- the speakers' list --------------------------------------------------------------
+
+GUEST_NAME_MAX_LENGTH = 100
+
+
+def speaker_request(*, meeting, user, now=None):
+    """A member (or a guest, when the chair allows it) asks for the floor."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        _refuse_if(permissions.why_cannot_ask_to_speak(user, meeting))
+        try:
+            with transaction.atomic():
+                request = SpeakerRequest.objects.create(
+                    meeting=meeting,
+                    user=user,
+                    is_member=permissions.seat_at(user, meeting) is not None,
+                    requested_at=now,
+                )
+        except IntegrityError:
+            raise RuleBroken(_("You are already on the speakers' list.")) from None
+        live.meeting_changed(meeting.pk)
+    return request
+
+
+def speaker_withdraw(*, meeting, user, now=None):
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        request = meeting.speakers.filter(user=user, state=SpeakerRequest.State.WAITING).first()
+        if request is None:
+            raise RuleBroken(_("You are not waiting on the speakers' list."))
+        request.state = SpeakerRequest.State.WITHDRAWN
+        request.save(update_fields=["state"])
+        live.meeting_changed(meeting.pk)
+    return request
+
+
+def speaker_add_guest(*, meeting, user, name, now=None):
+    """The chair puts a guest in the room on the list by name (no account needed)."""
+    now = now or timezone.now()
+    name = _text(
+        name,
+        limit=GUEST_NAME_MAX_LENGTH,
+        empty_message=_("Write the guest's name."),
+        too_long_message=_("A name may be at most %(limit)d characters long; this one has %(length)d."),
+    )
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        if meeting.status != Meeting.Status.LIVE:
+            raise RuleBroken(_("The meeting is not in progress."))
+        request = SpeakerRequest.objects.create(meeting=meeting, guest_name=name, is_member=False, requested_at=now)
+        live.meeting_changed(meeting.pk)
+    return request
+
+
+def speaker_give_floor(*, request, user, now=None):
+    """The chair gives the floor: whoever was speaking has finished."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(request.meeting)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        request = SpeakerRequest.objects.select_for_update().get(pk=request.pk)
+        if request.state != SpeakerRequest.State.WAITING:
+            raise RuleBroken(_("That person is no longer waiting to speak."))
+        meeting.speakers.filter(state=SpeakerRequest.State.SPEAKING).update(
+            state=SpeakerRequest.State.DONE, ended_at=now
+        )
+        request.state, request.started_at = SpeakerRequest.State.SPEAKING, now
+        request.save(update_fields=["state", "started_at"])
+        live.meeting_changed(meeting.pk)
+    return request
+
+
+def speaker_finish(*, meeting, user, now=None):
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        ended = meeting.speakers.filter(state=SpeakerRequest.State.SPEAKING).update(
+            state=SpeakerRequest.State.DONE, ended_at=now
+        )
+        if not ended:
+            raise RuleBroken(_("Nobody has the floor."))
+        live.meeting_changed(meeting.pk)
+
+
+def guests_allow(*, meeting, user, allowed):
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        meeting.guests_may_speak = allowed
+        meeting.save(update_fields=["guests_may_speak"])
+        live.meeting_changed(meeting.pk)
+    return meeting
 
 
 # --- motions --------------------------------------------------------------------

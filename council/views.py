@@ -18,7 +18,7 @@ from cms.errors import RuleBroken
 
 from . import permissions, selectors, services
 from .forms import MinutesForm, MotionForm, PollForm
-from .models import AgendaItem, Ballot, Meeting, Membership, Minutes, Motion, Poll, Resolution, Term
+from .models import AgendaItem, Ballot, Meeting, Membership, Minutes, Motion, Poll, Resolution, SpeakerRequest, Term
 
 PER_PAGE = 20
 
@@ -95,6 +95,14 @@ def meeting_detail(request, pk):
         my_attendance=next((m.attendance_state for m in context["members"] if seat and m.pk == seat.pk), None),
     )
     context.update(selectors.live_context(meeting))
+    context["can_ask_to_speak"] = permissions.why_cannot_ask_to_speak(request.user, meeting) is None
+    context["my_speaker_state"] = (
+        meeting.speakers.filter(user=request.user, state__in=SpeakerRequest.ACTIVE)
+        .values_list("state", flat=True)
+        .first()
+        if request.user.is_authenticated
+        else None
+    )
     return _render(request, "council/meeting_detail.html", context)
 
 
@@ -305,6 +313,73 @@ def ballot_cast(request, pk):
         lambda: services.ballot_cast(poll=poll, user=request.user, option_id=request.POST.get("choice")),
         _("Your ballot is recorded. Thank you."),
         back,
+    )
+
+
+# --- the speakers' list --------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def speak(request, pk):
+    meeting = _meeting(pk)
+    if request.POST.get("withdraw"):
+        action = lambda: services.speaker_withdraw(meeting=meeting, user=request.user)  # noqa: E731
+        success = _("You are no longer on the speakers' list.")
+    else:
+        action = lambda: services.speaker_request(meeting=meeting, user=request.user)  # noqa: E731
+        success = _("You are on the speakers' list. The chair will give you the floor.")
+    return _act(request, action, success, meeting.get_absolute_url() + "#live-heading")
+
+
+@login_required
+@require_POST
+def speaker_floor(request, pk, request_pk):
+    meeting = _meeting(pk)
+    speaker = get_object_or_404(SpeakerRequest, pk=request_pk, meeting=meeting)
+    return _act(
+        request,
+        lambda: services.speaker_give_floor(request=speaker, user=request.user),
+        _("%(name)s has the floor.") % {"name": speaker.name},
+        _console(meeting, request.user) + "#speakers",
+    )
+
+
+@login_required
+@require_POST
+def speaker_finish(request, pk):
+    meeting = _meeting(pk)
+    return _act(
+        request,
+        lambda: services.speaker_finish(meeting=meeting, user=request.user),
+        _("The speaker has finished."),
+        _console(meeting, request.user) + "#speakers",
+    )
+
+
+@login_required
+@require_POST
+def speaker_guest(request, pk):
+    meeting = _meeting(pk)
+    return _act(
+        request,
+        lambda: services.speaker_add_guest(meeting=meeting, user=request.user, name=request.POST.get("name", "")),
+        _("The guest is on the speakers' list."),
+        _console(meeting, request.user) + "#speakers",
+    )
+
+
+@login_required
+@require_POST
+def guests_allow(request, pk):
+    meeting = _meeting(pk)
+    allowed = request.POST.get("allowed") == "1"
+    message = _("Guests may now ask to speak.") if allowed else _("Only members may now ask to speak.")
+    return _act(
+        request,
+        lambda: services.guests_allow(meeting=meeting, user=request.user, allowed=allowed),
+        message,
+        _console(meeting, request.user) + "#speakers",
     )
 
 

@@ -62,45 +62,60 @@ def _postgres_database():
     return f"postgres://{auth}@{config['HOST']}:{config['PORT']}/{name}", drop
 
 
+def start_daphne(env, log_dir):
+    """A Daphne process serving Rada with ``env``; returns ``(process, base_url)`` once it answers."""
+    port = free_port()
+    log = open(log_dir / f"daphne-{port}.log", "w")  # noqa: SIM115 - closed by stop_daphne
+    server = subprocess.Popen(
+        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "cms.asgi:application"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    server.log = log
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(base_url + "/health/", timeout=2) as response:
+                if response.status == 200:
+                    return server, base_url
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Daphne did not start; see " + log.name) from None
+            time.sleep(0.3)
+
+
+def stop_daphne(server):
+    server.terminate()
+    server.wait(timeout=10)
+    server.log.close()
+
+
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
+def site_environment(tmp_path_factory):
+    """The environment of the served site: a fresh database, migrated and seeded."""
     if os.environ.get("DATABASE_URL", "").startswith("postgres"):
         database_url, drop = _postgres_database()
     else:
         database_url = "sqlite:///" + str(tmp_path_factory.mktemp("browser") / "rada.sqlite3")
         drop = None
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "DATABASE_URL": database_url}
-    python = sys.executable
     try:
         for command in (["migrate", "--noinput", "-v0"], ["seed_demo"]):
-            subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
-        port = free_port()
-        log = open(tmp_path_factory.mktemp("server") / "daphne.log", "w")  # noqa: SIM115
-        server = subprocess.Popen(
-            [python, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "cms.asgi:application"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        base_url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base_url + "/health/", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("Daphne did not start; see " + log.name) from None
-                time.sleep(0.3)
-        yield base_url
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+            subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
+        yield env
     finally:
         if drop:
             drop()
+
+
+@pytest.fixture(scope="session")
+def served_site(site_environment, tmp_path_factory):
+    server, base_url = start_daphne(site_environment, tmp_path_factory.mktemp("server"))
+    yield base_url
+    stop_daphne(server)
 
 
 @pytest.fixture(scope="module")

@@ -7,28 +7,16 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from .helpers import log_in, take_live, todays_meeting
+
 pytestmark = pytest.mark.browser
 
 AXE = Axe()
-PASSWORD = "rada-demo-2026"
-
-
-def log_in(page, username, lang="en"):
-    page.goto(f"/{lang}/accounts/login/")
-    page.locator("#id_login").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"**/{lang}/")
 
 
 def no_violations(page):
     results = AXE.run(page)
     assert results.violations_count == 0, results.generate_report()
-
-
-def todays_meeting(page):
-    body = page.request.get("/api/v1/council/meetings/?status=scheduled").json()
-    return next(meeting["id"] for meeting in body["results"] if meeting["number"] == 3)
 
 
 def test_chair_runs_a_named_vote_that_members_cast_from_their_browsers(page, browser, served_site):
@@ -104,20 +92,6 @@ def test_axe_finds_no_violations_on_a_resolution_and_the_minutes(page):
         no_violations(page)
 
 
-def _take_live(page, meeting):
-    """Starts today's demo meeting and marks members present, unless done already."""
-    state = page.request.get(f"/api/v1/council/meetings/{meeting}/").json()
-    if state["status"] == "scheduled":
-        page.goto(f"/en/council/meetings/{meeting}/console/")
-        page.get_by_role("button", name="Start the meeting").click()
-    if state["attendance"]["present"] < 6:
-        page.goto(f"/en/council/meetings/{meeting}/console/")
-        for name in ("Aliaksandr B.", "Fatima A.", "Dmytro S.", "Ana P.", "Giorgi M.", "Olena K."):
-            button = page.get_by_role("button", name=f"Mark {name} present")
-            if button.count():
-                button.click()
-
-
 def test_a_viewer_sees_the_chairs_actions_and_the_tally_live_without_reloading(page, browser, served_site):
     import json
     import threading
@@ -128,7 +102,7 @@ def test_a_viewer_sees_the_chairs_actions_and_the_tally_live_without_reloading(p
     meeting = next(m["id"] for m in page.request.get("/api/v1/council/meetings/").json()["results"] if m["number"] == 3)
     chair = browser.new_context(base_url=served_site).new_page()
     log_in(chair, "chair")
-    _take_live(chair, meeting)
+    take_live(chair, meeting)
 
     page.goto(f"/en/council/meetings/{meeting}/")
     page.evaluate("window.__notReloaded = true")

@@ -1,0 +1,32 @@
+"""Steps several browser tests take: logging in, finding and starting today's demo meeting."""
+
+PASSWORD = "rada-demo-2026"
+MEMBERS_PRESENT = ("Aliaksandr B.", "Fatima A.", "Dmytro S.", "Ana P.", "Giorgi M.", "Olena K.")
+
+
+def log_in(page, username, lang="en"):
+    page.goto(f"/{lang}/accounts/login/")
+    page.locator("#id_login").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/{lang}/")
+
+
+def todays_meeting(page):
+    """The id of the demo's meeting no. 3 (scheduled for today by ``seed_demo``)."""
+    body = page.request.get("/api/v1/council/meetings/").json()
+    return next(meeting["id"] for meeting in body["results"] if meeting["number"] == 3)
+
+
+def take_live(page, meeting):
+    """Starts today's demo meeting and marks members present, unless done already."""
+    state = page.request.get(f"/api/v1/council/meetings/{meeting}/").json()
+    if state["status"] == "scheduled":
+        page.goto(f"/en/council/meetings/{meeting}/console/")
+        page.get_by_role("button", name="Start the meeting").click()
+    if state["attendance"]["present"] < 6:
+        page.goto(f"/en/council/meetings/{meeting}/console/")
+        for name in MEMBERS_PRESENT:
+            button = page.get_by_role("button", name=f"Mark {name} present")
+            if button.count():
+                button.click()

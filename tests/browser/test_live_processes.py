@@ -1,0 +1,138 @@
+"""The live layer across processes and through a Redis outage, on real
+servers: Daphne processes sharing one database and one Redis."""
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import threading
+import time
+
+import pytest
+from playwright.sync_api import expect
+from websockets.sync.client import connect
+
+from .conftest import free_port, start_daphne, stop_daphne
+from .helpers import log_in, take_live, todays_meeting
+
+pytestmark = pytest.mark.browser
+
+
+def _require(condition, reason):
+    if not condition:
+        if os.environ.get("RADA_REQUIRE_SERVICES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def _listen(url, origin, into):
+    socket = connect(url, origin=origin, open_timeout=10)
+
+    def read():
+        with contextlib.suppress(Exception):  # the socket closes at the end of the test
+            for message in socket:
+                into.append(json.loads(message))
+
+    threading.Thread(target=read, daemon=True).start()
+    return socket
+
+
+def _wait_for(predicate, timeout=15):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_change_made_through_one_process_reaches_a_client_of_another(site_environment, served_site, page, tmp_path):
+    _require(site_environment.get("REDIS_URL"), "needs Redis shared by two processes: set REDIS_URL")
+    second, second_url = start_daphne(site_environment, tmp_path)
+    try:
+        meeting = todays_meeting(page)
+        received = []
+        socket = _listen(second_url.replace("http", "ws") + f"/ws/meetings/{meeting}/?lang=en", second_url, received)
+        assert _wait_for(lambda: received and received[0]["type"] == "snapshot")
+
+        log_in(page, "chair")  # on the first process
+        take_live(page, meeting)
+        page.goto(f"/en/council/meetings/{meeting}/console/")
+        page.get_by_label("Add a guest in the room").fill("Gość z procesu A")
+        page.get_by_role("button", name="Add to the list").click()
+
+        def arrived():
+            return any(
+                "Gość z procesu A" in [s["name"] for s in m["state"]["speakers"]["queue"]]
+                for m in received
+                if m["type"] == "state"
+            )
+
+        assert _wait_for(arrived), received[-1] if received else "nothing received"
+        socket.close()
+    finally:
+        stop_daphne(second)
+
+
+def test_live_updates_resume_by_themselves_when_redis_returns(site_environment, browser, tmp_path):
+    """Redis goes away: pages still load and a ballot is still recorded; when
+    Redis is back, the viewer's page reconnects and shows the exact tally."""
+    redis_server = shutil.which("redis-server")
+    _require(redis_server, "needs redis-server to start a Redis of this test's own")
+    port = free_port()
+
+    def start_redis():
+        return subprocess.Popen(
+            [redis_server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    redis = start_redis()
+    time.sleep(0.5)
+    env = {**site_environment, "REDIS_URL": f"redis://127.0.0.1:{port}/0"}
+    server, url = start_daphne(env, tmp_path)
+    context = browser.new_context(base_url=url)
+    try:
+        chair = context.new_page()
+        meeting = todays_meeting(chair)
+        log_in(chair, "chair")
+        take_live(chair, meeting)
+        chair.goto(f"/en/council/meetings/{meeting}/console/")
+        chair.locator("summary", has_text="Prepare a vote on this item").click()
+        chair.get_by_label("Question").fill("Czy robimy przerwę?")
+        chair.get_by_role("button", name="Prepare the vote").click()
+        chair.get_by_role("button", name="Open the vote").click()
+
+        viewer_context = browser.new_context(base_url=url)
+        viewer = viewer_context.new_page()
+        viewer.goto(f"/en/council/meetings/{meeting}/")
+        expect(viewer.locator("[data-live-status]")).to_have_attribute("data-state", "live")
+        panel = viewer.locator("[data-live-region=panel]")
+        expect(panel).to_contain_text("0 ballots cast so far.")
+
+        redis.terminate()
+        redis.wait(timeout=10)
+        member_context = browser.new_context(base_url=url)
+        member = member_context.new_page()
+        log_in(member, "member2")  # pages load without Redis
+        member.goto(f"/en/council/meetings/{meeting}/ballot/")
+        member.get_by_label("No", exact=True).check()
+        member.get_by_role("button", name="Cast my ballot").click()
+        assert "Your ballot is recorded." in member.inner_text(".messages")
+        member_context.close()
+        body = viewer.request.get(f"{url}/api/v1/council/meetings/{meeting}/").json()
+        poll = next(p for p in body["polls"] if p["state"] == "open")
+        assert viewer.request.get(f"{url}/api/v1/council/polls/{poll['id']}/").json()["cast"] == 1
+
+        redis = start_redis()
+        expect(panel).to_contain_text("1 ballot cast so far.", timeout=45_000)
+        expect(viewer.locator("[data-live-status]")).to_have_attribute("data-state", "live")
+        chair.get_by_role("button", name="Close the vote").click()
+        expect(panel).to_contain_text("Rejected")
+        viewer_context.close()
+    finally:
+        context.close()
+        stop_daphne(server)
+        redis.terminate()
