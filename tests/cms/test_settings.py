@@ -73,7 +73,7 @@ def test_redis_url_switches_cache_and_channel_layer_to_redis():
     )
     result = run_django(code, {"REDIS_URL": "redis://127.0.0.1:6379/5"}, settings_module="cms.settings.dev")
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "cms.cache.ResilientRedisCache",
         "channels_redis.core.RedisChannelLayer",
     ]
 
