@@ -22,7 +22,7 @@ class MeetingConsumer(ReadOnlyConsumer):
         await self.send_snapshot()
 
     async def send_snapshot(self):
-        message = await database_sync_to_async(_snapshot)(self.meeting_id)
+        message = await database_sync_to_async(_snapshot)(self.meeting_id, self.language)
         if message is None:
             await self.close(code=CLOSE_NOT_FOUND)
             return
@@ -46,10 +46,7 @@ def _meeting_exists(meeting_id):
     return Meeting.objects.filter(pk=meeting_id).exists()
 
 
-def _snapshot(meeting_id):
+def _snapshot(meeting_id, language):
     """The current state under the current number: a client applies later
     messages only if their number is higher."""
-    from .models import LiveSequence
-
-    seq = LiveSequence.objects.filter(meeting_id=meeting_id).values_list("seq", flat=True).first() or 0
-    return live.meeting_message(meeting_id, seq)
+    return live.meeting_message(meeting_id, live.current_seq(meeting_id), languages=[language])

@@ -33,15 +33,16 @@ def meeting_group(meeting_id):
     return f"meeting.{meeting_id}"
 
 
-def meeting_message(meeting_id, seq):
-    """``{"type": "state", "seq", "state", "html": {language: fragments}}``, or None."""
+def meeting_message(meeting_id, seq, languages=LANGUAGES):
+    """``{"type": "state", "seq", "state", "html": {language: fragments}}``, or None.
+    A broadcast renders every language; a snapshot only its reader's."""
     from . import selectors
 
     meeting = selectors.live_meeting(meeting_id)
     if meeting is None:
         return None
     html = {}
-    for language in LANGUAGES:
+    for language in languages:
         with translation.override(language):
             html[language] = selectors.live_fragments(meeting)
     return {"type": "state", "seq": seq, "state": selectors.live_state(meeting), "html": html}

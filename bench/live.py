@@ -1,0 +1,426 @@
+"""The live layer under load: from a committed ballot to every viewer's screen.
+
+Starts Daphne (one process, then two) on a scratch PostgreSQL database and
+Redis, connects N websocket viewers to a live meeting, has M members vote in a
+secret poll, and reports the latency from each committed ballot to its arrival
+at every viewer (median, p95, p99, max), sequence gaps, lost final tallies and
+memory per connection.  In the same run it measures the limit: a bare
+broadcast of a payload of the same size to the same number of clients with
+the ``websockets`` library.
+
+Ballots are cast in this process through ``council.services``, as a WSGI
+worker would: committed to PostgreSQL, then coalesced and sent through Redis.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/rada REDIS_URL=redis://127.0.0.1:6379/0 \\
+        .venv/bin/python bench/live.py [--viewers 2000] [--voters 30] [--processes 1 2]
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def percentile(values, fraction):
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def summary(values):
+    return (
+        f"p50 {percentile(values, 0.50) * 1000:7.1f} ms   p95 {percentile(values, 0.95) * 1000:7.1f} ms   "
+        f"p99 {percentile(values, 0.99) * 1000:7.1f} ms   max {max(values, default=float('nan')) * 1000:7.1f} ms"
+    )
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rss_kib(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+# --- the scratch site ---------------------------------------------------------------
+
+
+def scratch_database(url):
+    import dj_database_url
+    import psycopg2
+
+    config = dj_database_url.parse(url)
+    name = f"rada_bench_{uuid.uuid4().hex[:8]}"
+    admin = psycopg2.connect(
+        dbname="postgres", user=config["USER"], password=config["PASSWORD"], host=config["HOST"], port=config["PORT"]
+    )
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    auth = config["USER"] + (f":{config['PASSWORD']}" if config["PASSWORD"] else "")
+    return f"postgres://{auth}@{config['HOST']}:{config['PORT']}/{name}", drop
+
+
+def prepare(env):
+    for command in (["migrate", "--noinput", "-v0"], ["seed_demo"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def start_daphnes(env, count):
+    servers = []
+    for _ in range(count):
+        port = free_port()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "cms.asgi:application"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("Daphne did not start") from None
+                time.sleep(0.3)
+        servers.append((process, port))
+    return servers
+
+
+class Council:
+    """The demo's meeting no. 3, live, with ``voters`` extra members present."""
+
+    def __init__(self, voters):
+        from django.contrib.auth import get_user_model
+        from django.utils import timezone
+
+        from council import services
+        from council.models import Meeting, Membership, Role
+
+        self.services = services
+        meeting = Meeting.objects.get(term__number=3, number=3)
+        self.chair = get_user_model().objects.get(username="chair")
+        self.voters = []
+        for n in range(voters):
+            user = get_user_model().objects.create_user(f"bench{n}", f"bench{n}@example.org", display_name=f"B{n}")
+            Membership.objects.create(term=meeting.term, user=user, role=Role.MEMBER, starts_on=meeting.term.starts_on)
+            self.voters.append(user)
+        meeting = services.meeting_start(meeting=meeting, user=self.chair, now=timezone.now())
+        for seat in Membership.objects.filter(term=meeting.term):
+            services.attendance_set(meeting=meeting, membership=seat, present=True, user=self.chair)
+        self.meeting = meeting
+
+    def new_poll(self):
+        from council.models import Poll
+
+        previous = Poll.objects.filter(agenda_item__meeting=self.meeting, state=Poll.State.OPEN).first()
+        if previous:
+            self.services.poll_close(poll=previous, user=self.chair)
+        poll = self.services.poll_create(
+            item=self.meeting.agenda_items.order_by("sort_order").first(),
+            user=self.chair,
+            question="Benchmark",
+            kind=Poll.Kind.SECRET,
+            method=Poll.Method.YES_NO,
+            majority=Poll.Majority.SIMPLE,
+        )
+        return self.services.poll_open(poll=poll, user=self.chair)
+
+    def flood(self, count):
+        from django.db import connections
+
+        from council import live
+
+        for _ in range(count):
+            live.broadcast_meeting(self.meeting.pk)
+        connections.close_all()
+
+    def vote_all(self, poll, spread):
+        """Every voter casts one ballot at a random moment within ``spread`` seconds."""
+        from django.db import connections
+
+        options = list(poll.options.values_list("pk", flat=True))
+        committed = []
+        lock = threading.Lock()
+
+        def cast(user):
+            time.sleep(random.uniform(0, spread))  # noqa: S311 - timing, not security
+            self.services.ballot_cast(poll=poll, user=user, option_id=random.choice(options))  # noqa: S311
+            with lock:
+                committed.append(time.time())
+            connections.close_all()
+
+        threads = [threading.Thread(target=cast, args=(user,)) for user in self.voters]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return sorted(committed)
+
+
+# --- viewers ------------------------------------------------------------------------
+
+
+class Viewer:
+    def __init__(self):
+        self.snapshot = None
+        self.states = []  # (arrival, seq, cast)
+        self.gaps = 0
+        self.size = 0
+        self.retries = 0
+
+
+async def watch(url, origin, viewer, ready, stop):
+    """One viewer, reconnecting after a failed handshake as the page's client would."""
+    from websockets.asyncio.client import connect
+
+    for attempt in range(20):
+        try:
+            socket = await connect(url, origin=origin, open_timeout=120, max_size=2**20)
+            break
+        except (OSError, TimeoutError, ValueError, Exception):  # noqa: BLE001 - counted and retried
+            viewer.retries += 1
+            await asyncio.sleep(min(10, 0.5 * 2**attempt) * random.uniform(0.5, 1))  # noqa: S311
+    async with socket:
+        last = None
+        async for raw in socket:
+            arrival = time.time()
+            message = json.loads(raw)
+            poll = message["state"]["poll"] or {}
+            if message["type"] == "snapshot":
+                viewer.snapshot = message["seq"]
+                last = message["seq"]
+                ready.release()
+            else:
+                if last is not None and message["seq"] > last + 1:
+                    viewer.gaps += 1
+                last = max(last or 0, message["seq"])
+                viewer.states.append((arrival, message["seq"], poll.get("cast", 0)))
+                viewer.size = len(raw)
+            if stop.is_set():
+                break
+
+
+async def run_viewers(ports, viewers, meeting_id, until):
+    """Connects ``viewers`` clients round-robin over ``ports``; returns them once
+    ``until`` (a coroutine function) returns."""
+    ready = asyncio.Semaphore(0)
+    stop = asyncio.Event()
+    watchers = [Viewer() for _ in range(viewers)]
+    tasks = []
+    for index, viewer in enumerate(watchers):
+        port = ports[index % len(ports)]
+        url = f"ws://127.0.0.1:{port}/ws/meetings/{meeting_id}/?lang=pl"
+        tasks.append(asyncio.create_task(watch(url, f"http://127.0.0.1:{port}", viewer, ready, stop)))
+        if index % 100 == 99:
+            await asyncio.sleep(0.2)  # ramp up
+    for _ in watchers:
+        await asyncio.wait_for(ready.acquire(), timeout=300)
+    await until()
+    stop.set()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    return watchers
+
+
+FLOOD = 20
+
+
+def measure_rada(env, processes, viewers, voters, council, spread):
+    servers = start_daphnes(env, processes)
+    ports = [port for _process, port in servers]
+    before = sum(rss_kib(process.pid) for process, _port in servers)
+    poll = council.new_poll()
+    result = {}
+
+    async def until():
+        result["rss_connected"] = sum(rss_kib(process.pid) for process, _port in servers)
+        loop = asyncio.get_running_loop()
+        result["committed"] = await loop.run_in_executor(None, council.vote_all, poll, spread)
+        await asyncio.sleep(3)  # the last coalescing window and delivery
+        # Capacity: messages sent back to back, without coalescing, as fast as the
+        # servers can fan them out to every viewer.
+        result["flood_start"] = time.time()
+        await loop.run_in_executor(None, council.flood, FLOOD)
+        await asyncio.sleep(5)
+
+    try:
+        watchers = asyncio.run(run_viewers(ports, viewers, council.meeting.pk, until))
+    finally:
+        for process, _port in servers:
+            process.terminate()
+            process.wait(timeout=20)
+    committed = result["committed"]
+    latencies = []
+    for viewer in watchers:
+        for k, moment in enumerate(committed, start=1):
+            arrival = next((t for t, _seq, cast in viewer.states if cast >= k), None)
+            if arrival is not None:
+                latencies.append(arrival - moment)
+    flood_start = result["flood_start"]
+    voting = [[state for state in viewer.states if state[0] < flood_start] for viewer in watchers]
+    flood = [[state for state in viewer.states if state[0] >= flood_start] for viewer in watchers]
+    flood_end = max((states[-1][0] for states in flood if states), default=flood_start)
+    lost = sum(1 for states in voting if not states or states[-1][2] != len(committed))
+    messages = [len(states) for states in voting]
+    return {
+        "latencies": latencies,
+        "gaps": sum(viewer.gaps for viewer in watchers),
+        "retries": sum(viewer.retries for viewer in watchers),
+        "lost": lost,
+        "messages": statistics.mean(messages) if messages else 0,
+        "kib_per_connection": (result["rss_connected"] - before) / viewers,
+        "size": max((viewer.size for viewer in watchers), default=0),
+        "flood_delivered": sum(len(states) for states in flood) / (viewers * FLOOD),
+        "deliveries_per_second": sum(len(states) for states in flood) / max(flood_end - flood_start, 1e-6),
+    }
+
+
+# --- the bare broadcast -----------------------------------------------------------
+
+
+BROADCAST_SERVER = """
+import asyncio, sys, time, json
+from websockets.asyncio.server import serve, broadcast
+clients = set()
+async def handler(socket):
+    clients.add(socket)
+    try:
+        await socket.wait_closed()
+    finally:
+        clients.discard(socket)
+async def main(port, size, rounds, viewers):
+    async with serve(handler, "127.0.0.1", port, max_queue=None):
+        while len(clients) < viewers:
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(1)
+        for _ in range(rounds):
+            payload = json.dumps({"sent": time.time(), "pad": "x" * size})
+            broadcast(clients, payload)
+            await asyncio.sleep(0.5)
+        await asyncio.sleep(3)
+asyncio.run(main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))
+"""
+
+
+def measure_bare(viewers, size, rounds=5):
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-c", BROADCAST_SERVER, str(port), str(size), str(rounds), str(viewers)])
+    latencies = []
+
+    async def client():
+        from websockets.asyncio.client import connect
+
+        for _ in range(100):
+            try:
+                socket = await connect(f"ws://127.0.0.1:{port}", max_size=2**20, open_timeout=60)
+                break
+            except OSError:
+                await asyncio.sleep(0.2)
+        async with socket:
+            async for raw in socket:
+                latencies.append(time.time() - json.loads(raw)["sent"])
+
+    async def main():
+        tasks = []
+        for index in range(viewers):
+            tasks.append(asyncio.create_task(client()))
+            if index % 200 == 199:
+                await asyncio.sleep(0.1)
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    asyncio.run(main())
+    server.wait(timeout=60)
+    return latencies
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--viewers", type=int, default=2000)
+    parser.add_argument("--voters", type=int, default=30)
+    parser.add_argument("--spread", type=float, default=5.0, help="seconds over which the ballots are cast")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    database_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
+    if not database_url.startswith("postgres") or not redis_url:
+        sys.exit("bench/live.py needs DATABASE_URL (PostgreSQL) and REDIS_URL")
+
+    scratch, drop = scratch_database(database_url)
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "DATABASE_URL": scratch}
+    try:
+        print(f"Preparing a scratch database ({scratch.rsplit('/', 1)[1]}) …", flush=True)
+        prepare(env)
+        os.environ.update(env)
+        os.environ["RADA_LIVE_COALESCE_MS"] = "100"
+        import django
+
+        django.setup()
+        council = Council(args.voters)
+        print(
+            f"\n{os.cpu_count()} cores; {args.viewers} viewers; {args.voters} members voting within {args.spread:g} s;"
+        )
+        print("latency from each committed ballot to its arrival at every viewer\n", flush=True)
+        rada = {}
+        for processes in args.processes:
+            rada[processes] = outcome = measure_rada(env, processes, args.viewers, args.voters, council, args.spread)
+            print(f"Rada, {processes} Daphne process(es)    {summary(outcome['latencies'])}")
+            print(
+                f"    gaps {outcome['gaps']}   lost final tallies {outcome['lost']}   "
+                f"messages per viewer {outcome['messages']:.1f}   message {outcome['size']} B   "
+                f"{outcome['kib_per_connection']:.0f} KiB per connection   "
+                f"handshakes retried {outcome['retries']}",
+                flush=True,
+            )
+            print(
+                f"    capacity: {FLOOD} messages back to back reached every viewer at "
+                f"{outcome['deliveries_per_second']:.0f} deliveries/s "
+                f"({outcome['flood_delivered']:.1%} delivered)",
+                flush=True,
+            )
+        size = max(outcome["size"] for outcome in rada.values())
+        bare = measure_bare(args.viewers, size)
+        print(f"bare websockets broadcast ({size} B)    {summary(bare)}")
+        if 1 in rada and 2 in rada:
+            ratio = rada[2]["deliveries_per_second"] / rada[1]["deliveries_per_second"]
+            print(f"\ntwo processes carry {ratio:.2f}× the deliveries per second of one")
+        for processes, outcome in rada.items():
+            factor = percentile(outcome["latencies"], 0.95) / percentile(bare, 0.95)
+            print(f"p95 with {processes} process(es) is {factor:.1f}× the bare broadcast's p95")
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        drop()
+
+
+if __name__ == "__main__":
+    main()
