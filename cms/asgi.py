@@ -11,7 +11,6 @@ from django.core.asgi import get_asgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 django_asgi_app = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
@@ -19,8 +18,12 @@ from cms.routing import websocket_urlpatterns  # noqa: E402
 
 
 def websocket_application():
-    """Websockets only from the site's own origins (``ALLOWED_HOSTS``), with the session's user."""
-    return AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)))
+    """Websockets only from the site's own origins (``ALLOWED_HOSTS``).
+
+    The sockets carry public state and never act, so they need no user: no
+    session lookup is made per connection (thousands connect at once when a
+    meeting starts, or reconnect after an outage)."""
+    return AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns))
 
 
 application = ProtocolTypeRouter({"http": django_asgi_app, "websocket": websocket_application()})

@@ -22,7 +22,7 @@ class MeetingConsumer(ReadOnlyConsumer):
         await self.send_snapshot()
 
     async def send_snapshot(self):
-        message = await database_sync_to_async(_snapshot)(self.meeting_id, self.language)
+        message = await database_sync_to_async(live.snapshot)(self.meeting_id, self.language)
         if message is None:
             await self.close(code=CLOSE_NOT_FOUND)
             return
@@ -44,9 +44,3 @@ def _meeting_exists(meeting_id):
     from .models import Meeting
 
     return Meeting.objects.filter(pk=meeting_id).exists()
-
-
-def _snapshot(meeting_id, language):
-    """The current state under the current number: a client applies later
-    messages only if their number is higher."""
-    return live.meeting_message(meeting_id, live.current_seq(meeting_id), languages=[language])

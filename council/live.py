@@ -17,6 +17,7 @@
 """
 
 import logging
+import time
 
 from django.conf import settings
 from django.db import transaction
@@ -46,6 +47,28 @@ def meeting_message(meeting_id, seq, languages=LANGUAGES):
         with translation.override(language):
             html[language] = selectors.live_fragments(meeting)
     return {"type": "state", "seq": seq, "state": selectors.live_state(meeting), "html": html}
+
+
+SNAPSHOT_TTL = 1.0  # seconds
+_snapshots = {}
+
+
+def snapshot(meeting_id, language):
+    """The current state under the current number, in one language.
+
+    Built once per process, number and language, and kept for at most a
+    second: when two thousand viewers connect at once (or reconnect after an
+    outage) the database and the templates do the work once, not two thousand
+    times.  A client applies later messages only if their number is higher."""
+    seq = current_seq(meeting_id)
+    key = (meeting_id, language)
+    cached = _snapshots.get(key)
+    now = time.monotonic()
+    if cached is not None and cached[0] == seq and now - cached[1] < SNAPSHOT_TTL:
+        return cached[2]
+    message = meeting_message(meeting_id, seq, languages=[language])
+    _snapshots[key] = (seq, now, message)
+    return message
 
 
 def current_seq(meeting_id):
