@@ -26,18 +26,11 @@ class MeetingConsumer(ReadOnlyConsumer):
         if message is None:
             await self.close(code=CLOSE_NOT_FOUND)
             return
-        await self.send_json(self._for_reader(message, "snapshot"))
+        await self.send(text_data=live.frame(message, "snapshot", self.language))
 
     async def meeting_state(self, event):
-        await self.send_json(self._for_reader(event["message"], "state"))
-
-    def _for_reader(self, message, kind):
-        return {
-            "type": kind,
-            "seq": message["seq"],
-            "state": message["state"],
-            "html": message["html"][self.language],
-        }
+        """Each message arrives serialised once per language; the socket passes its reader's on."""
+        await self.send(text_data=event["frames"][self.language])
 
 
 def _meeting_exists(meeting_id):

@@ -16,6 +16,7 @@
   each connection receives the fragments in its reader's language.
 """
 
+import json
 import logging
 import time
 
@@ -71,6 +72,19 @@ def snapshot(meeting_id, language):
     return message
 
 
+def frame(message, kind, language):
+    """The text a reader of ``language`` receives: serialised here, once, not per connection."""
+    return json.dumps(
+        {"type": kind, "seq": message["seq"], "state": message["state"], "html": message["html"][language]},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def frames(message, kind):
+    return {language: frame(message, kind, language) for language in message["html"]}
+
+
 def current_seq(meeting_id):
     from .models import LiveSequence
 
@@ -92,7 +106,7 @@ def broadcast_meeting(meeting_id):
                 return
             row.seq += 1
             row.save(update_fields=["seq"])
-            live.group_send(meeting_group(meeting_id), {"type": "meeting.state", "message": message})
+            live.group_send(meeting_group(meeting_id), {"type": "meeting.state", "frames": frames(message, "state")})
     except Exception:  # noqa: BLE001 - the change is committed; the broadcast is best effort
         logger.warning("Live update of meeting %s not sent", meeting_id, exc_info=True)
 
