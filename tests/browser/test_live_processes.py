@@ -136,3 +136,89 @@ def test_live_updates_resume_by_themselves_when_redis_returns(site_environment, 
         context.close()
         stop_daphne(server)
         redis.terminate()
+
+
+class FailoverProxy:
+    """A TCP proxy in front of several servers, as a load balancer would be:
+    each new connection goes to the first server that accepts it."""
+
+    def __init__(self, ports):
+        import asyncio
+
+        self.ports = ports
+        self.port = free_port()
+        self.loop = asyncio.new_event_loop()
+        started = threading.Event()
+
+        async def pipe(reader, writer):
+            with contextlib.suppress(Exception):
+                while data := await reader.read(65536):
+                    writer.write(data)
+                    await writer.drain()
+            writer.close()
+
+        async def handle(client_reader, client_writer):
+            for port in self.ports:
+                try:
+                    server_reader, server_writer = await asyncio.open_connection("127.0.0.1", port)
+                    break
+                except OSError:
+                    continue
+            else:
+                client_writer.close()
+                return
+            await asyncio.gather(pipe(client_reader, server_writer), pipe(server_reader, client_writer))
+
+        async def serve():
+            self.server = await asyncio.start_server(handle, "127.0.0.1", self.port)
+            started.set()
+
+        def run():
+            asyncio.set_event_loop(self.loop)
+            self.loop.run_until_complete(serve())
+            self.loop.run_forever()
+
+        threading.Thread(target=run, daemon=True).start()
+        started.wait(timeout=10)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def close(self):
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+
+def test_when_a_server_process_dies_its_viewers_reconnect_to_another_and_resynchronise(
+    site_environment, browser, tmp_path
+):
+    _require(site_environment.get("REDIS_URL"), "needs Redis shared by two processes: set REDIS_URL")
+    first, first_url = start_daphne(site_environment, tmp_path)
+    second, second_url = start_daphne(site_environment, tmp_path)
+    proxy = FailoverProxy([int(first_url.rsplit(":", 1)[1]), int(second_url.rsplit(":", 1)[1])])
+    viewer_context = browser.new_context(base_url=proxy.url)
+    chair_context = browser.new_context(base_url=second_url)
+    try:
+        viewer = viewer_context.new_page()
+        meeting = todays_meeting(viewer)
+        viewer.goto(f"/en/council/meetings/{meeting}/")  # through the proxy, to the first process
+        viewer.evaluate("window.__notReloaded = true")
+        status = viewer.locator("[data-live-status]")
+        expect(status).to_have_attribute("data-state", "live")
+
+        stop_daphne(first)  # the process dies; its sockets drop
+        expect(status).to_have_attribute("data-state", "reconnecting")
+        expect(status).to_have_attribute("data-state", "live", timeout=30_000)  # now on the second
+
+        chair = chair_context.new_page()
+        log_in(chair, "chair")
+        take_live(chair, meeting)
+        chair.goto(f"/en/council/meetings/{meeting}/console/")
+        chair.get_by_label("Add a guest in the room").fill("Gość po awarii")
+        chair.get_by_role("button", name="Add to the list").click()
+        expect(viewer.locator("[data-live-region=panel]")).to_contain_text("Gość po awarii")
+        assert viewer.evaluate("window.__notReloaded") is True
+    finally:
+        viewer_context.close()
+        chair_context.close()
+        proxy.close()
+        if first.poll() is None:
+            stop_daphne(first)
+        stop_daphne(second)
