@@ -1,4 +1,9 @@
-"""Steps several browser tests take: logging in, finding and starting today's demo meeting."""
+"""Steps several browser tests take: logging in, finding and starting today's
+demo meeting, listening to a meeting's websocket with a raw client."""
+
+import contextlib
+import json
+import threading
 
 PASSWORD = "rada-demo-2026"
 MEMBERS_PRESENT = ("Aliaksandr B.", "Fatima A.", "Dmytro S.", "Ana P.", "Giorgi M.", "Olena K.")
@@ -30,3 +35,23 @@ def take_live(page, meeting):
             button = page.get_by_role("button", name=f"Mark {name} present")
             if button.count():
                 button.click()
+
+
+@contextlib.contextmanager
+def listening(url, origin):
+    """A raw websocket client (the ``websockets`` library) collecting every message, in a thread."""
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import connect
+
+    received = []
+    with connect(url, origin=origin, open_timeout=10) as socket:
+
+        def read():
+            with contextlib.suppress(ConnectionClosed):
+                for message in socket:
+                    received.append(json.loads(message))
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        yield received
+    reader.join(timeout=5)

@@ -7,7 +7,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .helpers import log_in, take_live, todays_meeting
+from .helpers import listening, log_in, take_live, todays_meeting
 
 pytestmark = pytest.mark.browser
 
@@ -93,11 +93,7 @@ def test_axe_finds_no_violations_on_a_resolution_and_the_minutes(page):
 
 
 def test_a_viewer_sees_the_chairs_actions_and_the_tally_live_without_reloading(page, browser, served_site):
-    import json
-    import threading
-
     from playwright.sync_api import expect
-    from websockets.sync.client import connect
 
     meeting = next(m["id"] for m in page.request.get("/api/v1/council/meetings/").json()["results"] if m["number"] == 3)
     chair = browser.new_context(base_url=served_site).new_page()
@@ -109,41 +105,33 @@ def test_a_viewer_sees_the_chairs_actions_and_the_tally_live_without_reloading(p
     expect(page.locator("[data-live-status]")).to_have_attribute("data-state", "live")
     panel = page.locator("[data-live-region=panel]")
 
-    received = []
-    socket = connect(
-        served_site.replace("http", "ws") + f"/ws/meetings/{meeting}/?lang=en", origin=served_site, open_timeout=10
-    )
-    reader = threading.Thread(target=lambda: [received.append(json.loads(m)) for m in socket], daemon=True)
-    reader.start()
+    socket_url = served_site.replace("http", "ws") + f"/ws/meetings/{meeting}/?lang=en"
+    with listening(socket_url, served_site) as received:
+        chair.goto(f"/en/council/meetings/{meeting}/console/")
+        chair.get_by_role("button", name=re.compile("^Move to this item")).last.click()  # "Any other business"
+        chair.locator("summary", has_text="Prepare a vote on this item").click()
+        chair.get_by_label("Question").fill("Czy zamykamy listę spraw różnych?")
+        chair.get_by_label("Secret ballot").check()
+        chair.get_by_role("button", name="Prepare the vote").click()
+        chair.get_by_role("button", name="Open the vote").click()
+        expect(panel).to_contain_text("Czy zamykamy listę spraw różnych?")
+        expect(panel).to_contain_text("0 ballots cast so far.")
 
-    chair.goto(f"/en/council/meetings/{meeting}/console/")
-    chair.get_by_role("button", name=re.compile("^Move to this item")).last.click()  # "Any other business"
-    chair.locator("summary", has_text="Prepare a vote on this item").click()
-    chair.get_by_label("Question").fill("Czy zamykamy listę spraw różnych?")
-    chair.get_by_label("Secret ballot").check()
-    chair.get_by_role("button", name="Prepare the vote").click()
-    chair.get_by_role("button", name="Open the vote").click()
-    expect(panel).to_contain_text("Czy zamykamy listę spraw różnych?")
-    expect(panel).to_contain_text("0 ballots cast so far.")
+        for username, choice in (("member1", "Yes"), ("member2", "No"), ("member3", "Yes")):
+            context = browser.new_context(base_url=served_site)
+            member = context.new_page()
+            log_in(member, username)
+            member.goto(f"/en/council/meetings/{meeting}/ballot/")
+            member.get_by_label(choice, exact=True).check()
+            member.get_by_role("button", name="Cast my ballot").click()
+            context.close()
+        expect(panel).to_contain_text("3 ballots cast so far.")
 
-    for username, choice in (("member1", "Yes"), ("member2", "No"), ("member3", "Yes")):
-        context = browser.new_context(base_url=served_site)
-        member = context.new_page()
-        log_in(member, username)
-        member.goto(f"/en/council/meetings/{meeting}/ballot/")
-        member.get_by_label(choice, exact=True).check()
-        member.get_by_role("button", name="Cast my ballot").click()
-        context.close()
-    expect(panel).to_contain_text("3 ballots cast so far.")
-
-    chair.get_by_role("button", name="Close the vote").click()
-    expect(panel).to_contain_text("Passed")
-    expect(panel.locator("table")).to_contain_text("Yes")
-    assert page.evaluate("window.__notReloaded") is True
-    assert "Passed" in page.locator("[data-live-announcer]").inner_text()
-
-    socket.close()
-    reader.join(timeout=5)
+        chair.get_by_role("button", name="Close the vote").click()
+        expect(panel).to_contain_text("Passed")
+        expect(panel.locator("table")).to_contain_text("Yes")
+        assert page.evaluate("window.__notReloaded") is True
+        assert "Passed" in page.locator("[data-live-announcer]").inner_text()
     states = [m for m in received if m["type"] == "state"]
     assert [m["seq"] for m in states] == list(range(states[0]["seq"], states[0]["seq"] + len(states)))
     ours = [m["state"]["poll"] for m in states if m["state"]["poll"] and "zamykamy" in m["state"]["poll"]["question"]]

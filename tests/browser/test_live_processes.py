@@ -2,7 +2,6 @@
 servers: Daphne processes sharing one database and one Redis."""
 
 import contextlib
-import json
 import os
 import shutil
 import subprocess
@@ -11,10 +10,9 @@ import time
 
 import pytest
 from playwright.sync_api import expect
-from websockets.sync.client import connect
 
 from .conftest import free_port, start_daphne, stop_daphne
-from .helpers import log_in, take_live, todays_meeting
+from .helpers import listening, log_in, take_live, todays_meeting
 
 pytestmark = pytest.mark.browser
 
@@ -24,18 +22,6 @@ def _require(condition, reason):
         if os.environ.get("RADA_REQUIRE_SERVICES") == "1":
             pytest.fail(reason)
         pytest.skip(reason)
-
-
-def _listen(url, origin, into):
-    socket = connect(url, origin=origin, open_timeout=10)
-
-    def read():
-        with contextlib.suppress(Exception):  # the socket closes at the end of the test
-            for message in socket:
-                into.append(json.loads(message))
-
-    threading.Thread(target=read, daemon=True).start()
-    return socket
 
 
 def _wait_for(predicate, timeout=15):
@@ -52,25 +38,24 @@ def test_a_change_made_through_one_process_reaches_a_client_of_another(site_envi
     second, second_url = start_daphne(site_environment, tmp_path)
     try:
         meeting = todays_meeting(page)
-        received = []
-        socket = _listen(second_url.replace("http", "ws") + f"/ws/meetings/{meeting}/?lang=en", second_url, received)
-        assert _wait_for(lambda: received and received[0]["type"] == "snapshot")
+        socket_url = second_url.replace("http", "ws") + f"/ws/meetings/{meeting}/?lang=en"
+        with listening(socket_url, second_url) as received:
+            assert _wait_for(lambda: received and received[0]["type"] == "snapshot")
 
-        log_in(page, "chair")  # on the first process
-        take_live(page, meeting)
-        page.goto(f"/en/council/meetings/{meeting}/console/")
-        page.get_by_label("Add a guest in the room").fill("Gość z procesu A")
-        page.get_by_role("button", name="Add to the list").click()
+            log_in(page, "chair")  # on the first process
+            take_live(page, meeting)
+            page.goto(f"/en/council/meetings/{meeting}/console/")
+            page.get_by_label("Add a guest in the room").fill("Gość z procesu A")
+            page.get_by_role("button", name="Add to the list").click()
 
-        def arrived():
-            return any(
-                "Gość z procesu A" in [s["name"] for s in m["state"]["speakers"]["queue"]]
-                for m in received
-                if m["type"] == "state"
-            )
+            def arrived():
+                return any(
+                    "Gość z procesu A" in [s["name"] for s in m["state"]["speakers"]["queue"]]
+                    for m in received
+                    if m["type"] == "state"
+                )
 
-        assert _wait_for(arrived), received[-1] if received else "nothing received"
-        socket.close()
+            assert _wait_for(arrived), received[-1] if received else "nothing received"
     finally:
         stop_daphne(second)
 
