@@ -43,11 +43,12 @@ def meeting_message(meeting_id, seq, languages=LANGUAGES):
     meeting = selectors.live_meeting(meeting_id)
     if meeting is None:
         return None
+    context = selectors.live_context(meeting)  # read once, rendered in each language
     html = {}
     for language in languages:
         with translation.override(language):
-            html[language] = selectors.live_fragments(meeting)
-    return {"type": "state", "seq": seq, "state": selectors.live_state(meeting), "html": html}
+            html[language] = selectors.live_fragments(meeting, context)
+    return {"type": "state", "seq": seq, "state": selectors.live_state(meeting, context), "html": html}
 
 
 SNAPSHOT_TTL = 1.0  # seconds

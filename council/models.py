@@ -268,10 +268,6 @@ class Meeting(ClusterableModel):
     def day(self):
         return timezone.localtime(self.starts_at).date()
 
-    @property
-    def is_live(self):
-        return self.status == self.Status.LIVE
-
 
 class AgendaItem(Orderable):
     meeting = ParentalKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
@@ -492,11 +488,6 @@ class Poll(models.Model):
     @property
     def is_secret(self):
         return self.kind == self.Kind.SECRET
-
-    @property
-    def votes_are_public(self):
-        """A named poll's ballots are published once it closes."""
-        return self.kind == self.Kind.NAMED and self.is_closed
 
 
 class PollOption(models.Model):

@@ -147,7 +147,7 @@ def public_motions(term=None):
     return motions.annotate(sponsor_count=Count("sponsors")).order_by("-number", "-pk")
 
 
-def drafts_visible_to(user, term):
+def drafts_of(term):
     """Drafts the members of ``term`` may see and co-sponsor."""
     return (
         Motion.objects.filter(term=term, state=Motion.State.DRAFT)
@@ -192,28 +192,34 @@ def live_poll(meeting):
     return poll
 
 
-def live_state(meeting):
+def live_state(meeting, context=None):
     """The public state of a meeting as the websocket carries it (JSON).
 
     A secret poll shows only how many ballots were cast until it closes; a
     named poll's counts are public while it is open, its list of who voted
     what once it is closed (on the meeting page and in the JSON API)."""
-    members = members_of(meeting.term, meeting.day).count()
-    present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
-    required = rules.quorum_required(entitled=members)
+    context = context or live_context(meeting)
     item = meeting.current_item
-    poll = live_poll(meeting)
+    poll = context["live_poll"]
+
+    def one(request):
+        return {"id": request.pk, "name": request.name, "member": request.is_member}
+
+    current = context["current_speaker"]
     return {
         "meeting": {"id": meeting.pk, "number": meeting.number, "status": meeting.status},
         "item": {"id": item.pk, "title": item.title} if item else None,
         "attendance": {
-            "present": present,
-            "members": members,
-            "quorum_required": required,
-            "quorum_reached": present >= required,
+            "present": context["live_present"],
+            "members": context["live_members"],
+            "quorum_required": context["quorum_required"],
+            "quorum_reached": context["quorum_reached"],
         },
         "poll": _live_poll_state(poll) if poll else None,
-        "speakers": _speakers_state(speakers(meeting)),
+        "speakers": {
+            "current": one(current) if current else None,
+            "queue": [one(request) for request in context["speaker_queue"]],
+        },
     }
 
 
@@ -226,15 +232,6 @@ def speakers(meeting):
     )
     current = next((r for r in active if r.state == SpeakerRequest.State.SPEAKING), None)
     return current, [r for r in active if r.state == SpeakerRequest.State.WAITING]
-
-
-def _speakers_state(current_and_queue):
-    current, queue = current_and_queue
-
-    def one(request):
-        return {"id": request.pk, "name": request.name, "member": request.is_member}
-
-    return {"current": one(current) if current else None, "queue": [one(r) for r in queue]}
 
 
 def _live_poll_state(poll):
@@ -264,9 +261,10 @@ def _live_poll_state(poll):
 
 
 def live_context(meeting):
-    members = list(members_of(meeting.term, meeting.day))
+    """What the live panel and the live state are made of, read once."""
+    members = members_of(meeting.term, meeting.day).count()
     present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
-    required = rules.quorum_required(entitled=len(members))
+    required = rules.quorum_required(entitled=members)
     current_speaker, queue = speakers(meeting)
     return {
         "meeting": meeting,
@@ -274,14 +272,15 @@ def live_context(meeting):
         "speaker_queue": queue,
         "live_poll": live_poll(meeting),
         "live_present": present,
-        "live_members": len(members),
+        "live_members": members,
         "quorum_required": required,
         "quorum_reached": present >= required,
     }
 
 
-def live_fragments(meeting):
+def live_fragments(meeting, context=None):
     """The live panel, rendered in the active language, as the pages include it."""
     from django.template.loader import render_to_string
 
-    return {"panel": render_to_string("council/includes/live_panel.html", live_context(meeting)).strip()}
+    context = context or live_context(meeting)
+    return {"panel": render_to_string("council/includes/live_panel.html", context).strip()}

@@ -454,7 +454,7 @@ def motion_list(request):
         "can_write": permissions.why_cannot_write_motion(request.user, term) is None,
     }
     if permissions.membership_of(request.user, term) is not None:
-        context["drafts"] = selectors.drafts_visible_to(request.user, term)
+        context["drafts"] = selectors.drafts_of(term)
     return _render(request, "council/motion_list.html", context)
 
 
