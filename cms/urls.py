@@ -15,6 +15,7 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("api/v1/", include("consultations.api_urls")),
     path("api/v1/council/", include("council.api_urls")),
+    path("", include("opendata.urls_root")),  # sitemap.xml, robots.txt
 ]
 
 urlpatterns += i18n_patterns(
@@ -22,6 +23,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("participation/", include("consultations.urls")),
     path("council/", include("council.urls")),
+    path("feeds/", include("opendata.urls_feeds")),
+    path("statistics/", include("opendata.urls_stats")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
