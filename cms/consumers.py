@@ -3,13 +3,18 @@
 A socket never performs an action: ballots, comments and chair actions are
 HTTP POSTs with CSRF and permission checks.  A client may only ask for a
 fresh snapshot (``{"type": "resync"}``); its messages must be small and few,
-or the socket is closed."""
+or the socket is closed.
+
+A socket follows its group through the process's hub (``cms.fanout``), not
+as a member of the group in the channel layer."""
 
 import json
 import time
 
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
+
+from . import fanout
 
 MAX_CLIENT_MESSAGE = 256  # bytes: {"type": "resync"} is 18
 MAX_CLIENT_MESSAGES = 10  # per window
@@ -53,6 +58,11 @@ class ReadOnlyConsumer(AsyncWebsocketConsumer):
             return
         await self.send_snapshot()
 
+    async def join(self, group):
+        """Receive the group's messages from now on (before the snapshot, so none is missed)."""
+        await fanout.hub().join(group, self)
+        self.group = group
+
     async def send_snapshot(self):
         raise NotImplementedError
 
@@ -61,4 +71,4 @@ class ReadOnlyConsumer(AsyncWebsocketConsumer):
 
     async def disconnect(self, code):
         if self.group:
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+            await fanout.hub().leave(self.group, self)

@@ -16,8 +16,7 @@ class ConsultationConsumer(ReadOnlyConsumer):
             await self.close(code=CLOSE_NOT_FOUND)
             return
         self.key = key
-        self.group = live.consultation_group(key)
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.join(live.consultation_group(key))
         await self.accept()
         await self.send_snapshot()
 

@@ -16,8 +16,7 @@ class MeetingConsumer(ReadOnlyConsumer):
         if not await database_sync_to_async(_meeting_exists)(self.meeting_id):
             await self.close(code=CLOSE_NOT_FOUND)
             return
-        self.group = live.meeting_group(self.meeting_id)
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.join(live.meeting_group(self.meeting_id))
         await self.accept()
         await self.send_snapshot()
 

@@ -159,7 +159,17 @@ if REDIS_URL:
             # A viewer's channel holds at most 200 messages and each lives 30 s: with
             # coalescing a meeting sends a few messages a second, so only a stalled
             # client fills up, and it resynchronises with a snapshot anyway.
-            "CONFIG": {"hosts": [REDIS_URL], "prefix": "rada", "capacity": 200, "expiry": 30},
+            #
+            # The layer waits for messages with a blocking pop of 5 s; redis-py 8
+            # gives every connection a read timeout of 5 s by default, so an idle
+            # socket would fail ("Timeout reading") before its pop returned.  The
+            # read timeout is set above the pop's; a dead Redis is still noticed.
+            "CONFIG": {
+                "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "socket_connect_timeout": 2}],
+                "prefix": "rada",
+                "capacity": 200,
+                "expiry": 30,
+            },
         }
     }
 else:

@@ -265,3 +265,53 @@ def test_rapid_changes_are_coalesced_and_the_last_one_is_always_sent():
     assert done.wait(timeout=5)
     assert len(sent) == 1
     assert sent[0] == 200  # the message is built after the last change
+
+
+async def _group_size(group):
+    """How many channels the channel layer holds in ``group``."""
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    if hasattr(layer, "groups"):  # in memory
+        return len(layer.groups.get(group, {}))
+    connection = layer.connection(layer.consistent_hash(group))
+    return await connection.zcard(layer._group_key(group))
+
+
+def test_the_sockets_of_one_process_share_one_membership_of_the_meeting_group(live_meeting):
+    council, meeting = live_meeting
+    group = live.meeting_group(meeting.pk)
+
+    async def body():
+        viewers = [(await connect(f"/ws/meetings/{meeting.pk}/?lang={code}"))[0] for code in ("pl", "uk", "ru")]
+        for viewer in viewers:
+            await viewer.receive_json_from(timeout=5)
+        assert await _group_size(group) == 1
+        await _in_thread(open_poll, council, meeting)
+        messages = [await viewer.receive_json_from(timeout=5) for viewer in viewers]
+        assert {m["seq"] for m in messages} == {messages[0]["seq"]}
+        assert [m["html"]["panel"] != messages[0]["html"]["panel"] for m in messages] == [False, True, True]
+        for viewer in viewers:
+            await viewer.disconnect()
+        assert await _group_size(group) == 0
+
+    run(body)
+
+
+def test_an_idle_socket_outlives_the_channel_layers_blocking_read(live_meeting, redis_url):
+    """channels-redis waits for messages with a blocking pop of 5 s; with
+    redis-py's default read timeout of 5 s an idle socket used to fail."""
+    import asyncio
+
+    council, meeting = live_meeting
+
+    async def body():
+        communicator, _connected, _code = await connect(f"/ws/meetings/{meeting.pk}/?lang=en")
+        await communicator.receive_json_from(timeout=5)
+        await asyncio.sleep(6.5)
+        await _in_thread(open_poll, council, meeting)
+        message = await communicator.receive_json_from(timeout=5)
+        assert message["state"]["poll"]["state"] == "open"
+        await communicator.disconnect()
+
+    run(body)

@@ -1,0 +1,95 @@
+"""One channel-layer subscription per group per process, fanned out locally.
+
+Without this, every websocket of a meeting is a member of the meeting's group
+in the channel layer: with two thousand viewers a message is copied two
+thousand times into Redis, read back two thousand times and decoded two
+thousand times, and a process delivers about one message a second.  Here a
+process joins a group once, through a channel of its own; the sockets of that
+group in the process register with it, and each message read from the channel
+is handed to each of them in order (``consumer.dispatch(message)``, the same
+call the channel layer would have made).
+
+If reading from the channel layer fails (Redis gone), the group's sockets are
+closed: their clients reconnect with back-off, and each new connection joins
+afresh, so they resynchronise from a snapshot as soon as the layer is back.
+"""
+
+import asyncio
+import contextlib
+import logging
+import uuid
+import weakref
+
+from channels.layers import get_channel_layer
+
+logger = logging.getLogger(__name__)
+
+CLOSE_LAYER_LOST = 1012  # "service restart": the client reconnects
+
+
+class Hub:
+    """The groups of one event loop (a server process has one)."""
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.members = {}  # group -> {consumer: None}, in order of joining
+        self.readers = {}  # group -> (channel, task)
+        self.lock = asyncio.Lock()
+
+    async def join(self, group, consumer):
+        async with self.lock:
+            if group not in self.readers:
+                # A plain name, not a process-specific one ("…!…"): the hub
+                # reads it with its own blocking pop, apart from the layer's
+                # shared reader of per-connection channels.
+                channel = f"rada-fanout.{uuid.uuid4().hex}"
+                await self.layer.group_add(group, channel)
+                task = asyncio.get_running_loop().create_task(self._read(group, channel))
+                self.readers[group] = (channel, task)
+            self.members.setdefault(group, {})[consumer] = None
+
+    async def leave(self, group, consumer):
+        async with self.lock:
+            members = self.members.get(group, {})
+            members.pop(consumer, None)
+            if members or group not in self.readers:
+                return
+            del self.members[group]
+            channel, task = self.readers.pop(group)
+            task.cancel()
+        with contextlib.suppress(Exception):  # Redis down: the membership expires by itself
+            await self.layer.group_discard(group, channel)
+
+    def size(self, group):
+        return len(self.members.get(group, ()))
+
+    async def _read(self, group, channel):
+        try:
+            while True:
+                message = await self.layer.receive(channel)
+                for consumer in list(self.members.get(group, ())):
+                    try:
+                        await consumer.dispatch(message)
+                    except Exception:  # noqa: BLE001 - one broken socket must not silence the others
+                        logger.warning("Live message not delivered to one socket of %s", group, exc_info=True)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - the layer is gone; the clients will reconnect
+            logger.warning("Lost the channel layer for %s; closing its sockets", group, exc_info=True)
+            async with self.lock:
+                members = self.members.pop(group, {})
+                if self.readers.get(group, (None,))[0] == channel:
+                    del self.readers[group]
+            for consumer in members:
+                with contextlib.suppress(Exception):
+                    await consumer.close(code=CLOSE_LAYER_LOST)
+
+
+_hubs = weakref.WeakKeyDictionary()  # event loop -> Hub
+
+
+def hub():
+    loop = asyncio.get_running_loop()
+    if loop not in _hubs:
+        _hubs[loop] = Hub(get_channel_layer())
+    return _hubs[loop]

@@ -1,0 +1,129 @@
+"""The hub that fans a group's messages out to the sockets of one process."""
+
+import asyncio
+
+from asgiref.sync import async_to_sync
+
+from cms.fanout import CLOSE_LAYER_LOST, Hub
+
+
+class Layer:
+    """A channel layer reduced to what the hub uses, with a switch to fail."""
+
+    def __init__(self):
+        self.groups = {}
+        self.queues = {}
+        self.broken = False
+
+    async def group_add(self, group, channel):
+        self.groups.setdefault(group, set()).add(channel)
+
+    async def group_discard(self, group, channel):
+        self.groups.get(group, set()).discard(channel)
+
+    async def group_send(self, group, message):
+        for channel in self.groups.get(group, ()):
+            self.queues.setdefault(channel, asyncio.Queue()).put_nowait(message)
+
+    async def receive(self, channel):
+        message = await self.queues.setdefault(channel, asyncio.Queue()).get()
+        if self.broken:
+            raise ConnectionError("Redis is gone")
+        return message
+
+
+class Socket:
+    def __init__(self, fail=False):
+        self.received = []
+        self.closed = None
+        self.fail = fail
+
+    async def dispatch(self, message):
+        if self.fail:
+            raise RuntimeError("this socket is broken")
+        self.received.append(message)
+
+    async def close(self, code=None):
+        self.closed = code
+
+
+def run(body):
+    async_to_sync(body)()
+
+
+async def settle():
+    for _ in range(5):
+        await asyncio.sleep(0)
+
+
+def test_every_socket_of_a_group_receives_each_message_in_order_through_one_channel():
+    layer, hub = Layer(), None
+    sockets = [Socket(), Socket()]
+
+    async def body():
+        nonlocal hub
+        hub = Hub(layer)
+        for socket in sockets:
+            await hub.join("meeting.1", socket)
+        assert len(layer.groups["meeting.1"]) == 1
+        for n in (1, 2, 3):
+            await layer.group_send("meeting.1", {"type": "meeting.state", "seq": n})
+        await settle()
+        assert [[m["seq"] for m in socket.received] for socket in sockets] == [[1, 2, 3], [1, 2, 3]]
+
+    run(body)
+
+
+def test_the_last_socket_to_leave_gives_up_the_groups_channel():
+    layer = Layer()
+    first, second = Socket(), Socket()
+
+    async def body():
+        hub = Hub(layer)
+        await hub.join("meeting.1", first)
+        await hub.join("meeting.1", second)
+        await hub.leave("meeting.1", first)
+        assert len(layer.groups["meeting.1"]) == 1
+        await hub.leave("meeting.1", second)
+        assert layer.groups["meeting.1"] == set()
+        assert hub.size("meeting.1") == 0
+
+    run(body)
+
+
+def test_one_broken_socket_does_not_keep_a_message_from_the_others():
+    layer = Layer()
+    broken, healthy = Socket(fail=True), Socket()
+
+    async def body():
+        hub = Hub(layer)
+        await hub.join("meeting.1", broken)
+        await hub.join("meeting.1", healthy)
+        await layer.group_send("meeting.1", {"type": "meeting.state", "seq": 1})
+        await settle()
+        assert healthy.received == [{"type": "meeting.state", "seq": 1}]
+
+    run(body)
+
+
+def test_when_the_channel_layer_fails_the_groups_sockets_are_closed_so_their_clients_reconnect():
+    layer = Layer()
+    sockets = [Socket(), Socket()]
+
+    async def body():
+        hub = Hub(layer)
+        for socket in sockets:
+            await hub.join("meeting.1", socket)
+        layer.broken = True
+        await layer.group_send("meeting.1", {"type": "meeting.state", "seq": 1})
+        await settle()
+        assert [socket.closed for socket in sockets] == [CLOSE_LAYER_LOST, CLOSE_LAYER_LOST]
+        assert hub.size("meeting.1") == 0
+        layer.broken = False
+        newcomer = Socket()
+        await hub.join("meeting.1", newcomer)  # a reconnecting client joins afresh
+        await layer.group_send("meeting.1", {"type": "meeting.state", "seq": 2})
+        await settle()
+        assert newcomer.received == [{"type": "meeting.state", "seq": 2}]
+
+    run(body)
