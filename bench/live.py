@@ -1,18 +1,19 @@
 """The live layer under load: from a committed ballot to every viewer's screen.
 
-Starts Daphne (one process, then two) on a scratch PostgreSQL database and
-Redis, connects N websocket viewers to a live meeting, has M members vote in a
-secret poll, and reports the latency from each committed ballot to its arrival
-at every viewer (median, p95, p99, max), sequence gaps, lost final tallies and
-memory per connection.  In the same run it measures the limit: a bare
-broadcast of a payload of the same size to the same number of clients with
-the ``websockets`` library.
+Starts the websocket servers (uvicorn as in production, or Daphne; one
+process, then two) on a scratch PostgreSQL database and Redis, connects N
+websocket viewers to a live meeting, has M members vote in a secret poll, and
+reports the latency from each committed ballot to its arrival at every viewer
+(median, p95, p99, max), sequence gaps, lost final tallies and memory per
+connection.  In the same run it measures the limit: a bare broadcast of a
+payload of the same size to the same number of clients with the
+``websockets`` library.
 
 Ballots are cast in this process through ``council.services``, as a WSGI
 worker would: committed to PostgreSQL, then coalesced and sent through Redis.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/rada REDIS_URL=redis://127.0.0.1:6379/0 \\
-        .venv/bin/python bench/live.py [--viewers 2000] [--voters 30] [--processes 1 2]
+        .venv/bin/python bench/live.py [--viewers 2000] [--voters 30] [--processes 1 2] [--server uvicorn]
 """
 
 import argparse
@@ -91,12 +92,26 @@ def prepare(env):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
 
 
-def start_daphnes(env, count):
+SERVERS = {
+    # The production layout's websocket workers (README, "Deploying"): uvloop, the
+    # websockets library's framing, and no per-connection compression of frames
+    # that every viewer receives alike.
+    "uvicorn": lambda port: [
+        *("-m", "uvicorn", "cms.asgi:application", "--host", "127.0.0.1", "--port", str(port)),
+        *("--loop", "uvloop", "--http", "httptools", "--ws", "websockets", "--ws-per-message-deflate", "false"),
+        *("--no-access-log", "--log-level", "warning"),
+    ],
+    # What `make run` serves with.
+    "daphne": lambda port: ["-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "cms.asgi:application"],
+}
+
+
+def start_servers(env, count, server):
     servers = []
     for _ in range(count):
         port = free_port()
         process = subprocess.Popen(
-            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "cms.asgi:application"],
+            [sys.executable, *SERVERS[server](port)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -109,7 +124,7 @@ def start_daphnes(env, count):
                     break
             except OSError:
                 if time.monotonic() > deadline:
-                    raise RuntimeError("Daphne did not start") from None
+                    raise RuntimeError(f"{server} did not start") from None
                 time.sleep(0.3)
         servers.append((process, port))
     return servers
@@ -255,8 +270,8 @@ async def run_viewers(ports, viewers, meeting_id, until):
 FLOOD = 20
 
 
-def measure_rada(env, processes, viewers, voters, council, spread):
-    servers = start_daphnes(env, processes)
+def measure_rada(env, processes, viewers, voters, council, spread, server):
+    servers = start_servers(env, processes, server)
     ports = [port for _process, port in servers]
     before = sum(rss_kib(process.pid) for process, _port in servers)
     poll = council.new_poll()
@@ -369,6 +384,9 @@ def main():
     parser.add_argument("--voters", type=int, default=30)
     parser.add_argument("--spread", type=float, default=5.0, help="seconds over which the ballots are cast")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--server", choices=sorted(SERVERS), default="uvicorn", help="the ASGI server of the websockets"
+    )
     args = parser.parse_args()
     database_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
     if not database_url.startswith("postgres") or not redis_url:
@@ -391,8 +409,10 @@ def main():
         print("latency from each committed ballot to its arrival at every viewer\n", flush=True)
         rada = {}
         for processes in args.processes:
-            rada[processes] = outcome = measure_rada(env, processes, args.viewers, args.voters, council, args.spread)
-            print(f"Rada, {processes} Daphne process(es)    {summary(outcome['latencies'])}")
+            rada[processes] = outcome = measure_rada(
+                env, processes, args.viewers, args.voters, council, args.spread, args.server
+            )
+            print(f"Rada, {processes} {args.server} process(es)    {summary(outcome['latencies'])}")
             print(
                 f"    gaps {outcome['gaps']}   lost final tallies {outcome['lost']}   "
                 f"messages per viewer {outcome['messages']:.1f}   message {outcome['size']} B   "
