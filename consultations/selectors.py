@@ -221,3 +221,91 @@ def comment_answers(*, consultation):
 
 def area_followed(*, user, area):
     return user.is_authenticated and Follow.objects.filter(user=user, area=area).exists()
+
+
+# --- feeds and calendars ------------------------------------------------------------
+
+
+def _one_per_translation(pages, language):
+    """Each consultation (or outcome) once: its page in ``language`` where it has
+    one (a translation or an alias), else in the site's default language, else
+    in the first of ``LANGUAGES``.  Each chosen page gets ``content_language``
+    without a further query."""
+    from django.conf import settings
+
+    from cms.locales import language_code
+
+    codes = [language, settings.LANGUAGE_CODE, *(code for code, _name in settings.LANGUAGES)]
+    rank = {code: codes.index(code) for code in codes}
+    chosen = {}
+    for page in pages:
+        page.language_code = language_code(page.locale_id)
+        page.content_language = language_code(page.original_locale_id or page.locale_id)
+        best = chosen.get(page.translation_key)
+        if best is None or rank.get(page.language_code, len(codes)) < rank.get(best.language_code, len(codes)):
+            chosen[page.translation_key] = page
+    return list(chosen.values())
+
+
+def _published(page):
+    """When a page was first published; a page made live in code without a
+    revision being published has only its latest revision's time."""
+    return page.first_published_at or page.last_published_at or page.latest_revision_created_at
+
+
+def consultations_in_language(*, language, now, area=None, limit=None):
+    """Every public, published consultation once, in ``language`` where it is
+    translated (see :func:`_one_per_translation`), newest first; only those of
+    ``area`` when given.  Three queries, whatever their number."""
+    from django.db.models import F
+
+    pages = (
+        ConsultationPage.objects.live()
+        .public()
+        .with_status(now)
+        .annotate(original_locale_id=F("alias_of__locale_id"))
+        .prefetch_related("areas")
+    )
+    if area:
+        pages = pages.filter(areas__code=area)
+    chosen = _one_per_translation(pages, language)
+    chosen.sort(key=lambda page: (_published(page), page.pk), reverse=True)
+    return chosen[:limit]
+
+
+def published_outcomes_in_language(*, language, limit=None):
+    """Every published outcome of a public consultation once, in ``language``
+    where it is translated, newest first; each carries its ``consultation``."""
+    from django.db.models import F
+
+    from .models import OutcomePage
+
+    outcomes = _one_per_translation(
+        OutcomePage.objects.live().public().annotate(original_locale_id=F("alias_of__locale_id")), language
+    )
+    parents = {
+        page.path: page
+        for page in ConsultationPage.objects.live()
+        .public()
+        .filter(path__in={outcome.path[: -OutcomePage.steplen] for outcome in outcomes})
+        .prefetch_related("areas")
+    }
+    for outcome in outcomes:
+        outcome.consultation = parents.get(outcome.path[: -OutcomePage.steplen])
+    outcomes = [outcome for outcome in outcomes if outcome.consultation is not None]
+    outcomes.sort(key=lambda page: (_published(page), page.pk), reverse=True)
+    return outcomes[:limit]
+
+
+def consultation_listing_page(*, language, area=None):
+    """The page that lists the consultations in ``language``: the area's page
+    when ``area`` is given, else the consultations index; ``None`` if missing."""
+    from cms.models import ThematicAreaPage
+
+    from .models import ConsultationIndexPage
+
+    model = ThematicAreaPage if area else ConsultationIndexPage
+    pages = model.objects.live().public().filter(locale__language_code=language)
+    if area:
+        pages = pages.filter(area=area)
+    return pages.order_by("path").first()

@@ -284,3 +284,34 @@ def live_fragments(meeting, context=None):
 
     context = context or live_context(meeting)
     return {"panel": render_to_string("council/includes/live_panel.html", context).strip()}
+
+
+# --- feeds, calendars and the sitemap --------------------------------------------------
+
+
+def latest_resolutions(*, limit):
+    """The latest resolutions with what their feed entries show, in one query."""
+    return list(
+        Resolution.objects.select_related("term", "meeting", "poll", "motion").order_by(
+            "-adopted_on", "-number", "-pk"
+        )[:limit]
+    )
+
+
+def meetings_for_calendar():
+    """Every meeting, scheduled, live or past, oldest first, in one query."""
+    return list(Meeting.objects.select_related("term").order_by("starts_at", "pk"))
+
+
+def public_records():
+    """The council's public records that have a page of their own, for the
+    sitemap: one query each, whatever their number."""
+    from .models import Minutes
+
+    return {
+        "members": Membership.objects.order_by("term_id", "pk"),
+        "meetings": Meeting.objects.order_by("starts_at", "pk"),
+        "motions": Motion.objects.exclude(state=Motion.State.DRAFT).order_by("term_id", "number", "pk"),
+        "minutes": Minutes.objects.filter(state=Minutes.State.PUBLISHED).order_by("meeting_id"),
+        "resolutions": Resolution.objects.order_by("term_id", "number", "pk"),
+    }
