@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from . import views_root
+
+urlpatterns = [
+    path("sitemap.xml", views_root.sitemap, name="sitemap"),
+    path("robots.txt", views_root.robots_txt, name="robots_txt"),
+]
