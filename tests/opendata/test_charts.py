@@ -1,0 +1,207 @@
+"""Charts as accessible SVG, their summaries and tables, the downloads, and the
+statistics pages in every language."""
+
+import csv
+import io
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from opendata import charts
+from opendata.stats import FEWER_THAN_5
+from tests.factories import UserFactory
+
+from . import test_stats as shared
+
+pytestmark = pytest.mark.django_db
+
+# Hand-built data and fixtures shared with the selectors' tests.
+NOW = shared.NOW
+clean_slate = shared.clean_slate
+comment = shared.comment
+data = shared.data
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def parse(svg):
+    return ET.fromstring(str(svg))  # noqa: S314 - our own markup
+
+
+def test_a_bar_chart_is_an_image_labelled_by_its_title_and_description():
+    chart = charts.bar_chart(
+        chart_id="c1",
+        title="Comments by language",
+        description="Bars: comments per language.",
+        summary="Most comments were written in Ukrainian.",
+        rows=[("Ukrainian", 42), ("Polish", 20)],
+    )
+    svg = parse(chart.svg)
+    assert svg.get("role") == "img"
+    assert svg.get("aria-labelledby") == "c1-title c1-desc"
+    assert svg.find(f"{SVG}title").text == "Comments by language"
+    assert svg.find(f"{SVG}title").get("id") == "c1-title"
+    assert svg.find(f"{SVG}desc").get("id") == "c1-desc"
+    texts = [text.text for text in svg.iter(f"{SVG}text")]
+    assert texts == ["Ukrainian", "42", "Polish", "20"]  # labels and values written, not colour alone
+    widths = [float(rect.get("width")) for rect in svg.iter(f"{SVG}rect") if rect.get("height") == "16"]
+    assert widths[0] == pytest.approx(2.1 * widths[1])
+
+
+def test_a_hidden_count_is_drawn_as_a_hatched_range_not_at_its_value():
+    chart = charts.bar_chart(
+        chart_id="c2", title="T", description="D", summary="S", rows=[("A", 100), ("B", FEWER_THAN_5)]
+    )
+    svg = parse(chart.svg)
+    bars = [rect for rect in svg.iter(f"{SVG}rect") if rect.get("height") == "16"]
+    assert bars[1].get("fill") == "url(#c2-small)"
+    assert float(bars[1].get("width")) == pytest.approx(float(bars[0].get("width")) * 5 / 100)
+    assert "<5" in [text.text for text in svg.iter(f"{SVG}text")]
+
+
+def test_labels_are_escaped():
+    chart = charts.bar_chart(chart_id="c3", title="<b>", description="&", summary="", rows=[("<script>", 5)])
+    assert "<script>" not in str(chart.svg)
+    assert parse(chart.svg).find(f"{SVG}title").text == "<b>"
+
+
+def test_a_line_chart_breaks_its_line_at_hidden_values_and_explains_the_band():
+    chart = charts.line_chart(
+        chart_id="c4",
+        title="Over time",
+        description="Lines",
+        summary="S",
+        labels=["Jan", "Feb", "Mar", "Apr"],
+        series=[("Comments", [10, 12, FEWER_THAN_5, 9]), ("Supports", [5, 6, 7, 8])],
+    )
+    svg = parse(chart.svg)
+    lines = list(svg.iter(f"{SVG}polyline"))
+    assert len(lines) == 2  # Comments: one segment (Jan–Feb), Apr alone; Supports: one
+    assert lines[0].get("stroke-dasharray") != lines[1].get("stroke-dasharray")
+    hollow = [c for c in svg.iter(f"{SVG}circle") if c.get("fill") == "#ffffff"]
+    assert len(hollow) == 1
+    assert [name for _sample, name in chart.legend] == ["Comments", "Supports", "hatched: fewer than 5"]
+
+
+@pytest.mark.parametrize(("value", "expected"), [(5, 5), (7, 10), (11, 20), (24, 25), (260, 500), (0, 5)])
+def test_axes_end_at_a_round_number(value, expected):
+    assert charts.nice_maximum(value) == expected
+
+
+def test_the_summary_names_the_largest_share_it_may_show():
+    rows = [("Ukrainian", 42), ("Polish", 30), ("English", FEWER_THAN_5)]
+    most = "Most comments were written in %(label)s (%(percent)s)."
+    summary = charts.share_summary(rows=rows, total=100, most=most, all_small="small", nothing="none")
+    assert summary == "Most comments were written in Ukrainian (42%)."
+    assert charts.share_summary(rows=[("A", FEWER_THAN_5)], total=3, most=most, all_small="small", nothing="x") == (
+        "small"
+    )
+    assert charts.share_summary(rows=[("A", 0)], total=0, most=most, all_small="small", nothing="none") == "none"
+
+
+# --- the pages --------------------------------------------------------------------------
+
+
+def figures(html):
+    return re.findall(r"<figure class=\"chart\">.*?</figure>\s*<div class=\"table-scroll\".*?</table>", html, re.S)
+
+
+@pytest.mark.parametrize("url", ["/pl/statistics/", "/en/statistics/education/"])
+def test_every_chart_has_a_title_a_description_a_summary_and_its_table(client, url):
+    html = client.get(url).content.decode()
+    charts_found = figures(html)
+    assert len(charts_found) >= 4
+    for block in charts_found:
+        chart_id = re.search(r'aria-labelledby="([\w-]+)-title \1-desc"', block).group(1)
+        assert f'<title id="{chart_id}-title">' in block
+        assert f'<desc id="{chart_id}-desc">' in block
+        assert re.search(r'<figcaption class="chart__summary">\s*\S', block)
+        assert "<caption" in block and '<th scope="col">' in block and '<th scope="row">' in block
+        assert re.search(r'href="[^"]+\.csv" download', block.split("</figure>")[1] + html) is not None
+
+
+@pytest.mark.parametrize("lang", ["pl", "en", "uk", "ru"])
+@pytest.mark.parametrize("path", ["", "health/"])
+def test_the_statistics_pages_speak_every_language(client, lang, path):
+    response = client.get(f"/{lang}/statistics/{path}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html
+    assert "statistics.css" in html
+    with translation.override(lang):
+        from django.utils.translation import gettext
+
+        assert gettext("Participation in numbers") in html
+
+
+def test_an_unknown_area_or_dataset_is_not_found(client):
+    assert client.get("/en/statistics/nowhere/").status_code == 404
+    assert client.get("/en/statistics/data/secrets.csv").status_code == 404
+    assert client.get("/en/statistics/data/by-language.xlsx").status_code == 404
+    assert client.get("/en/statistics/nowhere/data/by-language.csv").status_code == 404
+
+
+def test_the_area_page_links_to_its_statistics(client):
+    html = client.get("/en/model/health/").content.decode()
+    assert 'href="/en/statistics/health/"' in html
+
+
+# --- small counts everywhere, downloads -------------------------------------------------
+
+
+def test_small_counts_are_hidden_in_page_chart_table_csv_and_json(client, data):
+    # Built data: comments in uk 3, pl 1, en 1, ru 0 -- all small.
+    html = client.get("/en/statistics/").content.decode()
+    language_block = html.split('id="by-language"')[1].split("</section>")[0]
+    assert "fewer than 5" in language_block
+    assert "<text" in language_block and "&lt;5" in language_block
+    assert not re.search(r"<td>[1-4]</td>", language_block)
+    response = client.get(reverse("statistics:data", args=["by-language", "csv"]))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Language code", "Language", "Comments", "Proposals"]
+    assert rows[1:] == [
+        ["pl", "Polish", "<5", "0"],
+        ["en", "English", "<5", "0"],
+        ["uk", "Ukrainian", "<5", "0"],
+        ["ru", "Russian", "0", "<5"],
+    ]
+    payload = client.get(reverse("statistics:data", args=["by-language", "json"])).json()
+    assert [row["comments"] for row in payload["rows"]] == ["<5", "<5", "<5", 0]
+    assert "<5" in payload["small_counts"]
+    figures_block = html.split('class="stats-figures"')[1].split("</dl>")[0]
+    assert "fewer than 5" in figures_block  # 1 proposal, 2 supports
+    assert ">5<" in figures_block  # 5 comments, 5 people
+
+
+def test_larger_counts_are_shown_and_a_lone_small_one_takes_another_with_it(client, data):
+    for _ in range(6):
+        comment(data.education, UserFactory(), "uk", at=NOW)
+    for _ in range(5):
+        comment(data.education, UserFactory(), "pl", at=NOW)
+    payload = client.get(reverse("statistics:data", args=["by-language", "json"])).json()
+    by_code = {row["language"]: row["comments"] for row in payload["rows"]}
+    # uk 9, pl 6, en 1: with the total shown, hiding only "en" would give it away.
+    assert by_code == {"pl": "<5", "en": "<5", "uk": 9, "ru": 0}
+
+
+def test_csv_starts_with_a_byte_order_mark_and_parses(client):
+    response = client.get("/uk/statistics/data/by-area.csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="rada-all-by-area.csv"'
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) == 8
+    assert [list(row.values())[0] for row in rows][:2] == ["education", "local-communities"]
+    assert all(len(row) == 7 for row in rows)
+
+
+def test_area_downloads_hold_the_same_numbers_as_the_area_page(client, data):
+    payload = client.get("/en/statistics/education/data/over-time.json").json()
+    assert payload["area"] == "education"
+    assert [column["key"] for column in payload["columns"]] == ["month", "comments", "proposals", "supports"]
+    html = client.get("/en/statistics/education/").content.decode()
+    for row in payload["rows"]:
+        assert f'<th scope="row">{row["month"]}</th>' in html
