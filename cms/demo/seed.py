@@ -28,6 +28,7 @@ from cms.models import (
 from . import content
 from .seed_consultations import seed_consultations
 from .seed_council import seed_council
+from .seed_indicators import seed_indicators
 
 DEMO_PASSWORD = "rada-demo-2026"  # noqa: S105 - demo-only, documented in the README
 
@@ -215,6 +216,7 @@ class Seeder:
         self.accounts()
         seed_consultations(self, locales, HomePage.objects.get(locale=locales["pl"], depth=2))
         seed_council(self, locales, HomePage.objects.get(locale=locales["pl"], depth=2))
+        seed_indicators(self)
         return self.created
 
 
