@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from opendata import api as opendata_api
 
 from . import views
 
@@ -13,8 +15,10 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
+    path("api/v1/", include("opendata.api_urls")),  # first: openapi.json is not a download
     path("api/v1/", include("consultations.api_urls")),
     path("api/v1/council/", include("council.api_urls")),
+    re_path(r"^api/(?P<rest>.*)$", opendata_api.not_found),  # last of the API: a JSON 404
     path("", include("opendata.urls_root")),  # sitemap.xml, robots.txt
 ]
 
@@ -25,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("council/", include("council.urls")),
     path("feeds/", include("opendata.urls_feeds")),
     path("statistics/", include("opendata.urls_stats")),
+    path("open-data/", include("opendata.urls_docs")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
