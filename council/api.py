@@ -275,6 +275,12 @@ votes = Listing(
     filters=[
         Filter("poll", "Only the votes of this poll (its id).", lambda qs, pk: qs.filter(poll=pk), kind="integer"),
         Filter(
+            "meeting",
+            "Only the votes of this meeting (its id).",
+            lambda qs, pk: qs.filter(poll__agenda_item__meeting=pk),
+            kind="integer",
+        ),
+        Filter(
             "member",
             "Only the votes of this member (their membership id).",
             lambda qs, pk: qs.filter(member=pk),

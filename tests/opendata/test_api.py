@@ -268,3 +268,41 @@ def test_no_email_address_hidden_comment_or_secret_ballot_is_ever_published(clie
 def test_a_page_costs_a_fixed_number_of_queries(client, url, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
         client.get(url, {"page_size": 200})
+
+
+# --- downloads from the pages --------------------------------------------------
+
+
+def test_list_pages_link_their_downloads(client):
+    from council.models import Meeting
+
+    expected = {
+        "/en/council/meetings/": "/api/v1/council/meetings.csv",
+        "/en/council/motions/": "/api/v1/council/motions.csv",
+        "/en/council/resolutions/": "/api/v1/council/resolutions.csv",
+    }
+    closed = Meeting.objects.filter(status=Meeting.Status.CLOSED).first()
+    expected[f"/en/council/meetings/{closed.pk}/"] = f"/api/v1/council/polls.csv?meeting={closed.pk}"
+    for page, download in expected.items():
+        html = client.get(page).content.decode()
+        assert f'href="{download}"' in html, page
+        assert client.get(download.replace("&amp;", "&")).status_code == 200
+
+
+def test_a_consultation_page_links_its_comments_and_proposals_in_the_readers_language(client):
+    consultation = next(
+        row for row in every_result(client, "/api/v1/consultations/", lang="uk") if row["allow_proposals"]
+    )
+    html = client.get(consultation["url"]).content.decode()
+    for nested in ("comments", "proposals"):
+        link = f"/api/v1/consultations/{consultation['id']}/{nested}.csv?lang=uk"
+        if f"{nested}.csv" in html:
+            assert f'href="{link}"' in html
+            assert client.get(link).status_code == 200
+    assert "comments.csv" in html or "proposals.csv" in html
+
+
+def test_the_footer_links_open_data_and_statistics_in_every_language(client):
+    for language in ("pl", "en", "uk", "ru"):
+        html = client.get(f"/{language}/council/").content.decode()
+        assert f'href="/{language}/open-data/"' in html and f'href="/{language}/statistics/"' in html
