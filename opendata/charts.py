@@ -7,7 +7,7 @@ the small-count rule are drawn as a hatched, outlined range from 0 to 5 and
 labelled "<5", never as a bar of their true length.
 
 The drawing is 360 units wide, so that on a 360-pixel phone one unit is one
-pixel and the 13-unit labels are read at 13 pixels; wider screens scale it up.
+pixel and the 14-unit labels are read at about 12 pixels inside the page's margins; wider screens scale it up.
 Series are told apart by line pattern and marker shape as well as colour, and
 every colour has at least 4.5:1 contrast on white.
 """
@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from .stats import SMALL_COUNT_LIMIT, is_suppressed
 
 WIDTH = 360
-FONT = 13
+FONT = 14
 INK = "#1b1f23"
 MUTED = "#4a5560"
 GRID = "#d8dde2"
@@ -69,14 +69,19 @@ def _svg(chart_id, title, description, height, body, defs=""):
     )
 
 
-def nice_maximum(value):
-    """The smallest 1, 2, 2.5 or 5 × 10ⁿ at least ``value`` (and at least 5)."""
-    value = max(value, SMALL_COUNT_LIMIT)
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * power:
-            return int(step * power) if step * power >= 1 else 1
-    return int(10 * power)
+def nice_step(value, steps=4):
+    """A round step (1, 2 or 5 × 10ⁿ, at least 1) such that ``steps`` of them reach ``value``."""
+    rough = max(value, SMALL_COUNT_LIMIT) / steps
+    power = 10 ** max(0, math.floor(math.log10(rough)))
+    for factor in (1, 2, 5, 10):
+        if rough <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+def nice_maximum(value, steps=4):
+    """The end of an axis reaching ``value`` (and at least 5) in ``steps`` round steps."""
+    return steps * nice_step(value, steps)
 
 
 def bar_chart(*, chart_id, title, description, summary, rows, colour=SERIES_STYLES[0][0]):
@@ -86,11 +91,11 @@ def bar_chart(*, chart_id, title, description, summary, rows, colour=SERIES_STYL
     top = nice_maximum(max(numbers, default=0))
     left, right = 4, 56
     span = WIDTH - left - right
-    row_height = 42
+    row_height = 44
     parts = []
     for index, (label, value) in enumerate(rows):
         y = index * row_height
-        parts.append(format_html('<text x="{}" y="{}" fill="{}">{}</text>', left, y + 15, INK, label))
+        parts.append(format_html('<text x="{}" y="{}" fill="{}">{}</text>', left, y + 16, INK, label))
         if is_suppressed(value):
             length = span * SMALL_COUNT_LIMIT / top
             parts.append(
@@ -98,7 +103,7 @@ def bar_chart(*, chart_id, title, description, summary, rows, colour=SERIES_STYL
                     '<rect x="{}" y="{}" width="{}" height="16" fill="url(#{}-small)" stroke="{}" '
                     'stroke-dasharray="3 2"/>',
                     left,
-                    y + 21,
+                    y + 22,
                     round(length, 1),
                     chart_id,
                     colour,
@@ -110,12 +115,12 @@ def bar_chart(*, chart_id, title, description, summary, rows, colour=SERIES_STYL
             if value:
                 parts.append(
                     format_html(
-                        '<rect x="{}" y="{}" width="{}" height="16" fill="{}"/>', left, y + 21, round(length, 1), colour
+                        '<rect x="{}" y="{}" width="{}" height="16" fill="{}"/>', left, y + 22, round(length, 1), colour
                     )
                 )
             text = str(value)
         parts.append(
-            format_html('<text x="{}" y="{}" fill="{}">{}</text>', round(left + length + 6, 1), y + 34, INK, text)
+            format_html('<text x="{}" y="{}" fill="{}">{}</text>', round(left + length + 6, 1), y + 35, INK, text)
         )
     height = max(len(rows), 1) * row_height + 4
     body = format_html(
@@ -168,7 +173,7 @@ def line_chart(*, chart_id, title, description, summary, labels, series):
     of ``(name, values)``.  A value hidden by the small-count rule is a hollow
     marker in the hatched band from 0 to 5, and the line breaks there."""
     height = 230
-    left, right, top_pad, bottom = 34, 10, 10, 40
+    left, right, top_pad, bottom = 42, 10, 10, 40
     plot_w, plot_h = WIDTH - left - right, height - top_pad - bottom
     numbers = [value for _name, values in series for value in values if not is_suppressed(value)]
     top = nice_maximum(max(numbers, default=0))
@@ -182,9 +187,9 @@ def line_chart(*, chart_id, title, description, summary, labels, series):
 
     parts = []
     for tick in range(5):
-        value = top * tick / 4
+        value = top * tick // 4
         y = y_of(value)
-        label = f"{value:g}"
+        label = str(value)
         parts.append(
             format_html(
                 '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}"/>',

@@ -86,7 +86,7 @@ def test_a_line_chart_breaks_its_line_at_hidden_values_and_explains_the_band():
     assert [name for _sample, name in chart.legend] == ["Comments", "Supports", "hatched: fewer than 5"]
 
 
-@pytest.mark.parametrize(("value", "expected"), [(5, 5), (7, 10), (11, 20), (24, 25), (260, 500), (0, 5)])
+@pytest.mark.parametrize(("value", "expected"), [(5, 8), (7, 8), (11, 20), (24, 40), (260, 400), (0, 8), (1000, 2000)])
 def test_axes_end_at_a_round_number(value, expected):
     assert charts.nice_maximum(value) == expected
 
