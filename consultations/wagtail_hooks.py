@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import admin_views, notifications, permissions
+from . import admin_exports, admin_views, notifications, permissions
 from .models import Proposal
 
 
@@ -19,6 +19,8 @@ def moderation_urls():
             admin_views.moderation_decide,
             name="consultations_moderation_decide",
         ),
+        path("exports/", admin_exports.exports, name="consultations_exports"),
+        path("exports/<str:name>.<str:file_format>", admin_exports.export, name="consultations_export"),
     ]
 
 
@@ -30,6 +32,11 @@ class ModerationMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def moderation_menu_item():
     return ModerationMenuItem(_("Moderation"), reverse("consultations_moderation"), icon_name="warning", order=250)
+
+
+@hooks.register("register_admin_menu_item")
+def exports_menu_item():
+    return ModerationMenuItem(_("Data exports"), reverse("consultations_exports"), icon_name="download", order=260)
 
 
 class ProposalAnswerView(EditView):
