@@ -38,6 +38,7 @@ GROUP_PERMISSIONS = {
             for model in ("term", "membership", "meeting")
             for action in ("add", "change", "delete", "view")
         ],
+        *[("opendata", f"{action}_indicator") for action in ("add", "change", "delete", "view")],
     ],
     MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
 }
@@ -55,6 +56,7 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
         "wagtaildocs",
         "consultations",
         "council",
+        "opendata",
     ):
         create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
 
