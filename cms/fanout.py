@@ -6,8 +6,9 @@ thousand times into Redis, read back two thousand times and decoded two
 thousand times, and a process delivers about one message a second.  Here a
 process joins a group once, through a channel of its own; the sockets of that
 group in the process register with it, and each message read from the channel
-is handed to each of them in order (``consumer.dispatch(message)``, the same
-call the channel layer would have made).
+is handed to each of them in order (``consumer.deliver(message)``, which
+queues it for the socket's own writer, so that a stalled reader holds up
+nobody else).
 
 If reading from the channel layer fails (Redis gone), the group's sockets are
 closed: their clients reconnect with back-off, and each new connection joins
@@ -69,7 +70,7 @@ class Hub:
                 message = await self.layer.receive(channel)
                 for consumer in list(self.members.get(group, ())):
                     try:
-                        await consumer.dispatch(message)
+                        consumer.deliver(message)  # queues it: never waits for a slow reader
                     except Exception:  # noqa: BLE001 - one broken socket must not silence the others
                         logger.warning("Live message not delivered to one socket of %s", group, exc_info=True)
         except asyncio.CancelledError:

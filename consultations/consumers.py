@@ -18,7 +18,7 @@ class ConsultationConsumer(ReadOnlyConsumer):
         self.key = key
         await self.join(live.consultation_group(key))
         await self.accept()
-        await self.send_snapshot()
+        await self.snapshot()
 
     async def send_snapshot(self):
         count = await database_sync_to_async(live.comment_count)(self.key)

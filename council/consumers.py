@@ -18,7 +18,7 @@ class MeetingConsumer(ReadOnlyConsumer):
             return
         await self.join(live.meeting_group(self.meeting_id))
         await self.accept()
-        await self.send_snapshot()
+        await self.snapshot()
 
     async def send_snapshot(self):
         message = await database_sync_to_async(live.snapshot)(self.meeting_id, self.language)

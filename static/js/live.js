@@ -81,7 +81,9 @@ class LiveChannel {
       return;
     }
     if (message.type === "snapshot") {
-      this.apply(message);
+      // A snapshot built while a newer message was on its way is older than
+      // what is shown: keep the newer state.
+      if (this.seq === null || message.seq >= this.seq) this.apply(message);
       return;
     }
     if (message.type !== "state") return;

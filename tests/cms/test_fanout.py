@@ -38,7 +38,7 @@ class Socket:
         self.closed = None
         self.fail = fail
 
-    async def dispatch(self, message):
+    def deliver(self, message):
         if self.fail:
             raise RuntimeError("this socket is broken")
         self.received.append(message)
@@ -125,5 +125,88 @@ def test_when_the_channel_layer_fails_the_groups_sockets_are_closed_so_their_cli
         await layer.group_send("meeting.1", {"type": "meeting.state", "seq": 2})
         await settle()
         assert newcomer.received == [{"type": "meeting.state", "seq": 2}]
+
+    run(body)
+
+
+def read_only_consumer(slow_snapshot=False, stalled=False):
+    """A read-only socket whose snapshot may take a while to build, or whose
+    connection may stall (its sends never finish)."""
+    from cms.consumers import ReadOnlyConsumer
+
+    class Consumer(ReadOnlyConsumer):
+        def __init__(self):
+            self.sent = []
+            self.closed = None
+            self.building = asyncio.Event()
+            self.built = asyncio.Event()
+            if not slow_snapshot:
+                self.built.set()
+
+        async def send_snapshot(self):
+            self.building.set()
+            await self.built.wait()
+            self.sent.append("snapshot 1")
+
+        async def meeting_state(self, event):
+            if stalled:
+                await asyncio.Event().wait()  # the network never takes it
+            self.sent.append(f"state {event['seq']}")
+
+        async def close(self, code=None):
+            self.closed = code
+
+    return Consumer()
+
+
+async def joined(hub, consumer):
+    await join_hub(consumer, hub)
+    await consumer.snapshot()
+    return consumer
+
+
+async def join_hub(consumer, hub):
+    consumer.holding, consumer.held, consumer.group = True, [], "meeting.1"
+    consumer.outbox = asyncio.Queue(64)
+    await hub.join("meeting.1", consumer)
+
+
+def test_messages_that_arrive_while_a_snapshot_is_built_follow_it_in_order():
+    async def body():
+        hub = Hub(Layer())
+        consumer = read_only_consumer(slow_snapshot=True)
+        await join_hub(consumer, hub)
+        snapshot = asyncio.get_running_loop().create_task(consumer.snapshot())
+        await consumer.building.wait()
+        consumer.deliver({"type": "meeting.state", "seq": 2})
+        consumer.deliver({"type": "meeting.state", "seq": 3})
+        assert consumer.sent == []
+        consumer.built.set()
+        await snapshot
+        consumer.deliver({"type": "meeting.state", "seq": 4})
+        await settle()
+        assert consumer.sent == ["snapshot 1", "state 2", "state 3", "state 4"]
+        consumer.writer.cancel()
+
+    run(body)
+
+
+def test_a_stalled_reader_holds_up_nobody_and_is_closed_when_it_falls_too_far_behind():
+    from cms.consumers import CLOSE_TOO_SLOW, OUTBOX
+
+    async def body():
+        layer = Layer()
+        hub = Hub(layer)
+        stalled = await joined(hub, read_only_consumer(stalled=True))
+        healthy = await joined(hub, read_only_consumer())
+        for seq in range(2, OUTBOX + 4):
+            await layer.group_send("meeting.1", {"type": "meeting.state", "seq": seq})
+            await settle()
+        assert healthy.sent[-1] == f"state {OUTBOX + 3}"
+        assert len(healthy.sent) == OUTBOX + 3
+        assert stalled.closed == CLOSE_TOO_SLOW
+        assert healthy.closed is None
+        for consumer in (stalled, healthy):
+            consumer.writer.cancel()
 
     run(body)

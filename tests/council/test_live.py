@@ -315,3 +315,8 @@ def test_an_idle_socket_outlives_the_channel_layers_blocking_read(live_meeting, 
         await communicator.disconnect()
 
     run(body)
+
+
+def test_a_message_begins_with_its_type_and_number_so_clients_can_read_them_first():
+    message = {"seq": 7, "state": {"poll": None}, "html": {"en": {"panel": "<p>x</p>"}}}
+    assert live.frame(message, "state", "en").startswith('{"type":"state","seq":7,"state":')
