@@ -56,6 +56,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def cpu_seconds(pid):
+    """User and system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_kib(pid):
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -299,8 +305,12 @@ def measure_rada(env, processes, viewers, voters, council, spread, server):
         # Capacity: messages sent back to back, without coalescing, as fast as the
         # servers can fan them out to every viewer.
         result["flood_start"] = time.time()
+        cpu = [cpu_seconds(process.pid) for process, _port in servers]
+        own = time.process_time()
         await loop.run_in_executor(None, council.flood, FLOOD)
         await asyncio.sleep(5)
+        result["server_cpu"] = sum(cpu_seconds(p.pid) - c for (p, _port), c in zip(servers, cpu, strict=True))
+        result["client_cpu"] = time.process_time() - own
 
     try:
         watchers = asyncio.run(run_viewers(ports, viewers, council.meeting.pk, until))
@@ -336,6 +346,10 @@ def measure_rada(env, processes, viewers, voters, council, spread, server):
         "size": max((viewer.size for viewer in watchers), default=0),
         "flood_delivered": sum(len(states) for states in flood) / (viewers * FLOOD),
         "deliveries_per_second": sum(len(states) for states in flood) / max(flood_end - flood_start, 1e-6),
+        # What a delivery costs the servers, whatever else the machine is doing:
+        # the load generator (this process) shares the same two cores.
+        "server_us_per_delivery": result["server_cpu"] / max(sum(len(states) for states in flood), 1) * 1e6,
+        "client_cpu_share": result["client_cpu"] / max(flood_end - flood_start, 1e-6),
     }
 
 
@@ -406,6 +420,7 @@ def main():
     parser.add_argument("--voters", type=int, default=30)
     parser.add_argument("--spread", type=float, default=5.0, help="seconds over which the ballots are cast")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--coalesce-ms", type=int, default=100, help="RADA_LIVE_COALESCE_MS of the voters' process")
     parser.add_argument(
         "--server", choices=sorted(SERVERS), default="uvicorn", help="the ASGI server of the websockets"
     )
@@ -420,7 +435,7 @@ def main():
         print(f"Preparing a scratch database ({scratch.rsplit('/', 1)[1]}) …", flush=True)
         prepare(env)
         os.environ.update(env)
-        os.environ["RADA_LIVE_COALESCE_MS"] = "100"
+        os.environ["RADA_LIVE_COALESCE_MS"] = str(args.coalesce_ms)
         import django
 
         django.setup()
@@ -445,7 +460,9 @@ def main():
             print(
                 f"    capacity: {FLOOD} messages back to back reached every viewer at "
                 f"{outcome['deliveries_per_second']:.0f} deliveries/s "
-                f"({outcome['flood_delivered']:.1%} delivered)",
+                f"({outcome['flood_delivered']:.1%} delivered); the servers spent "
+                f"{outcome['server_us_per_delivery']:.0f} µs of CPU per delivery; the viewers' client used "
+                f"{outcome['client_cpu_share']:.0%} of a core",
                 flush=True,
             )
         size = max(outcome["size"] for outcome in rada.values())
@@ -453,7 +470,12 @@ def main():
         print(f"bare websockets broadcast ({size} B)    {summary(bare)}")
         if 1 in rada and 2 in rada:
             ratio = rada[2]["deliveries_per_second"] / rada[1]["deliveries_per_second"]
-            print(f"\ntwo processes carry {ratio:.2f}× the deliveries per second of one")
+            print(f"\ntwo processes carry {ratio:.2f}× the deliveries per second of one on this machine")
+            cost = rada[2]["server_us_per_delivery"] / rada[1]["server_us_per_delivery"]
+            print(
+                f"a delivery costs two processes {cost:.2f}× the CPU it costs one, so with a core each "
+                f"they carry {2 / cost:.2f}× what one carries"
+            )
         for processes, outcome in rada.items():
             factor = percentile(outcome["latencies"], 0.95) / percentile(bare, 0.95)
             print(f"p95 with {processes} process(es) is {factor:.1f}× the bare broadcast's p95")

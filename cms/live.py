@@ -1,11 +1,12 @@
 """Sending public state to websocket groups, after commit and coalesced.
 
 Apps describe *what* to send (``council.live``, ``consultations.live``);
-this module decides *when*: the first change of a target starts a short
-window (``RADA_LIVE_COALESCE_MS``), changes during the window ride along, and
-the message built at its end reads the state as it is then.  So a channel
-carries at most a few messages a second per process, however fast the
-changes come, and the last change is always followed by a message.
+this module decides *when*: the first change of a target after a quiet spell
+is sent at once and opens a short window (``RADA_LIVE_COALESCE_MS``); changes
+during the window ride along in one message built at its end, from the state
+as it is then.  So a channel carries at most a few messages a second per
+process, however fast the changes come, a lone change waits for nothing, and
+the last change is always followed by a message.
 
 The window runs on the ASGI server's event loop when the change was made in
 one of its threads (so an in-memory channel layer is used from the loop that
@@ -38,10 +39,14 @@ def on_commit(key, send):
 
 
 class _Coalescer:
-    """Per process: one pending broadcast per target at a time."""
+    """Per process and target: the first change after a quiet spell is sent at
+    once and opens a window; the changes made during the window ride along in
+    one message at its end, which opens the next window.  So a target gets at
+    most one message per window, a lone change is not delayed at all, and the
+    last change is always followed by a message."""
 
     def __init__(self):
-        self._pending = set()
+        self._windows = {}  # key -> whether a change waits for the end of its window
         self._lock = threading.Lock()
         self._loop = None
 
@@ -60,19 +65,31 @@ class _Coalescer:
             send()
             return
         with self._lock:
-            if key in self._pending:
+            if key in self._windows:
+                self._windows[key] = True
                 return
-            self._pending.add(key)
+            self._windows[key] = False
         loop = _server_loop() or self._background_loop()
-        loop.call_soon_threadsafe(loop.call_later, window, self._fire, key, send)
+        loop.call_soon_threadsafe(self._send, key, send, window)
 
-    def _fire(self, key, send):
-        """At the end of the window, in the loop: the state is read now, so the
-        message carries every change made so far.  The sync work runs in a
-        worker thread whose ``async_to_sync`` calls come back to this loop."""
+    def _send(self, key, send, window):
+        """In the loop: send now (the state is read when the message is built,
+        so it carries every change made so far) and open a window.  The sync
+        work runs in a worker thread whose ``async_to_sync`` calls come back to
+        this loop."""
+        loop = asyncio.get_running_loop()
+        loop.create_task(sync_to_async(_closing_connections(send), thread_sensitive=False)())
+        loop.call_later(window, self._close, key, send, window)
+
+    def _close(self, key, send, window):
         with self._lock:
-            self._pending.discard(key)
-        asyncio.get_running_loop().create_task(sync_to_async(_closing_connections(send), thread_sensitive=False)())
+            waiting = self._windows.get(key)
+            if waiting:
+                self._windows[key] = False
+            else:
+                self._windows.pop(key, None)
+        if waiting:
+            self._send(key, send, window)
 
 
 def _closing_connections(send):
