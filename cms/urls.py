@@ -30,6 +30,9 @@ urlpatterns += i18n_patterns(
     path("feeds/", include("opendata.urls_feeds")),
     path("statistics/", include("opendata.urls_stats")),
     path("open-data/", include("opendata.urls_docs")),
+    path("translators/", include("translators.urls")),
+    path("events/", include("events.urls")),
+    path("glossary/", include("plainlanguage.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    """Consultation events and the attendance of residents, with their requests
+    for an interpreter, sign language, childcare or step-free access."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "events"
+    verbose_name = _("Events and requests")
