@@ -34,7 +34,8 @@ def make_consultation(
     publish=True,
     **fields,
 ):
-    """A consultation page (and, when ``parent`` is None, an index page under the Polish home)."""
+    """A consultation page (and, when ``parent`` is None, an index page under the Polish home).
+    With ``publish=False`` it is a draft: not live, as an official's unpublished page."""
     from cms.models import HomePage, ThematicArea
     from consultations.models import ConsultationIndexPage, ConsultationPage
 
@@ -46,6 +47,8 @@ def make_consultation(
             home.add_child(instance=parent)
             parent.save_revision().publish()
         parent = parent.specific
+    if not publish:
+        fields.setdefault("live", False)
     page = ConsultationPage(
         title=title,
         slug=fields.pop("slug", None) or f"c-{ConsultationPage.objects.count() + 1}",

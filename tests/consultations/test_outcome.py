@@ -30,7 +30,9 @@ def closed_with_data(resident, other_resident):
 
 
 def add_outcome(consultation, comment, proposal, publish=True):
-    outcome = OutcomePage(title="Wyniki", slug="wyniki", summary="<p>Usłyszeliśmy wiele.</p>", changes="<p>Zmiany.</p>")
+    outcome = OutcomePage(
+        title="Wyniki", slug="wyniki", summary="<p>Usłyszeliśmy wiele.</p>", changes="<p>Zmiany.</p>", live=publish
+    )
     outcome.answers.add(OutcomeAnswer(comment=comment, status="partly_accepted", justification="Część w 2027."))
     outcome.answers.add(OutcomeAnswer(proposal=proposal, status="accepted", justification="Wprowadzimy."))
     consultation.add_child(instance=outcome)
