@@ -306,3 +306,13 @@ def test_the_footer_links_open_data_and_statistics_in_every_language(client):
     for language in ("pl", "en", "uk", "ru"):
         html = client.get(f"/{language}/council/").content.decode()
         assert f'href="/{language}/open-data/"' in html and f'href="/{language}/statistics/"' in html
+
+
+def test_an_outcome_page_links_the_comments_with_the_citys_answers(client):
+    outcome = every_result(client, "/api/v1/outcomes/", lang="en")[0]
+    html = client.get(outcome["url"]).content.decode()
+    link = f"/api/v1/consultations/{outcome['consultation']}/comments.csv?lang=en"
+    assert f'href="{link}"' in html
+    rows = read_csv(client.get(link))
+    answered = [row for row in rows if row["answer.status"]]
+    assert sum(outcome["answers"].values()) >= len(answered) > 0
