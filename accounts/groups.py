@@ -39,6 +39,7 @@ GROUP_PERMISSIONS = {
             for action in ("add", "change", "delete", "view")
         ],
         *[("opendata", f"{action}_indicator") for action in ("add", "change", "delete", "view")],
+        *[("translators", f"{action}_translator") for action in ("change", "delete", "view")],
     ],
     MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
 }
@@ -57,6 +58,7 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
         "consultations",
         "council",
         "opendata",
+        "translators",
     ):
         create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
 

@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "translators"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.translator_list, name="list"),
+    path("register/", views.register, name="register"),
+    path("queue/", views.queue, name="queue"),
+    path("translate/<str:kind>/<int:pk>/<str:language>/", views.translate, name="translate"),
+    path("detect/", views.detect, name="detect"),
+]

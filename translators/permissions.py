@@ -1,0 +1,43 @@
+"""Who may do what in the translators' base: one function per rule, used by the
+views, the services and the templates alike."""
+
+from django.utils.translation import gettext as _
+
+from consultations.permissions import has_verified_email
+
+from .models import Translator
+
+
+def translator_of(user):
+    """The user's registration in the translators' base, or None (cached on the user)."""
+    if not user.is_authenticated:
+        return None
+    if not hasattr(user, "_rada_translator"):
+        user._rada_translator = Translator.objects.filter(user=user).prefetch_related("pairs").first()
+    return user._rada_translator
+
+
+def why_cannot_register(user):
+    """None when ``user`` may register (or update their registration) as a translator."""
+    if not user.is_authenticated:
+        return _("Log in to register as a translator.")
+    if not has_verified_email(user):
+        return _("Confirm your e-mail address to register as a translator.")
+    return None
+
+
+def is_approved_translator(user):
+    translator = translator_of(user)
+    return translator is not None and translator.is_approved
+
+
+def can_translate_pair(user, source, target):
+    """Whether ``user`` is an approved translator holding the pair ``source`` → ``target``."""
+    translator = translator_of(user)
+    if translator is None or not translator.is_approved:
+        return False
+    return any(pair.source == source and pair.target == target for pair in translator.pairs.all())
+
+
+def can_manage_translators(user):
+    return user.is_authenticated and user.has_perm("translators.change_translator")

@@ -1,0 +1,119 @@
+"""Reads for the translators' pages and for readers: a fixed number of queries
+whatever the number of translators, items or translations."""
+
+from django.core.paginator import Paginator
+from django.db.models import CharField, Exists, OuterRef, Value
+
+from cms.locales import language_code
+from consultations.models import COMMENT_EDIT_WINDOW, Comment, ConsultationPage, Proposal
+
+from .models import Translation, Translator
+
+QUEUE_PER_PAGE = 20
+
+
+def listed_translators():
+    """Approved translators who agreed to be listed, with their pairs: two queries."""
+    return list(
+        Translator.objects.filter(status=Translator.Status.APPROVED, is_listed=True)
+        .select_related("user")
+        .prefetch_related("pairs")
+        .order_by("user__display_name", "user__username")
+    )
+
+
+def _waiting(model, *, source, target, now):
+    """``model``'s items written in ``source`` with no translation into ``target`` yet,
+    as rows (kind, pk, created_at, target)."""
+    if model is Comment:
+        items = Comment.objects.filter(state=Comment.State.PUBLISHED, created_at__lte=now - COMMENT_EDIT_WINDOW)
+        translated = Translation.objects.filter(comment=OuterRef("pk"), language=target)
+    else:
+        items = Proposal.objects.filter(is_hidden=False)
+        translated = Translation.objects.filter(proposal=OuterRef("pk"), language=target)
+    return (
+        items.filter(language=source)
+        .filter(~Exists(translated))
+        .order_by()
+        .values_list("created_at", "pk")
+        .annotate(kind=Value(model._meta.model_name, CharField()), target=Value(target, CharField()))
+    )
+
+
+def translation_queue(*, translator, pair_code="", page_number=None, now, language=None):
+    """What ``translator`` can translate and nobody has yet: published comments
+    (past their author's editing time) and visible proposals, in each of their
+    language pairs (or only ``pair_code``, e.g. "uk-pl"), oldest first, paginated.
+
+    Queries: the pairs (usually prefetched), one count, one page, the page's
+    comments, its proposals and their consultations — whatever the queue's length.
+    """
+    pairs = list(translator.pairs.all())
+    chosen = [pair for pair in pairs if pair.code == pair_code] or pairs
+    parts = [
+        _waiting(model, source=pair.source, target=pair.target, now=now)
+        for pair in chosen
+        for model in (Comment, Proposal)
+    ]
+    rows = parts[0].union(*parts[1:], all=True).order_by("created_at", "pk", "kind", "target") if parts else []
+    page = Paginator(rows, QUEUE_PER_PAGE).get_page(page_number)
+    ids = {"comment": [], "proposal": []}
+    for _created, pk, kind, _target in page.object_list:
+        ids[kind].append(pk)
+    comments = Comment.objects.select_related("author").in_bulk(ids["comment"]) if ids["comment"] else {}
+    proposals = Proposal.objects.select_related("author").in_bulk(ids["proposal"]) if ids["proposal"] else {}
+    items = [*comments.values(), *proposals.values()]
+    consultations = _consultations_by_key({item.consultation_key for item in items}, language)
+    entries = []
+    for _created, pk, kind, target in page.object_list:
+        item = comments.get(pk) if kind == "comment" else proposals.get(pk)
+        if item is not None:
+            entries.append(
+                {"kind": kind, "item": item, "target": target, "consultation": consultations.get(item.consultation_key)}
+            )
+    return {
+        "page": page,
+        "entries": entries,
+        "pairs": pairs,
+        "pair": chosen[0].code if len(chosen) == 1 and pair_code else "",
+    }
+
+
+def _consultations_by_key(keys, language):
+    """{translation_key: the live consultation page in ``language``, else any}: one query."""
+    if not keys:
+        return {}
+    chosen = {}
+    for page in ConsultationPage.objects.live().filter(translation_key__in=keys).order_by("pk"):
+        best = chosen.get(page.translation_key)
+        if best is None or (language_code(page.locale_id) == language and language_code(best.locale_id) != language):
+            chosen[page.translation_key] = page
+    return chosen
+
+
+def queue_item(*, kind, pk):
+    """The comment or proposal a translator opens from the queue, or None."""
+    model = {"comment": Comment, "proposal": Proposal}.get(kind)
+    if model is None:
+        return None
+    return model.objects.select_related("author").filter(pk=pk).first()
+
+
+def translations_for(*, comment_ids=(), proposal_ids=(), language):
+    """Translations into ``language`` of the given comments and proposals, as
+    ``({comment id: translation}, {proposal id: translation})``: one query."""
+    comment_ids, proposal_ids = list(comment_ids), list(proposal_ids)
+    by_comment, by_proposal = {}, {}
+    if not comment_ids and not proposal_ids:
+        return by_comment, by_proposal
+    query = Translation.objects.none()
+    if comment_ids:
+        query = query | Translation.objects.filter(comment_id__in=comment_ids)
+    if proposal_ids:
+        query = query | Translation.objects.filter(proposal_id__in=proposal_ids)
+    for translation in query.filter(language=language).select_related("translator"):
+        if translation.comment_id:
+            by_comment[translation.comment_id] = translation
+        else:
+            by_proposal[translation.proposal_id] = translation
+    return by_comment, by_proposal

@@ -1,0 +1,130 @@
+"""HTTP in, one service or selector call, a redirect or the page with the form."""
+
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cms.errors import RuleBroken
+from cms.ratelimit import allow
+
+from . import permissions, selectors, services
+from .detection import suggest_language
+from .forms import TranslationForm, TranslatorForm
+
+DETECT_MAX_LENGTH = 4000
+DETECTIONS_PER_MINUTE = 30
+
+
+def translator_list(request):
+    return TemplateResponse(
+        request,
+        "translators/translator_list.html",
+        {"translators": selectors.listed_translators(), "me": permissions.translator_of(request.user)},
+    )
+
+
+@login_required
+def register(request):
+    translator = permissions.translator_of(request.user)
+    reason = permissions.why_cannot_register(request.user)
+    form = TranslatorForm(request.POST or None, initial=TranslatorForm.initial_for(translator))
+    if request.method == "POST" and not reason and form.is_valid():
+        try:
+            services.translator_register(
+                user=request.user,
+                pairs=form.cleaned_pairs(),
+                kind=form.cleaned_data["kind"],
+                is_sworn=form.cleaned_data["is_sworn"],
+                is_listed=form.cleaned_data["is_listed"],
+                other_languages=form.cleaned_data["other_languages"],
+            )
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Thank you. Your registration as a translator is saved."))
+            return redirect("translators:register")
+    context = {"form": form, "translator": translator, "cannot_register_reason": reason}
+    return TemplateResponse(request, "translators/register.html", context, status=400 if form.errors else 200)
+
+
+def _not_a_translator(request):
+    return TemplateResponse(
+        request,
+        "translators/not_translator.html",
+        {"translator": permissions.translator_of(request.user)},
+        status=403,
+    )
+
+
+@login_required
+def queue(request):
+    if not permissions.is_approved_translator(request.user):
+        return _not_a_translator(request)
+    context = selectors.translation_queue(
+        translator=permissions.translator_of(request.user),
+        pair_code=request.GET.get("pair", ""),
+        page_number=request.GET.get("page"),
+        now=timezone.now(),
+        language=get_language(),
+    )
+    return TemplateResponse(request, "translators/queue.html", context)
+
+
+@login_required
+def translate(request, kind, pk, language):
+    if not permissions.is_approved_translator(request.user):
+        return _not_a_translator(request)
+    item = selectors.queue_item(kind=kind, pk=pk)
+    if item is None or language not in services.SITE_CODES or services.why_not_translatable(item, timezone.now()):
+        raise Http404
+    form = TranslationForm(request.POST or None, with_title=kind == "proposal", language=language)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.translation_submit(
+                item=item,
+                translator=request.user,
+                language=language,
+                text=form.cleaned_data["text"],
+                title=form.cleaned_data.get("title", ""),
+            )
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Thank you. Your translation is published."))
+            return redirect(reverse("translators:queue"))
+    context = {
+        "kind": kind,
+        "item": item,
+        "target": language,
+        "target_name": get_language_info(language)["name_translated"],
+        "form": form,
+        "can_translate": permissions.can_translate_pair(request.user, item.language, language),
+    }
+    return TemplateResponse(request, "translators/translate.html", context, status=400 if form.errors else 200)
+
+
+@require_POST
+def detect(request):
+    """``{"language": "uk"}`` (or null) for the posted ``text``: a writing aid for
+    the comment and proposal forms.  Rate-limited per address; nothing is kept."""
+    if not allow(f"detect:{request.META.get('REMOTE_ADDR', '')}", limit=DETECTIONS_PER_MINUTE, seconds=60):
+        return JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
+    text = request.POST.get("text")
+    if text is None and request.content_type == "application/json":
+        try:
+            text = json.loads(request.body or b"{}").get("text", "")
+        except (ValueError, AttributeError):
+            return JsonResponse({"error": _('Send the text as JSON: {"text": …}.')}, status=400)
+    text = (text or "")[:DETECT_MAX_LENGTH]
+    language = suggest_language(text)
+    return JsonResponse({"language": language, "languages": [code for code, _name in settings.LANGUAGES]})

@@ -1,0 +1,60 @@
+"""Officials approve or reject translators in the admin (*Translators*)."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.views.generic.models import EditView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import Translator
+
+
+class TranslatorIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user").prefetch_related("pairs")
+
+
+class TranslatorDecisionView(EditView):
+    """Records who decided and when, whenever the status changes."""
+
+    def save_instance(self):
+        instance = self.form.save(commit=False)
+        if "status" in self.form.changed_data:
+            instance.decided_by = self.request.user
+            instance.decided_at = timezone.now()
+        instance.save()
+        self.form.save_m2m()
+        for formset in self.form.formsets.values():
+            formset.instance = instance
+            formset.save()
+        return instance
+
+
+class TranslatorViewSet(ModelViewSet):
+    model = Translator
+    icon = "globe"
+    menu_label = _("Translators")
+    menu_order = 270
+    add_to_admin_menu = True
+    list_display = ["user", "kind", "is_sworn", "pairs_text", "is_listed", "status", "registered_at"]
+    list_filter = ["status", "kind", "is_sworn", "pairs__source", "pairs__target"]
+    search_fields = ["user__display_name", "user__username", "other_languages"]
+    index_view_class = TranslatorIndexView
+    edit_view_class = TranslatorDecisionView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    panels = [
+        FieldPanel("user", read_only=True),
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("is_sworn"), FieldPanel("other_languages"), FieldPanel("is_listed")],
+            heading=_("What they told us"),
+        ),
+        InlinePanel("pairs", heading=_("Language pairs"), label=_("language pair")),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_translator_viewset():
+    return TranslatorViewSet("translators_admin", url_prefix="translators")
