@@ -40,6 +40,10 @@ GROUP_PERMISSIONS = {
         ],
         *[("opendata", f"{action}_indicator") for action in ("add", "change", "delete", "view")],
         *[("translators", f"{action}_translator") for action in ("change", "delete", "view")],
+        *[("events", f"{action}_event") for action in ("add", "change", "delete", "view")],
+        ("events", "view_registration"),
+        ("events", "view_accessrequest"),
+        ("events", "change_accessrequest"),
     ],
     MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
 }
@@ -59,6 +63,7 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
         "council",
         "opendata",
         "translators",
+        "events",
     ):
         create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
 

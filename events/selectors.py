@@ -1,0 +1,143 @@
+"""Every read about events and registrations, each with a fixed number of
+queries whatever the number of events, registrations or requests."""
+
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, Sum
+
+from consultations.models import ConsultationPage
+from council.models import Meeting
+
+from . import permissions
+from .models import AccessRequest, Event, Registration
+
+KIND = AccessRequest.Kind
+
+
+def _with_counts(events):
+    return events.annotate(registered=Count("registrations", distinct=True))
+
+
+def _attach_places(events):
+    for event in events:
+        event.places_left = max(event.capacity - event.registered, 0)
+    return events
+
+
+def upcoming_events(*, now, language):
+    """Events not yet over, with their places left and their consultation in ``language``
+    (or in any language it exists in).  Two queries."""
+    events = _attach_places(list(_with_counts(Event.objects.filter(ends_at__gt=now)).order_by("starts_at", "pk")))
+    keys = {event.consultation_key for event in events}
+    pages = {}
+    candidates = ConsultationPage.objects.live().filter(translation_key__in=keys).select_related("locale")
+    for page in candidates.order_by("pk"):
+        current = pages.get(page.translation_key)
+        if current is None or (page.locale.language_code == language and current.locale.language_code != language):
+            pages[page.translation_key] = page
+    for event in events:
+        event.consultation = pages.get(event.consultation_key)
+    return events
+
+
+def events_for_consultation(*, consultation, now):
+    """The consultation's events that are not over yet, with places left: one query."""
+    events = Event.objects.filter(consultation_key=consultation.translation_key, ends_at__gt=now)
+    return _attach_places(list(_with_counts(events).order_by("starts_at", "pk")))
+
+
+def _my_registration(user, **occasion):
+    if not user.is_authenticated:
+        return None
+    return (
+        Registration.objects.filter(user=user, **occasion)
+        .prefetch_related(Prefetch("requests", queryset=AccessRequest.objects.order_by("kind")))
+        .first()
+    )
+
+
+def event_detail(*, event, user, now):
+    registered = Registration.objects.filter(event=event).count()
+    mine = _my_registration(user, event=event)
+    return {
+        "event": event,
+        "places_left": max(event.capacity - registered, 0),
+        "registration": mine,
+        "cannot_register_reason": None if mine else permissions.why_cannot_register_for_event(user, event, now),
+        "can_cancel": mine is not None and permissions.why_cannot_cancel(user, mine, now) is None,
+    }
+
+
+def meeting_attendance(*, meeting, user, now):
+    mine = _my_registration(user, meeting=meeting)
+    return {
+        "meeting": meeting,
+        "registration": mine,
+        "cannot_register_reason": None if mine else permissions.why_cannot_register_for_meeting(user, meeting, now),
+        "can_cancel": mine is not None and permissions.why_cannot_cancel(user, mine, now) is None,
+    }
+
+
+def my_registrations(*, user):
+    return list(
+        Registration.objects.filter(user=user)
+        .select_related("event", "meeting")
+        .prefetch_related(Prefetch("requests", queryset=AccessRequest.objects.order_by("kind")))
+        .order_by("-created_at")
+    )
+
+
+# --- officials -----------------------------------------------------------------
+
+_REQUEST_COUNTS = {
+    "interpreters": Count("registrations__requests", filter=Q(registrations__requests__kind=KIND.INTERPRETER)),
+    "sign_language": Count("registrations__requests", filter=Q(registrations__requests__kind=KIND.SIGN_LANGUAGE)),
+    "childcare": Count("registrations__requests", filter=Q(registrations__requests__kind=KIND.CHILDCARE)),
+    "step_free": Count("registrations__requests", filter=Q(registrations__requests__kind=KIND.STEP_FREE)),
+    "pending": Count("registrations__requests", filter=Q(registrations__requests__status=AccessRequest.Status.PENDING)),
+    "registered": Count("registrations", distinct=True),
+}
+
+
+def occasions_overview(*, now):
+    """Events not over and scheduled council meetings, with their counts of
+    registrations and of requests per kind: two queries."""
+    events = list(Event.objects.filter(ends_at__gt=now).annotate(**_REQUEST_COUNTS).order_by("starts_at", "pk"))
+    meetings = list(
+        Meeting.objects.filter(status=Meeting.Status.SCHEDULED).annotate(**_REQUEST_COUNTS).order_by("starts_at", "pk")
+    )
+    return {"events": events, "meetings": meetings}
+
+
+def request_summary(*, event=None, meeting=None):
+    """What the organisers must arrange for one event or meeting: interpreters per
+    language, PJM, childcare (requests and children), step-free access.  Two queries."""
+    requests = AccessRequest.objects.filter(registration__event=event, registration__meeting=meeting)
+    totals = requests.aggregate(
+        sign_language=Count("pk", filter=Q(kind=KIND.SIGN_LANGUAGE)),
+        childcare=Count("pk", filter=Q(kind=KIND.CHILDCARE)),
+        children=Sum("children", filter=Q(kind=KIND.CHILDCARE), default=0),
+        step_free=Count("pk", filter=Q(kind=KIND.STEP_FREE)),
+        pending=Count("pk", filter=Q(status=AccessRequest.Status.PENDING)),
+    )
+    names = dict(settings.LANGUAGES)
+    per_language = {}
+    for row in (
+        requests.filter(kind=KIND.INTERPRETER)
+        .values("language", "other_language")
+        .annotate(count=Count("pk"))
+        .order_by()
+    ):
+        name = row["other_language"].strip().capitalize() if row["other_language"] else names.get(row["language"])
+        per_language[name] = per_language.get(name, 0) + row["count"]
+    totals["interpreters"] = sorted(per_language.items(), key=lambda item: (-item[1], item[0]))
+    return totals
+
+
+def registrations_of(*, event=None, meeting=None):
+    """The registrations with their residents and requests: two queries."""
+    return list(
+        Registration.objects.filter(event=event, meeting=meeting)
+        .select_related("user")
+        .prefetch_related(Prefetch("requests", queryset=AccessRequest.objects.order_by("kind")))
+        .order_by("created_at", "pk")
+    )

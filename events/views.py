@@ -1,0 +1,79 @@
+"""HTTP in, one service call, a redirect with a message."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cms.errors import RuleBroken
+from council.models import Meeting
+
+from . import selectors, services
+from .forms import RegistrationForm
+from .models import Event, Registration
+
+
+def event_list(request):
+    events = selectors.upcoming_events(now=timezone.now(), language=get_language())
+    return TemplateResponse(request, "events/event_list.html", {"events": events})
+
+
+def event_detail(request, pk):
+    event = get_object_or_404(Event, pk=pk)
+    context = selectors.event_detail(event=event, user=request.user, now=timezone.now())
+    context["form"] = RegistrationForm()
+    return TemplateResponse(request, "events/event_detail.html", context)
+
+
+@login_required
+def my_registrations(request):
+    registrations = selectors.my_registrations(user=request.user)
+    context = {"registrations": registrations, "now": timezone.now()}
+    return TemplateResponse(request, "events/my_registrations.html", context)
+
+
+def _register(request, back, **occasion):
+    form = RegistrationForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(back)
+    try:
+        services.registration_create(user=request.user, **occasion, **form.cleaned_data)
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("You are registered. We will write to you about what you asked for."))
+    return redirect(back)
+
+
+@require_POST
+def event_register(request, pk):
+    event = get_object_or_404(Event, pk=pk)
+    return _register(request, event.get_absolute_url() + "#attend", event=event)
+
+
+@require_POST
+def meeting_register(request, pk):
+    meeting = get_object_or_404(Meeting, pk=pk)
+    return _register(request, meeting.get_absolute_url() + "#attend", meeting=meeting)
+
+
+@require_POST
+@login_required
+def registration_cancel(request, pk):
+    registration = get_object_or_404(Registration.objects.select_related("event", "meeting"), pk=pk, user=request.user)
+    back = request.POST.get("next") == "mine"
+    url = registration.occasion.get_absolute_url() + "#attend"
+    try:
+        services.registration_cancel(registration=registration, user=request.user)
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Your registration is cancelled."))
+    return redirect("events:mine" if back else url)

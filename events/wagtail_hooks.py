@@ -1,0 +1,76 @@
+"""Events and requests in the Wagtail admin: officials keep the consultation
+events (a ModelViewSet) and answer residents' interpreter and accessibility
+requests (own views, under "Events")."""
+
+from django.urls import path, reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import admin_views, permissions
+from .forms import EventAdminForm
+from .models import Event
+
+
+@hooks.register("register_admin_urls")
+def request_urls():
+    return [
+        path("events/requests/", admin_views.overview, name="events_admin_overview"),
+        path("events/requests/event/<int:pk>/", admin_views.event_requests, name="events_admin_event"),
+        path("events/requests/meeting/<int:pk>/", admin_views.meeting_requests, name="events_admin_meeting"),
+        path("events/requests/<int:pk>/decide/", admin_views.request_decide, name="events_admin_decide"),
+    ]
+
+
+class EventViewSet(ModelViewSet):
+    model = Event
+    icon = "date"
+    menu_label = _("Consultation events")
+    list_display = ["title", "kind", "starts_at", "place", "capacity", "is_cancelled"]
+    list_filter = ["kind", "is_cancelled"]
+    search_fields = ["title", "place"]
+    copy_view_enabled = True
+    edit_handler = ObjectList(
+        [
+            FieldPanel("consultation_key"),
+            FieldPanel("title"),
+            FieldPanel("kind"),
+            FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+            FieldPanel("place"),
+            FieldPanel("online_url"),
+            FieldPanel("capacity"),
+            FieldPanel("language"),
+            FieldPanel("description"),
+            FieldPanel("spoken_languages"),
+            FieldPanel("is_cancelled"),
+        ],
+        base_form_class=EventAdminForm,
+    )
+
+
+class RequestsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_handle_requests(request.user)
+
+
+class EventsViewSetGroup(ViewSetGroup):
+    menu_label = _("Events")
+    menu_icon = "date"
+    menu_order = 265
+    items = (EventViewSet("consultation_events"),)
+
+    def get_submenu_items(self):
+        return [
+            *super().get_submenu_items(),
+            RequestsMenuItem(
+                _("Registrations and requests"), reverse_lazy("events_admin_overview"), icon_name="help", order=900
+            ),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_events():
+    return EventsViewSetGroup()
