@@ -1,0 +1,65 @@
+"""Places under concurrent registrations, for real: threads with their own
+connections against PostgreSQL."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.utils import timezone
+
+from cms.errors import RuleBroken
+from events import services
+from events.models import Event, Registration
+from tests.factories import UserFactory
+
+from ..concurrency import run_in_threads
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _postgresql_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
+
+
+def _event(capacity):
+    starts_at = timezone.now() + datetime.timedelta(days=1)
+    return Event.objects.create(
+        consultation_key="8d7b1b0e-2f57-4b57-9a43-3f1f0d1c0a11",
+        title="Warsztaty",
+        starts_at=starts_at,
+        ends_at=starts_at + datetime.timedelta(hours=2),
+        place="Sala 1",
+        capacity=capacity,
+    )
+
+
+def _fresh(user):
+    return get_user_model().objects.get(pk=user.pk)
+
+
+def test_twenty_residents_registering_at_once_fill_exactly_the_five_places():
+    event = _event(capacity=5)
+    people = [UserFactory() for _ in range(20)]
+
+    errors = run_in_threads(
+        20, lambda i: services.registration_create(user=_fresh(people[i]), event=event, interpreter_language="uk")
+    )
+
+    assert Registration.objects.filter(event=event).count() == 5
+    assert len(errors) == 15
+    assert {type(error) for error in errors} == {RuleBroken}
+    assert {error.message for error in errors} == {"Sorry, this event is full."}
+
+
+def test_one_resident_sending_the_form_ten_times_at_once_is_registered_once():
+    event = _event(capacity=5)
+    person = UserFactory()
+
+    errors = run_in_threads(10, lambda i: services.registration_create(user=_fresh(person), event=event))
+
+    assert Registration.objects.filter(event=event).count() == 1
+    assert {error.message for error in errors} == {"You have already registered."}
+    assert len(errors) == 9
