@@ -66,3 +66,17 @@ def make_consultation(
     if publish:
         revision.publish()
     return ConsultationPage.objects.get(pk=page.pk)
+
+
+def admin_login(client, username, language="en"):
+    """Logs ``username`` in with the Wagtail admin in ``language`` (the admin
+    otherwise speaks the site's default, Polish)."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.get(username=username)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    return client

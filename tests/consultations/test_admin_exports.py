@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from openpyxl import load_workbook
 
 from consultations import services
-from tests.factories import UserFactory, make_consultation
+from tests.factories import UserFactory, admin_login, make_consultation
 
 from .conftest import DAY, NOW
 
@@ -29,14 +29,13 @@ def moderated(db):
 
 
 def as_official(client):
-    client.force_login(get_user_model().objects.get(username="official"))
-    return client
+    return admin_login(client, "official")
 
 
 def test_the_exports_screen_is_for_officials_and_moderators_only(client, moderated):
     client.force_login(UserFactory())
     assert client.get("/admin/exports/moderation.xlsx").status_code in (302, 403)
-    client.force_login(get_user_model().objects.get(username="moderator"))
+    admin_login(client, "moderator")
     assert client.get("/admin/exports/").status_code == 200
     assert "Data exports" in as_official(client).get("/admin/exports/").content.decode()
 

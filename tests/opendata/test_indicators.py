@@ -14,7 +14,7 @@ from consultations.models import ConsultationPage
 from council.models import Motion
 from opendata.models import Indicator, Measure
 from opendata.stats import FEWER_THAN_5, indicator_progress, indicator_values
-from tests.factories import UserFactory
+from tests.factories import UserFactory, admin_login
 
 from . import test_stats as shared
 
@@ -216,7 +216,7 @@ def test_an_official_creates_an_indicator_in_the_admin(client):
 
 
 def test_the_admin_refuses_an_indicator_without_a_period(client):
-    client.force_login(get_user_model().objects.get(username="official"))
+    admin_login(client, "official")
     form = {"area": "work", "name_pl": "Bez okresu", "target": "3", "measure": "comments", "sort_order": "0"}
     response = client.post(reverse("evaluation_indicators:add"), form)
     assert response.status_code == 200

@@ -4,7 +4,9 @@ meet a server error nor an answer the document does not describe."""
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from opendata import openapi
@@ -13,7 +15,20 @@ schema = schemathesis.openapi.from_dict(openapi.document("http://localhost/"))
 schema.app = get_wsgi_application()
 
 
+@pytest.fixture
+def connections_kept_open():
+    """The requests go through the real WSGI handler, which closes the database
+    connection when a request ends; the test's transaction needs it open (as
+    Django's own test client arranges)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("connections_kept_open")
 @schema.parametrize()
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_every_operation_answers_as_its_document_says(case):
