@@ -39,6 +39,7 @@ GROUP_PERMISSIONS = {
             for action in ("add", "change", "delete", "view")
         ],
         *[("opendata", f"{action}_indicator") for action in ("add", "change", "delete", "view")],
+        *[("plainlanguage", f"{action}_glossaryterm") for action in ("add", "change", "delete", "view")],
         *[("translators", f"{action}_translator") for action in ("change", "delete", "view")],
         *[("events", f"{action}_event") for action in ("add", "change", "delete", "view")],
         ("events", "view_registration"),
@@ -62,6 +63,7 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
         "consultations",
         "council",
         "opendata",
+        "plainlanguage",
         "translators",
         "events",
     ):
