@@ -3,6 +3,7 @@
 *Officials* work in the Wagtail admin: they edit, publish and translate pages
 and manage images and documents.  *Moderators* enter the admin to review what
 residents write; later features add their own permissions to the group.
+*Facilitators* enter comments on behalf of residents who gave their consent.
 Wagtail's first migration also makes a "Moderators" group, with the right to
 publish pages; ours does not edit pages, so those page rights are taken away.
 The groups are defined here, in code: running this again changes nothing.
@@ -18,6 +19,8 @@ logger = logging.getLogger(__name__)
 
 OFFICIALS = "Officials"
 MODERATORS = "Moderators"
+FACILITATORS = "Facilitators"
+PARTNERS = "Partners"
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"]
 COLLECTION_PERMISSIONS = {
@@ -47,6 +50,10 @@ GROUP_PERMISSIONS = {
         ("events", "change_accessrequest"),
     ],
     MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
+    # Staff of the information centre and of partner organisations who type in
+    # comments collected on paper, by phone or in workshops (issue 7, item 6).
+    # They work on the public site, not in the admin.
+    FACILITATORS: [("consultations", "enter_for_resident")],
 }
 
 

@@ -1,9 +1,18 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 DISPLAY_NAME_MAX_LENGTH = 60
+
+
+class Placeholder(models.TextChoices):
+    """What an account that stands for no one who can log in stands for."""
+
+    NONE = "", _("a person with an account")
+    FORMER = "former", _("a former participant")
+    ASSISTED = "assisted", _("a resident who took part through a facilitator")
 
 
 class User(AbstractUser):
@@ -24,6 +33,21 @@ class User(AbstractUser):
         _("language of e-mails"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     notify_replies = models.BooleanField(_("e-mail me when someone replies to me or answers my proposal"), default=True)
+    placeholder = models.CharField(
+        _("stands for"),
+        max_length=10,
+        choices=Placeholder.choices,
+        default=Placeholder.NONE,
+        blank=True,
+        editable=False,
+        help_text=_("Accounts that nobody logs in with: they keep what someone wrote without saying who."),
+    )
+    joined_with_invitation = models.BooleanField(
+        _("joined with an invitation code"),
+        default=False,
+        editable=False,
+        help_text=_("A partner organisation vouched for this person, who may have no e-mail address."),
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
@@ -34,4 +58,10 @@ class User(AbstractUser):
 
     @property
     def public_name(self):
+        """The name shown to others.  A placeholder never shows its username,
+        which is random and means nothing."""
+        if self.placeholder == Placeholder.FORMER:
+            return gettext("a former participant")
+        if self.placeholder == Placeholder.ASSISTED:
+            return self.display_name or gettext("a resident")
         return self.display_name or self.username

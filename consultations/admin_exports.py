@@ -51,7 +51,7 @@ def moderation_table():
             decision.comment_id,
             titles.get(decision.comment.consultation_key, ""),
             decision.comment.language,
-            decision.comment.author.public_name,
+            decision.comment.author_name,
             decision.comment.text,
             decision.comment.get_state_display(),
         ]
@@ -105,6 +105,7 @@ def participation_table(now=None):
             hidden=Count("pk", filter=~Q(state=Comment.State.PUBLISHED)),
             replies=Count("pk", filter=Q(parent__isnull=False, state=Comment.State.PUBLISHED)),
             official=Count("pk", filter=Q(is_official=True)),
+            facilitated=Count("pk", filter=Q(state=Comment.State.PUBLISHED) & ~Q(submitted_via="")),
             reports=Count("reports"),
         )
     }
@@ -136,6 +137,7 @@ def participation_table(now=None):
         _("Of which replies"),
         _("Official answers"),
         _("Comments hidden"),
+        _("Comments entered by facilitators"),
         *[_("Comments in %(language)s") % {"language": code} for code in LANGUAGES],
         _("Proposals"),
         _("Supports"),
@@ -157,6 +159,7 @@ def participation_table(now=None):
                 state.get("replies", 0),
                 state.get("official", 0),
                 state.get("hidden", 0),
+                state.get("facilitated", 0),
                 *[by_language[(key, code)] for code in LANGUAGES],
                 proposal.get("n", 0),
                 proposal.get("supports") or 0,

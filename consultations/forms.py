@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Report
+from .models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Report, Source
 
 
 class CommentForm(forms.Form):
@@ -70,3 +70,38 @@ class ModerationForm(forms.Form):
         max_length=1000,
         error_messages={"required": _("Please give a reason; it is shown to the author and kept in the log.")},
     )
+
+class FacilitatedCommentForm(forms.Form):
+    """What a facilitator types in on behalf of a resident (issue 7, item 6)."""
+
+    text = forms.CharField(
+        label=_("The resident's comment"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=COMMENT_MAX_LENGTH,
+        help_text=_("As the resident said or wrote it, in their language."),
+        error_messages={"required": _("Please write something before sending.")},
+    )
+    language = forms.ChoiceField(label=_("Language of the comment"), choices=settings.LANGUAGES)
+    section = forms.ChoiceField(label=_("About"), required=False)
+    source = forms.ChoiceField(
+        label=_("Where does it come from?"),
+        choices=Source.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose where the comment comes from.")},
+    )
+    resident_name = forms.CharField(
+        label=_("Name the resident chose to be shown (optional)"),
+        required=False,
+        max_length=60,
+        help_text=_("Leave empty to show “a resident”. Never a name the resident did not choose."),
+    )
+    consent = forms.BooleanField(
+        label=_("The resident agreed that this comment is published here"),
+        error_messages={"required": _("Record that the resident agreed to their comment being published here.")},
+    )
+
+    def __init__(self, *args, sections=None, **kwargs):
+        kwargs.setdefault("auto_id", "facilitated-%s")
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = get_language()
+        self.fields["section"].choices = [("", _("The whole consultation")), *(sections or {}).items()]

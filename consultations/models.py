@@ -171,6 +171,15 @@ class ConsultationPage(RadaPage):
         return super().serve(request, *args, **kwargs)
 
 
+class Source(models.TextChoices):
+    """Where a comment a facilitator entered came from."""
+
+    PAPER = "paper", _("a paper form")
+    PHONE = "phone", _("a telephone call")
+    WORKSHOP = "workshop", _("a workshop or meeting")
+    OTHER = "other", _("another way")
+
+
 class Comment(VoteModel, models.Model):
     """What a resident writes on a consultation, or in reply to another comment.
 
@@ -200,6 +209,19 @@ class Comment(VoteModel, models.Model):
     is_official = models.BooleanField(_("official answer of the city"), default=False)
     hidden_reason = models.TextField(_("why it was hidden"), blank=True)
     needs_review = models.BooleanField(_("waiting for a moderator"), default=False, db_index=True)
+    # Assisted input: a facilitator typed in what a resident said or wrote on paper.
+    submitted_via = models.CharField(
+        _("submitted through a facilitator, from"), max_length=10, choices=Source.choices, blank=True, default=""
+    )
+    facilitator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by facilitator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    consent_recorded_at = models.DateTimeField(_("resident's consent recorded at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("comment")
@@ -207,12 +229,17 @@ class Comment(VoteModel, models.Model):
         permissions = [
             ("moderate_comment", _("Can hide and restore comments")),
             ("answer_as_city", _("Can answer comments on behalf of the city")),
+            ("enter_for_resident", _("Can enter comments on behalf of residents who gave their consent")),
         ]
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["consultation_key", "parent", "created_at"], name="comment_thread_idx")]
         constraints = [
             models.CheckConstraint(condition=~Q(text="") | Q(state="deleted"), name="comment_text_not_empty"),
             models.CheckConstraint(condition=~Q(parent=models.F("id")), name="comment_not_own_parent"),
+            models.CheckConstraint(
+                condition=Q(submitted_via="") | Q(consent_recorded_at__isnull=False),
+                name="facilitated_comment_has_consent",
+            ),
         ]
 
     def __str__(self):
@@ -224,6 +251,17 @@ class Comment(VoteModel, models.Model):
 
     def editable_until(self):
         return self.created_at + COMMENT_EDIT_WINDOW
+
+    @property
+    def via_facilitator(self):
+        return bool(self.submitted_via)
+
+    @property
+    def author_name(self):
+        """The name shown publicly: see :mod:`consultations.authors`."""
+        from .authors import shown_name
+
+        return shown_name(self)
 
 
 class Answer(models.TextChoices):
@@ -280,6 +318,13 @@ class Proposal(VoteModel, models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def author_name(self):
+        """The name shown publicly: see :mod:`consultations.authors`."""
+        from .authors import shown_name
+
+        return shown_name(self)
 
 
 class Report(models.Model):

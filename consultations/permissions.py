@@ -68,6 +68,19 @@ def can_support(user, proposal, consultation, now):
     )
 
 
+def is_facilitator(user):
+    return user.is_authenticated and user.has_perm("consultations.enter_for_resident")
+
+
+def why_cannot_enter_for_resident(user, consultation, now):
+    """None when ``user`` may enter a comment on behalf of a resident; else the reason, translated."""
+    if not is_facilitator(user):
+        return _("Only facilitators can enter comments on behalf of residents.")
+    if consultation.status_at(now) != Status.OPEN:
+        return _("Comments can be entered only while the consultation is open.")
+    return None
+
+
 def can_moderate(user):
     return user.is_authenticated and user.has_perm("consultations.moderate_comment")
 

@@ -124,6 +124,7 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
         "comment_form": form,
         "replying_to": replying_to,
         "cannot_comment_reason": permissions.why_cannot_comment(user, consultation, now),
+        "can_enter_for_resident": permissions.why_cannot_enter_for_resident(user, consultation, now) is None,
         "cannot_propose_reason": permissions.why_cannot_propose(user, consultation, now),
         "proposal_form": proposal_form or ProposalForm(),
         **(

@@ -5,6 +5,7 @@ then writes in one transaction.
 """
 
 import datetime
+import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -29,6 +30,7 @@ from .models import (
     OutcomePage,
     Proposal,
     Report,
+    Source,
 )
 
 COMMENTS_PER_MINUTE = 5
@@ -89,6 +91,66 @@ def comment_post(*, consultation, author, text, language, section_id="", parent=
     if parent is not None:
         notifications.notify_reply(reply=comment)
     live.comments_changed(comment.consultation_key)
+    return comment
+
+
+FACILITATED_COMMENTS_PER_MINUTE = 30
+
+
+def comment_enter_for_resident(
+    *, consultation, facilitator, text, language, source, consent, resident_name="", section_id="", now=None
+):
+    """A facilitator enters what a resident said on the phone, wrote on paper or
+    said in a workshop, with the resident's consent.
+
+    The comment's author is a new placeholder account standing for that one
+    resident (no e-mail, no password, cannot log in), named as the resident
+    chose or "a resident": so the facilitator's own name never appears, each
+    resident counts once among the participants, and the facilitator's own
+    account (anonymised or deleted later) does not carry residents' words.
+    The facilitator and the moment consent was recorded are kept on the comment.
+    """
+    from accounts.models import DISPLAY_NAME_MAX_LENGTH, Placeholder
+
+    now = now or timezone.now()
+    reason = permissions.why_cannot_enter_for_resident(facilitator, consultation, now)
+    if reason:
+        raise RuleBroken(reason)
+    if not consent:
+        raise RuleBroken(_("Record that the resident agreed to their comment being published here."))
+    if source not in Source.values:
+        raise RuleBroken(_("Choose where the comment comes from."))
+    if language not in dict(settings.LANGUAGES):
+        raise RuleBroken(_("Choose the language of the comment."))
+    text = _clean_text(text)
+    resident_name = " ".join((resident_name or "").split())
+    if len(resident_name) > DISPLAY_NAME_MAX_LENGTH:
+        raise RuleBroken(_("A name may be at most %(limit)d characters long.") % {"limit": DISPLAY_NAME_MAX_LENGTH})
+    if section_id and section_id not in consultation.section_titles():
+        raise RuleBroken(_("That section is not part of this consultation."))
+    if not allow(f"facilitated:{facilitator.pk}", limit=FACILITATED_COMMENTS_PER_MINUTE, seconds=60):
+        raise RuleBroken(_("You are entering comments very quickly. Please wait a minute and try again."))
+    with transaction.atomic():
+        resident = get_user_model()(
+            username=f"resident-{secrets.token_hex(8)}",
+            display_name=resident_name,
+            placeholder=Placeholder.ASSISTED,
+            is_active=False,
+        )
+        resident.set_unusable_password()
+        resident.save()
+        comment = Comment.objects.create(
+            consultation_key=consultation.translation_key,
+            section_id=section_id or "",
+            author=resident,
+            text=text,
+            language=language,
+            created_at=now,
+            submitted_via=source,
+            facilitator=facilitator,
+            consent_recorded_at=now,
+        )
+        live.comments_changed(comment.consultation_key)
     return comment
 
 

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -13,7 +14,7 @@ from django.views.decorators.http import require_POST
 from cms.errors import RuleBroken
 
 from . import permissions, services
-from .forms import CommentEditForm, CommentForm, ProposalForm, RatingForm, ReportForm
+from .forms import CommentEditForm, CommentForm, FacilitatedCommentForm, ProposalForm, RatingForm, ReportForm
 from .models import Comment, ConsultationPage, Proposal
 
 
@@ -52,6 +53,37 @@ def comment_create(request, consultation):
             return _back_to(consultation, request, comment)
     context = consultation.get_context(request, form=form)
     return TemplateResponse(request, consultation.get_template(request), context, status=400)
+
+
+@login_required
+def comment_facilitate(request, page_id):
+    """A facilitator enters a comment on behalf of a resident."""
+    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    reason = permissions.why_cannot_enter_for_resident(request.user, consultation, timezone.now())
+    if reason and not permissions.is_facilitator(request.user):
+        raise PermissionDenied(reason)
+    sections = consultation.section_titles()
+    form = FacilitatedCommentForm(request.POST or None, sections=sections)
+    if request.method == "POST" and form.is_valid():
+        try:
+            comment = services.comment_enter_for_resident(
+                consultation=consultation,
+                facilitator=request.user,
+                text=form.cleaned_data["text"],
+                language=form.cleaned_data["language"],
+                source=form.cleaned_data["source"],
+                consent=form.cleaned_data["consent"],
+                resident_name=form.cleaned_data["resident_name"],
+                section_id=form.cleaned_data["section"],
+            )
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("The resident's comment is published, marked as entered by a facilitator."))
+            return _back_to(consultation, request, comment)
+    context = {"form": form, "consultation": consultation.localized, "cannot_reason": reason}
+    status = 400 if form.errors else 200
+    return TemplateResponse(request, "consultations/comment_facilitate.html", context, status=status)
 
 
 @login_required

@@ -74,12 +74,21 @@ SCHEMAS = {
             "id": INTEGER,
             "consultation": UUID,
             "parent": nullable({**INTEGER, "description": "The comment this one replies to."}),
-            "author": {"type": "string", "description": "The name the author chose to show."},
+            "author": {
+                "type": "string",
+                "description": "The name the author chose to show (their pseudonym in this consultation, "
+                "if they chose one), or a placeholder such as “a former participant”.",
+            },
             "text": TEXT,
             "language": LANGUAGE,
             "section": nullable(STRING),
             "section_title": nullable(STRING),
             "official_answer": {**BOOLEAN, "description": "Written by an official on behalf of the city."},
+            "via_facilitator": {
+                **BOOLEAN,
+                "description": "Entered by a facilitator on behalf of a resident, who agreed to it "
+                "(collected on paper, by telephone or in a workshop).",
+            },
             "created_at": DATETIME,
             "edited_at": nullable(DATETIME),
             "rating": obj({"up": INTEGER, "down": INTEGER}),
