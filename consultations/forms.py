@@ -3,6 +3,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from translators.detection import AUTO, language_choices, resolve_language
+
 from .models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Report, Source
 
 
@@ -16,7 +18,8 @@ class CommentForm(forms.Form):
     )
     language = forms.ChoiceField(
         label=_("Language of your comment"),
-        choices=settings.LANGUAGES,
+        choices=language_choices,
+        initial=AUTO,
         help_text=_("So that readers and screen readers know which language it is in."),
     )
     section = forms.ChoiceField(label=_("About"), required=False)
@@ -26,10 +29,13 @@ class CommentForm(forms.Form):
     def __init__(self, *args, sections=None, official=False, **kwargs):
         kwargs.setdefault("auto_id", "comment-%s")  # two forms share the page: ids must differ
         super().__init__(*args, **kwargs)
-        self.fields["language"].initial = get_language()
         if not official:
             del self.fields["official"]
         self.fields["section"].choices = [("", _("The whole consultation")), *(sections or {}).items()]
+
+    def clean_language(self):
+        """For "auto", the detected language (else the reader's); an explicit choice always wins."""
+        return resolve_language(self.cleaned_data["language"], self.cleaned_data.get("text", ""))
 
 
 class CommentEditForm(forms.Form):
@@ -48,12 +54,14 @@ class ProposalForm(forms.Form):
         max_length=COMMENT_MAX_LENGTH,
         error_messages={"required": _("Please write something before sending.")},
     )
-    language = forms.ChoiceField(label=_("Language of your proposal"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Language of your proposal"), choices=language_choices, initial=AUTO)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "proposal-%s")
         super().__init__(*args, **kwargs)
-        self.fields["language"].initial = get_language()
+
+    def clean_language(self):
+        return resolve_language(self.cleaned_data["language"], self.cleaned_data.get("text", ""))
 
 
 class ReportForm(forms.Form):
