@@ -126,7 +126,7 @@ class ConsultationPage(RadaPage):
         index.FilterField("closes_at"),
     ]
     parent_page_types = ["consultations.ConsultationIndexPage"]
-    subpage_types = ["consultations.OutcomePage"]
+    subpage_types = ["consultations.OutcomePage", "plainlanguage.EasyReadPage"]
 
     class Meta:
         verbose_name = _("consultation")
@@ -443,7 +443,7 @@ class OutcomePage(RadaPage):
     ]
     search_fields = [*RadaPage.search_fields, index.SearchField("summary"), index.SearchField("changes")]
     parent_page_types = ["consultations.ConsultationPage"]
-    subpage_types = []
+    subpage_types = ["plainlanguage.EasyReadPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -29,6 +29,7 @@ from . import content
 from .seed_consultations import seed_consultations
 from .seed_council import seed_council
 from .seed_indicators import seed_indicators
+from .seed_plainlanguage import seed_plainlanguage
 
 DEMO_PASSWORD = "rada-demo-2026"  # noqa: S105 - demo-only, documented in the README
 
@@ -217,6 +218,7 @@ class Seeder:
         seed_consultations(self, locales, HomePage.objects.get(locale=locales["pl"], depth=2))
         seed_council(self, locales, HomePage.objects.get(locale=locales["pl"], depth=2))
         seed_indicators(self)
+        seed_plainlanguage(self, locales)
         return self.created
 
 

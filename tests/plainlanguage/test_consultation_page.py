@@ -1,0 +1,51 @@
+"""A consultation page links the glossary terms of its summary and sections."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from plainlanguage.glossary import forget_glossary
+
+pytestmark = pytest.mark.django_db
+
+
+def test_consultation_page_links_a_glossary_term_of_its_summary(client, demo_consultation):
+    html = client.get(demo_consultation.url).content.decode()
+    assert '<a class="glossary-term" href="/pl/glossary/#term-meldunek">meldunek</a>' in html
+    assert '<details class="glossary-note">' in html
+
+
+def test_consultation_page_links_each_term_once_across_summary_and_sections(client, demo_consultation):
+    html = client.get(demo_consultation.url).content.decode()
+    targets = re.findall(r'class="glossary-term" href="([^"]+)"', html)
+    assert targets
+    assert len(targets) == len(set(targets))
+    assert html.count('class="glossary-term" href="/pl/glossary/#term-pomoc-spoleczna"') == 1
+
+
+def test_ukrainian_consultation_links_ukrainian_forms_to_the_ukrainian_glossary(client, demo_consultation, locales):
+    ukrainian = demo_consultation.get_translation(locales["uk"])
+    html = client.get(ukrainian.url).content.decode()
+    assert '<a class="glossary-term" href="/uk/glossary/#term-meldunek">реєстрація місця проживання</a>' in html
+    assert "Запис адреси, де ви живете" in html
+
+
+def test_section_titles_are_not_linked(client, demo_consultation):
+    html = client.get(demo_consultation.url).content.decode()
+    for title in html.split('<h2 id="section-title-')[1:]:
+        assert "glossary-term" not in title.split("</h2>")[0]
+
+
+def test_consultation_page_with_a_cold_glossary_cache_takes_one_more_query(
+    client, demo_consultation, django_assert_max_num_queries
+):
+    client.get(demo_consultation.url)
+    with CaptureQueriesContext(connection) as warm:
+        client.get(demo_consultation.url)
+    forget_glossary()
+    with django_assert_max_num_queries(len(warm) + 1):
+        response = client.get(demo_consultation.url)
+    assert 'class="glossary-term"' in response.content.decode()
+    assert not [q for q in warm.captured_queries if "plainlanguage_glossaryterm" in q["sql"]]
