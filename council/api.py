@@ -165,21 +165,9 @@ def _serialize_polls(request, polls):
             "options": [{"id": option.pk, "kind": option.kind, "label": str(option.label)} for option in options],
             "api_url": _api(request, f"polls/{poll.pk}/"),
             "cast": poll.cast if poll.is_closed else poll.ballot_count,
-            "counts": None,
-            "result": None,
+            "counts": poll.public_counts(options),
+            "result": poll.frozen_result(),
         }
-        if poll.is_closed or not poll.is_secret:
-            data["counts"] = {str(option.pk): option.votes for option in options}
-        if poll.is_closed:
-            data["result"] = {
-                "entitled": poll.entitled,
-                "present": poll.present,
-                "cast": poll.cast,
-                "quorum_required": poll.quorum_required,
-                "quorum_reached": poll.quorum_reached,
-                "outcome": poll.outcome,
-                "winner": poll.winner_id,
-            }
         rows.append(data)
     return rows
 

@@ -489,6 +489,28 @@ class Poll(models.Model):
     def is_secret(self):
         return self.kind == self.Kind.SECRET
 
+    def public_counts(self, options):
+        """Votes per option id as anyone may see them, or None: a secret poll's
+        tally is not shown until it closes (only how many voted).  Every page,
+        live message and API answer asks here."""
+        if self.is_closed or not self.is_secret:
+            return {str(option.pk): option.votes for option in options}
+        return None
+
+    def frozen_result(self):
+        """The result computed once at closing, or None while it is not closed."""
+        if not self.is_closed:
+            return None
+        return {
+            "entitled": self.entitled,
+            "present": self.present,
+            "cast": self.cast,
+            "quorum_required": self.quorum_required,
+            "quorum_reached": self.quorum_reached,
+            "outcome": self.outcome,
+            "winner": self.winner_id,
+        }
+
 
 class PollOption(models.Model):
     class Kind(models.TextChoices):

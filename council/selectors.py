@@ -245,18 +245,10 @@ def _live_poll_state(poll):
         "choices": [{"id": o.pk, "kind": o.kind, "text": o.text} for o in poll.options.all()],
         "cast": poll.ballot_count,
     }
-    if poll.is_closed or not poll.is_secret:
-        data["counts"] = {str(o.pk): o.votes for o in poll.options.all()}
-    if poll.is_closed:
-        data["result"] = {
-            "entitled": poll.entitled,
-            "present": poll.present,
-            "cast": poll.cast,
-            "quorum_required": poll.quorum_required,
-            "quorum_reached": poll.quorum_reached,
-            "outcome": poll.outcome,
-            "winner": poll.winner_id,
-        }
+    if (counts := poll.public_counts(poll.options.all())) is not None:
+        data["counts"] = counts
+    if (result := poll.frozen_result()) is not None:
+        data["result"] = result
     return data
 
 
