@@ -1,4 +1,3 @@
-from allauth.account import forms as allauth_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +26,14 @@ class SignupForm(forms.Form):
         """Required by allauth; the adapter has already stored the public name."""
 
 
+# allauth's forms module imports this one for ``SignupForm`` (ACCOUNT_SIGNUP_FORM_CLASS)
+# while it is being loaded; importing it only after ``SignupForm`` exists lets either
+# module be imported first.
+from allauth.account import forms as allauth_forms  # noqa: E402
+from allauth.account.app_settings import EmailVerificationMethod  # noqa: E402
+from allauth.account.utils import has_verified_email  # noqa: E402
+
+
 class LoginForm(allauth_forms.LoginForm):
     """allauth's login form with a label that says what may be typed."""
 
@@ -36,3 +43,50 @@ class LoginForm(allauth_forms.LoginForm):
         self.fields["login"].widget.attrs.update(autocomplete="username")
         for field in ("login", "password"):
             self.fields[field].widget.attrs.pop("placeholder", None)
+
+    def _login_with_password(self, request, redirect_url, credentials):
+        """Whoever joined with an invitation code may have no verified e-mail
+        address: a partner organisation vouched for them instead, so allauth's
+        mandatory e-mail verification is not asked of them."""
+        user = getattr(self, "user", None)
+        if user is not None and user.joined_with_invitation and not has_verified_email(user):
+            self._login.email_verification = EmailVerificationMethod.NONE
+        return super()._login_with_password(request, redirect_url, credentials)
+
+
+class InvitationSignupForm(forms.Form):
+    """Registering with an invitation code from a partner organisation: no e-mail needed."""
+
+    code = forms.CharField(
+        label=_("Invitation code"),
+        max_length=40,
+        help_text=_("The code the organisation gave you, for example ABCD-EFGH-JKLM."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+    )
+    display_name = SignupForm.base_fields["display_name"]
+    password1 = forms.CharField(
+        label=_("Password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+    )
+    password2 = forms.CharField(
+        label=_("Password (again)"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+    )
+    email = forms.EmailField(
+        label=_("E-mail (optional)"),
+        required=False,
+        help_text=_("Only if you have one and want e-mails from us. You can take part without it."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    clean_display_name = SignupForm.clean_display_name
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("password1") and cleaned.get("password1") != cleaned.get("password2"):
+            self.add_error("password2", _("The two passwords are not the same."))
+        return cleaned
+
+
+class InvitationIssueForm(forms.Form):
+    organisation = forms.CharField(label=_("Partner organisation"), max_length=120)
+    count = forms.IntegerField(label=_("How many codes"), min_value=1, max_value=50, initial=10)
+    days = forms.IntegerField(label=_("Valid for (days)"), min_value=1, max_value=180, initial=30)

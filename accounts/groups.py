@@ -4,6 +4,7 @@
 and manage images and documents.  *Moderators* enter the admin to review what
 residents write; later features add their own permissions to the group.
 *Facilitators* enter comments on behalf of residents who gave their consent.
+*Partners* (partner organisations) issue invitation codes.
 Wagtail's first migration also makes a "Moderators" group, with the right to
 publish pages; ours does not edit pages, so those page rights are taken away.
 The groups are defined here, in code: running this again changes nothing.
@@ -54,7 +55,12 @@ GROUP_PERMISSIONS = {
     # comments collected on paper, by phone or in workshops (issue 7, item 6).
     # They work on the public site, not in the admin.
     FACILITATORS: [("consultations", "enter_for_resident")],
+    # Partner organisations issue invitation codes to people without an e-mail
+    # address, on /<lang>/participation/invitations/issue/.
+    PARTNERS: [("accounts", "add_invitationcode"), ("accounts", "view_invitationcode")],
 }
+# Officials may issue codes on a partner organisation's behalf.
+GROUP_PERMISSIONS[OFFICIALS] += [("accounts", "add_invitationcode"), ("accounts", "view_invitationcode")]
 
 
 def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
@@ -62,6 +68,7 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     for label in (
+        "accounts",
         "wagtailadmin",
         "wagtailcore",
         "wagtail_localize",

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -65,3 +66,44 @@ class User(AbstractUser):
         if self.placeholder == Placeholder.ASSISTED:
             return self.display_name or gettext("a resident")
         return self.display_name or self.username
+
+
+class InvitationCode(models.Model):
+    """A single-use, expiring code that lets a person without an e-mail address
+    register, issued by a partner organisation (or an official on its behalf).
+
+    Only a SHA-256 hash of the code is stored: the code itself is shown once,
+    to whoever issued it.  Codes are 60 random bits, so an unsalted hash is
+    enough, and the hash is unique, so it is also the index a code is found by.
+    """
+
+    code_hash = models.CharField(max_length=64, unique=True, editable=False)
+    organisation = models.CharField(
+        _("partner organisation"), max_length=120, help_text=_("Who vouches for the people using these codes.")
+    )
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issued by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+    used_by = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("used by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="invitation",
+    )
+
+    class Meta:
+        verbose_name = _("invitation code")
+        verbose_name_plural = _("invitation codes")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.organisation} — {self.created_at:%Y-%m-%d}"

@@ -17,6 +17,15 @@ def has_verified_email(user):
     return cached
 
 
+def may_take_part(user):
+    """Whom the platform trusts to write: a verified e-mail address, or an
+    invitation code from a partner organisation (for people without e-mail).
+    The one place that decides it for commenting, proposing and reporting."""
+    if not user.is_authenticated:
+        return False
+    return getattr(user, "joined_with_invitation", False) or has_verified_email(user)
+
+
 def why_cannot_comment(user, consultation, now):
     """None when ``user`` may write on ``consultation`` at ``now``; else the reason, translated."""
     status = consultation.status_at(now)
@@ -26,7 +35,7 @@ def why_cannot_comment(user, consultation, now):
         return _("This consultation is closed; comments can no longer be added or changed.")
     if not user.is_authenticated:
         return _("Log in to comment.")
-    if not has_verified_email(user):
+    if not may_take_part(user):
         return _("Confirm your e-mail address to comment.")
     return None
 
@@ -90,4 +99,4 @@ def can_answer_as_city(user):
 
 
 def can_report(user, comment):
-    return has_verified_email(user) and comment.author_id != user.pk and comment.is_published
+    return may_take_part(user) and comment.author_id != user.pk and comment.is_published

@@ -1,5 +1,7 @@
 from django.urls import path
 
+from accounts import views as account_views
+
 from . import views
 
 app_name = "consultations"
@@ -14,4 +16,9 @@ urlpatterns = [
     path("follow/<int:page_id>/", views.follow, name="follow"),
     path("follow-area/<slug:area>/", views.follow_area, name="follow_area"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    # Account pages (issue 7, item 7).  They belong under /<lang>/accounts/, but
+    # cms/urls.py includes allauth's URLs there and nothing of accounts/; until
+    # it does, they live here, under /<lang>/participation/.
+    path("invitation/", account_views.invitation_register, name="invitation_register"),
+    path("invitations/issue/", account_views.invitation_issue, name="invitation_issue"),
 ]

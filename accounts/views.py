@@ -1,0 +1,70 @@
+"""Account pages beyond allauth's: registering with an invitation code, issuing
+codes, and (below) the privacy page.  HTTP in, one service call, a redirect."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from cms.errors import RuleBroken
+from cms.ratelimit import allow
+
+from . import services
+from .forms import InvitationIssueForm, InvitationSignupForm
+
+INVITATION_ATTEMPTS_PER_HOUR = 10
+
+
+def _client_address(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def invitation_register(request):
+    if request.user.is_authenticated:
+        return redirect(f"/{get_language()}/")
+    form = InvitationSignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if not allow(f"invitation:{_client_address(request)}", limit=INVITATION_ATTEMPTS_PER_HOUR, seconds=3600):
+                raise RuleBroken(_("Too many attempts with invitation codes. Please try again in an hour."))
+            user = services.invitation_register(
+                code=form.cleaned_data["code"],
+                display_name=form.cleaned_data["display_name"],
+                password=form.cleaned_data["password1"],
+                email=form.cleaned_data["email"],
+                language=get_language(),
+            )
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(
+                request,
+                _("Welcome! Your account is ready. To log in next time, use the name %(username)s and your password.")
+                % {"username": user.username},
+            )
+            return redirect(f"/{get_language()}/")
+    status = 400 if form.errors else 200
+    return TemplateResponse(request, "accounts/invitation_register.html", {"form": form}, status=status)
+
+
+@login_required
+def invitation_issue(request):
+    """Partner organisations and officials issue codes; they are shown once, here."""
+    if not services.can_issue_invitations(request.user):
+        raise PermissionDenied
+    form = InvitationIssueForm(request.POST or None)
+    codes = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            codes = services.invitation_codes_issue(issued_by=request.user, **form.cleaned_data)
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+    context = {"form": form, "codes": codes, "expires_in": form.cleaned_data.get("days") if codes else None}
+    response = TemplateResponse(request, "accounts/invitation_issue.html", context, status=400 if form.errors else 200)
+    response["Cache-Control"] = "no-store"  # the codes exist in clear only on this one page
+    return response
