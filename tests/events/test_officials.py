@@ -6,7 +6,7 @@ from django.core import mail
 from django.utils import formats, timezone, translation
 
 from events import selectors, services
-from events.models import AccessRequest
+from events.models import AccessRequest, Event
 from tests.factories import UserFactory
 
 from .conftest import make_event, refusal
@@ -185,3 +185,51 @@ def test_officials_may_manage_events_in_the_admin(client, official, consultation
     assert client.get("/admin/consultation_events/").status_code == 200
     make_event(consultation, title="Spotkanie otwarte")
     assert "Spotkanie otwarte" in client.get("/admin/consultation_events/").text
+
+
+def test_an_official_adds_an_event_for_a_consultation_through_the_admin_form(client, official, consultation):
+    client.force_login(official)
+    form = client.get("/admin/consultation_events/new/").text
+    assert str(consultation.translation_key) in form
+    response = client.post(
+        "/admin/consultation_events/new/",
+        {
+            "consultation_key": str(consultation.translation_key),
+            "title": "Spacer badawczy",
+            "kind": "walk",
+            "starts_at": "2031-05-04 10:00",
+            "ends_at": "2031-05-04 12:00",
+            "place": "Plac Solidarności",
+            "capacity": "15",
+            "language": "pl",
+            "description": "Idziemy razem.",
+            "spoken_languages": ["pl", "en"],
+        },
+    )
+    assert response.status_code == 302
+    event = Event.objects.get(title="Spacer badawczy")
+    assert (event.consultation_key, event.spoken_languages, event.capacity) == (
+        consultation.translation_key,
+        ["pl", "en"],
+        15,
+    )
+
+
+def test_the_admin_form_refuses_an_event_that_ends_before_it_starts(client, official, consultation):
+    client.force_login(official)
+    response = client.post(
+        "/admin/consultation_events/new/",
+        {
+            "consultation_key": str(consultation.translation_key),
+            "title": "Odwrotnie",
+            "kind": "workshop",
+            "starts_at": "2031-05-04 12:00",
+            "ends_at": "2031-05-04 10:00",
+            "place": "Sala",
+            "capacity": "5",
+            "language": "pl",
+        },
+    )
+    assert response.status_code == 200
+    assert "An event must end after it starts." in response.text
+    assert not Event.objects.filter(title="Odwrotnie").exists()
