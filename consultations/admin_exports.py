@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from cms import spreadsheets
 
 from . import permissions
+from .authors import attach_pseudonyms
 from .models import Comment, ConsultationPage, ModerationDecision, Proposal, Report
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -29,7 +30,10 @@ def _titles():
 
 def moderation_table():
     titles = _titles()
-    decisions = ModerationDecision.objects.select_related("comment__author", "moderator").order_by("created_at", "pk")
+    decisions = list(
+        ModerationDecision.objects.select_related("comment__author", "moderator").order_by("created_at", "pk")
+    )
+    attach_pseudonyms([decision.comment for decision in decisions])
     headers = [
         _("Decided at"),
         _("Decision"),

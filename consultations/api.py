@@ -20,6 +20,7 @@ from django.utils.html import strip_tags
 from cms.areas import Area
 from cms.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
 
+from .authors import with_pseudonyms
 from .models import Answer, Comment, ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status
 
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
@@ -160,7 +161,7 @@ def _comment_items(request, params, key):
     page = consultation_or_404(request, key)
     request.consultation = page
     return (
-        Comment.objects.filter(consultation_key=page.translation_key, state=Comment.State.PUBLISHED)
+        with_pseudonyms(Comment.objects.filter(consultation_key=page.translation_key, state=Comment.State.PUBLISHED))
         .select_related("author")
         .order_by("created_at", "id")
     )
@@ -241,7 +242,7 @@ def _proposal_items(request, params, key):
     page = consultation_or_404(request, key)
     request.consultation = page
     return (
-        Proposal.objects.filter(consultation_key=page.translation_key, is_hidden=False)
+        with_pseudonyms(Proposal.objects.filter(consultation_key=page.translation_key, is_hidden=False))
         .select_related("author")
         .order_by("-num_vote_up", "-created_at", "-id")
     )

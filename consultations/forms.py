@@ -79,6 +79,7 @@ class ModerationForm(forms.Form):
         error_messages={"required": _("Please give a reason; it is shown to the author and kept in the log.")},
     )
 
+
 class FacilitatedCommentForm(forms.Form):
     """What a facilitator types in on behalf of a resident (issue 7, item 6)."""
 
@@ -113,3 +114,19 @@ class FacilitatedCommentForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["language"].initial = get_language()
         self.fields["section"].choices = [("", _("The whole consultation")), *(sections or {}).items()]
+
+
+class PseudonymForm(forms.Form):
+    """The name a resident writes under in one consultation."""
+
+    name = forms.CharField(
+        label=_("Your name in this consultation"),
+        max_length=60,
+        help_text=_("Shown instead of your public name on everything you write here. You may use a pseudonym."),
+        error_messages={"required": _("Please enter the name you want to use in this consultation.")},
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "pseudonym-%s")
+        super().__init__(*args, **kwargs)

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Q, Value, When
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -151,13 +152,18 @@ class ConsultationPage(RadaPage):
         """{block id: title} of the sections, to label comments on a section."""
         return {block.id: block.value["title"] for block in self.sections}
 
-    def get_context(self, request, *args, form=None, proposal_form=None, **kwargs):
+    def get_context(self, request, *args, form=None, proposal_form=None, pseudonym_form=None, **kwargs):
         from .selectors import consultation_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
             consultation_detail(
-                consultation=self, request=request, now=timezone.now(), form=form, proposal_form=proposal_form
+                consultation=self,
+                request=request,
+                now=timezone.now(),
+                form=form,
+                proposal_form=proposal_form,
+                pseudonym_form=pseudonym_form,
             )
         )
         return context
@@ -541,3 +547,29 @@ class ConsultationNotice(models.Model):
 
     def __str__(self):
         return f"{self.consultation_key} {self.kind}"
+
+
+class ConsultationPseudonym(models.Model):
+    """The name a resident writes under in one consultation, instead of their
+    public name: all their comments and proposals there show it (see
+    :mod:`consultations.authors`).  One per person and consultation; no two
+    people share one in a consultation, whatever the letter case."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE, related_name="pseudonyms"
+    )
+    consultation_key = models.UUIDField(_("consultation"), db_index=True)
+    name = models.CharField(_("pseudonym"), max_length=60)
+    created_at = models.DateTimeField(_("chosen at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("pseudonym in a consultation")
+        verbose_name_plural = _("pseudonyms in consultations")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "consultation_key"], name="one_pseudonym_per_consultation"),
+            models.UniqueConstraint(Lower("name"), "consultation_key", name="pseudonym_unique_in_consultation"),
+            models.CheckConstraint(condition=~Q(name=""), name="pseudonym_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.name

@@ -11,6 +11,7 @@ from vote.models import Vote
 from cms.models import ThematicArea
 
 from . import permissions
+from .authors import attach_pseudonyms, with_pseudonyms
 from .forms import CommentForm, ProposalForm
 from .models import COMMENTS_PER_PAGE, PROPOSALS_PER_PAGE, Comment, ConsultationPage, Follow, Proposal, Status
 
@@ -47,9 +48,9 @@ def consultation_list(*, index_page, params, now):
 
 def comment_threads(*, consultation, page_number, user=None):
     """Top-level comments of a consultation, paginated, with their replies."""
-    replies = Comment.objects.select_related("author").order_by("created_at", "id")
+    replies = with_pseudonyms(Comment.objects.select_related("author")).order_by("created_at", "id")
     threads = (
-        Comment.objects.filter(consultation_key=consultation.translation_key, parent=None)
+        with_pseudonyms(Comment.objects.filter(consultation_key=consultation.translation_key, parent=None))
         .select_related("author")
         .prefetch_related(Prefetch("replies", queryset=replies))
         .order_by("created_at", "id")
@@ -81,7 +82,7 @@ def proposal_list(*, consultation, params, user=None):
     ids of those the reader supports."""
     order = params.get("proposals") if params.get("proposals") in PROPOSAL_ORDERS else "support"
     proposals = (
-        Proposal.objects.filter(consultation_key=consultation.translation_key, is_hidden=False)
+        with_pseudonyms(Proposal.objects.filter(consultation_key=consultation.translation_key, is_hidden=False))
         .select_related("author")
         .order_by(*PROPOSAL_ORDERS[order])
     )
@@ -98,7 +99,7 @@ def proposal_list(*, consultation, params, user=None):
     return {"proposals": page, "proposal_order": order, "my_supports": supported}
 
 
-def consultation_detail(*, consultation, request, now, form=None, proposal_form=None):
+def consultation_detail(*, consultation, request, now, form=None, proposal_form=None, pseudonym_form=None):
     user = request.user
     threads, ratings = comment_threads(consultation=consultation, page_number=request.GET.get("page"), user=user)
     sections = consultation.section_titles()
@@ -125,6 +126,7 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
         "replying_to": replying_to,
         "cannot_comment_reason": permissions.why_cannot_comment(user, consultation, now),
         "can_enter_for_resident": permissions.why_cannot_enter_for_resident(user, consultation, now) is None,
+        **_pseudonym_context(user=user, consultation=consultation, form=pseudonym_form),
         "cannot_propose_reason": permissions.why_cannot_propose(user, consultation, now),
         "proposal_form": proposal_form or ProposalForm(),
         **(
@@ -140,6 +142,19 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
         "areas": list(consultation.areas.all()),
         "now": now,
     }
+
+
+def _pseudonym_context(*, user, consultation, form):
+    """The reader's name in this consultation, and the form to change it."""
+    from .forms import PseudonymForm
+    from .models import ConsultationPseudonym
+
+    if not user.is_authenticated or user.placeholder:
+        return {"my_pseudonym": None, "pseudonym_form": None}
+    mine = ConsultationPseudonym.objects.filter(user=user, consultation_key=consultation.translation_key).first()
+    if form is None:
+        form = PseudonymForm(initial={"name": mine.name if mine else ""})
+    return {"my_pseudonym": mine, "pseudonym_form": form}
 
 
 def open_consultations(*, home, now, limit=3):
@@ -202,6 +217,7 @@ def outcome_figures(consultation):
 def outcome_detail(*, outcome):
     consultation = outcome.get_parent().specific
     answers = list(outcome.answers.select_related("comment__author", "proposal__author").order_by("sort_order"))
+    attach_pseudonyms([answer.comment for answer in answers] + [answer.proposal for answer in answers])
     return {
         "consultation": consultation,
         "figures": outcome_figures(consultation),

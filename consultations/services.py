@@ -25,6 +25,7 @@ from .models import (
     Comment,
     ConsultationNotice,
     ConsultationPage,
+    ConsultationPseudonym,
     Follow,
     ModerationDecision,
     OutcomePage,
@@ -152,6 +153,51 @@ def comment_enter_for_resident(
         )
         live.comments_changed(comment.consultation_key)
     return comment
+
+
+def pseudonym_set(*, user, consultation, name, now=None):
+    """Write under ``name`` in ``consultation`` instead of one's public name.
+
+    It shows on all one's comments and proposals there, past and future.  It
+    may not be empty, too long, nor anybody else's public name or pseudonym in
+    this consultation (whatever the letter case).
+    """
+    from django.db.models import Q
+
+    from accounts.models import DISPLAY_NAME_MAX_LENGTH
+
+    now = now or timezone.now()
+    reason = permissions.why_cannot_comment(user, consultation, now)
+    if reason:
+        raise RuleBroken(reason)
+    name = " ".join((name or "").split())
+    if not name:
+        raise RuleBroken(_("Please enter the name you want to use in this consultation."))
+    if len(name) > DISPLAY_NAME_MAX_LENGTH:
+        raise RuleBroken(_("A name may be at most %(limit)d characters long.") % {"limit": DISPLAY_NAME_MAX_LENGTH})
+    key = consultation.translation_key
+    taken = (
+        get_user_model().objects.filter(display_name__iexact=name).exclude(pk=user.pk).exists()
+        or ConsultationPseudonym.objects.filter(Q(name__iexact=name), consultation_key=key).exclude(user=user).exists()
+    )
+    if taken:
+        raise RuleBroken(_("Someone else already uses this name here. Please choose another."))
+    try:
+        with transaction.atomic():
+            pseudonym, _created = ConsultationPseudonym.objects.update_or_create(
+                user=user, consultation_key=key, defaults={"name": name, "created_at": now}
+            )
+    except IntegrityError:  # chosen by someone else at the same moment
+        raise RuleBroken(_("Someone else already uses this name here. Please choose another.")) from None
+    live.comments_changed(key)
+    return pseudonym
+
+
+def pseudonym_clear(*, user, consultation):
+    """Go back to one's public name in ``consultation``."""
+    if not user.is_authenticated:
+        raise RuleBroken(_("Log in to comment."))
+    ConsultationPseudonym.objects.filter(user=user, consultation_key=consultation.translation_key).delete()
 
 
 def consultation_of(comment):

@@ -10,6 +10,7 @@ urlpatterns = [
     path("comments/<int:pk>/delete/", views.comment_delete, name="comment_delete"),
     path("comments/<int:pk>/rate/", views.comment_rate, name="comment_rate"),
     path("comments/<int:pk>/report/", views.comment_report, name="comment_report"),
+    path("pseudonym/<int:page_id>/", views.pseudonym, name="pseudonym"),
     path("facilitate/<int:page_id>/", views.comment_facilitate, name="comment_facilitate"),
     path("proposals/new/<int:page_id>/", views.proposal_submit, name="proposal_submit"),
     path("proposals/<int:pk>/support/", views.proposal_support, name="proposal_support"),

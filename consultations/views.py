@@ -14,7 +14,15 @@ from django.views.decorators.http import require_POST
 from cms.errors import RuleBroken
 
 from . import permissions, services
-from .forms import CommentEditForm, CommentForm, FacilitatedCommentForm, ProposalForm, RatingForm, ReportForm
+from .forms import (
+    CommentEditForm,
+    CommentForm,
+    FacilitatedCommentForm,
+    ProposalForm,
+    PseudonymForm,
+    RatingForm,
+    ReportForm,
+)
 from .models import Comment, ConsultationPage, Proposal
 
 
@@ -52,6 +60,28 @@ def comment_create(request, consultation):
             messages.success(request, _("Thank you. Your comment is published."))
             return _back_to(consultation, request, comment)
     context = consultation.get_context(request, form=form)
+    return TemplateResponse(request, consultation.get_template(request), context, status=400)
+
+
+@login_required
+@require_POST
+def pseudonym(request, page_id):
+    """Choose (or, with ``clear``, drop) one's name in one consultation."""
+    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    if request.POST.get("clear"):
+        services.pseudonym_clear(user=request.user, consultation=consultation)
+        messages.success(request, _("You write under your public name again in this consultation."))
+        return _back_to(consultation, request, anchor="pseudonym")
+    form = PseudonymForm(request.POST)
+    if form.is_valid():
+        try:
+            services.pseudonym_set(user=request.user, consultation=consultation, name=form.cleaned_data["name"])
+        except RuleBroken as error:
+            form.add_error("name", error.message)
+        else:
+            messages.success(request, _("Your comments and proposals here now show this name."))
+            return _back_to(consultation, request, anchor="pseudonym")
+    context = consultation.get_context(request, pseudonym_form=form)
     return TemplateResponse(request, consultation.get_template(request), context, status=400)
 
 
