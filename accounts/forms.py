@@ -90,3 +90,43 @@ class InvitationIssueForm(forms.Form):
     organisation = forms.CharField(label=_("Partner organisation"), max_length=120)
     count = forms.IntegerField(label=_("How many codes"), min_value=1, max_value=50, initial=10)
     days = forms.IntegerField(label=_("Valid for (days)"), min_value=1, max_value=180, initial=30)
+
+
+class AnonymiseForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("I understand: my comments and proposals will show “a former participant”, and this cannot be undone"),
+        error_messages={"required": _("Tick the box to confirm.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "anonymise-%s")
+        super().__init__(*args, **kwargs)
+
+
+class AccountDeleteForm(forms.Form):
+    remove_contributions = forms.BooleanField(
+        label=_("Also remove what I wrote"),
+        required=False,
+        help_text=_(
+            "Otherwise your comments and proposals stay, shown as by “a former participant”. If you tick this, "
+            "your comments are replaced by “deleted”, your proposals removed and your supports and ratings withdrawn."
+        ),
+    )
+    password = forms.CharField(
+        label=_("Your password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account is deleted for good"),
+        error_messages={"required": _("Tick the box to confirm.")},
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        kwargs.setdefault("auto_id", "delete-%s")
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if self.user is None or not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password

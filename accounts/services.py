@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from cms.errors import RuleBroken
 
-from .models import DISPLAY_NAME_MAX_LENGTH, InvitationCode
+from .models import DISPLAY_NAME_MAX_LENGTH, InvitationCode, Placeholder
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, no 1/I: read aloud or from paper
 CODE_LENGTH = 12  # 12 × 5 bits = 60 random bits
@@ -122,3 +122,122 @@ def invitation_register(*, code, display_name, password, email="", language=None
             EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
         InvitationCode.objects.filter(code_hash=code_hash).update(used_by=user)
     return user
+
+
+# --- anonymising and deleting ---------------------------------------------------------
+#
+# What someone wrote is moved to a *placeholder* account instead of losing its
+# author: a new user row with no e-mail, no name, no usable password, inactive,
+# marked ``placeholder="former"`` — shown everywhere as "a former participant".
+# Comments and proposals thus keep a valid author (their foreign keys, the
+# permission rules and the templates need no special case), the link to the
+# person is gone, and each person who leaves keeps counting as one participant
+# in the statistics.  One placeholder is made per anonymisation, never shared,
+# so nothing joins two people's contributions either.
+
+
+def _former_participant():
+    placeholder = get_user_model()(
+        username=f"former-{secrets.token_hex(8)}", placeholder=Placeholder.FORMER, is_active=False
+    )
+    placeholder.set_unusable_password()
+    placeholder.save()
+    return placeholder
+
+
+def contributions_anonymise(*, user):
+    """All of ``user``'s comments and proposals now show "a former participant",
+    and their pseudonyms are forgotten.  Returns (comments, proposals) moved."""
+    from consultations import live
+    from consultations.models import Comment, ConsultationPseudonym, Proposal
+
+    if not user.is_authenticated or user.placeholder:
+        raise RuleBroken(_("Log in to do this."))
+    with transaction.atomic():
+        placeholder = _former_participant()
+        keys = set(Comment.objects.filter(author=user).values_list("consultation_key", flat=True))
+        comments = Comment.objects.filter(author=user).update(author=placeholder)
+        proposals = Proposal.objects.filter(author=user).update(author=placeholder)
+        ConsultationPseudonym.objects.filter(user=user).delete()
+        for key in keys:
+            live.comments_changed(key)
+    if not comments and not proposals:
+        placeholder.delete()
+    return comments, proposals
+
+
+def why_cannot_delete_account(user):
+    """None, or why ``user``'s account cannot be deleted, translated.
+
+    A council membership is a public record of who sat on the council and how
+    named votes went; it is never broken by deleting an account.  Members (and
+    former members) are refused and asked to write to the council's secretary,
+    who can end the membership and close the account by hand.  They may still
+    anonymise their comments and proposals.
+    """
+    if not user.is_authenticated or user.placeholder:
+        return _("Log in to do this.")
+    if user.council_memberships.exists():
+        return _(
+            "Your account is linked to a seat on the Immigrants' Council, which is a public record, "
+            "so it cannot be deleted here. Please write to the council's secretary. You can still "
+            "anonymise what you wrote in consultations."
+        )
+    if user.is_staff or user.is_superuser:
+        return _("Staff accounts are closed by an administrator.")
+    return None
+
+
+def _withdraw_votes(user):
+    """Withdraw every support and rating ``user`` gave, keeping the counts right."""
+    from django.contrib.contenttypes.models import ContentType
+    from vote.models import Vote
+
+    for content_type_id, object_id in Vote.objects.filter(user_id=user.pk).values_list("content_type_id", "object_id"):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        target = model.objects.filter(pk=object_id).first() if model else None
+        if target is not None and hasattr(target, "votes"):
+            target.votes.delete(user.pk)
+    Vote.objects.filter(user_id=user.pk).delete()
+
+
+def account_delete(*, user, remove_contributions=False):
+    """Delete ``user``'s account.
+
+    By default what they wrote stays, shown as by "a former participant", and
+    their supports and ratings stay counted (moved to the placeholder).  With
+    ``remove_contributions`` their comments become "deleted" placeholders that
+    keep the thread's shape (replies by others stay), their proposals are
+    removed, and their supports and ratings are withdrawn.  Reports they made
+    stay with the placeholder, as moderation records.
+    """
+    from django.db.models import ProtectedError, RestrictedError
+    from vote.models import Vote
+
+    from consultations import live
+    from consultations.models import Comment, Proposal, Report
+
+    reason = why_cannot_delete_account(user)
+    if reason:
+        raise RuleBroken(reason)
+    try:
+        with transaction.atomic():
+            placeholder = _former_participant()
+            keys = set(Comment.objects.filter(author=user).values_list("consultation_key", flat=True))
+            mine = Comment.objects.filter(author=user)
+            if remove_contributions:
+                mine.update(state=Comment.State.DELETED, text="", hidden_reason="", needs_review=False)
+                Proposal.objects.filter(author=user).delete()
+                _withdraw_votes(user)
+            else:
+                Proposal.objects.filter(author=user).update(author=placeholder)
+                Vote.objects.filter(user_id=user.pk).update(user_id=placeholder.pk)
+            mine.update(author=placeholder)
+            Report.objects.filter(reporter=user).update(reporter=placeholder)
+            user.delete()
+            for key in keys:
+                live.comments_changed(key)
+    except (ProtectedError, RestrictedError):
+        raise RuleBroken(
+            _("Your account is linked to records that must be kept, so it cannot be deleted here. Please contact us.")
+        ) from None

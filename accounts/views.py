@@ -2,7 +2,7 @@
 codes, and (below) the privacy page.  HTTP in, one service call, a redirect."""
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -14,7 +14,7 @@ from cms.errors import RuleBroken
 from cms.ratelimit import allow
 
 from . import services
-from .forms import InvitationIssueForm, InvitationSignupForm
+from .forms import AccountDeleteForm, AnonymiseForm, InvitationIssueForm, InvitationSignupForm
 
 INVITATION_ATTEMPTS_PER_HOUR = 10
 
@@ -68,3 +68,40 @@ def invitation_issue(request):
     response = TemplateResponse(request, "accounts/invitation_issue.html", context, status=400 if form.errors else 200)
     response["Cache-Control"] = "no-store"  # the codes exist in clear only on this one page
     return response
+
+
+@login_required
+def account_privacy(request):
+    """Anonymise what one wrote, or delete one's account: each one step, confirmed."""
+    anonymise_form = AnonymiseForm(request.POST if request.POST.get("action") == "anonymise" else None)
+    delete_form = AccountDeleteForm(request.POST if request.POST.get("action") == "delete" else None, user=request.user)
+    if request.method == "POST" and anonymise_form.is_bound and anonymise_form.is_valid():
+        try:
+            comments, proposals = services.contributions_anonymise(user=request.user)
+        except RuleBroken as error:
+            anonymise_form.add_error(None, error.message)
+        else:
+            messages.success(
+                request,
+                _("Done: %(comments)d comments and %(proposals)d proposals now show “a former participant”.")
+                % {"comments": comments, "proposals": proposals},
+            )
+            return redirect(request.path)
+    if request.method == "POST" and delete_form.is_bound and delete_form.is_valid():
+        try:
+            services.account_delete(
+                user=request.user, remove_contributions=delete_form.cleaned_data["remove_contributions"]
+            )
+        except RuleBroken as error:
+            delete_form.add_error(None, error.message)
+        else:
+            logout(request)
+            messages.success(request, _("Your account is deleted. Thank you for taking part."))
+            return redirect(f"/{get_language()}/")
+    context = {
+        "anonymise_form": anonymise_form,
+        "delete_form": delete_form,
+        "cannot_delete_reason": services.why_cannot_delete_account(request.user),
+    }
+    status = 400 if anonymise_form.errors or delete_form.errors else 200
+    return TemplateResponse(request, "accounts/privacy.html", context, status=status)

@@ -22,4 +22,5 @@ urlpatterns = [
     # it does, they live here, under /<lang>/participation/.
     path("invitation/", account_views.invitation_register, name="invitation_register"),
     path("invitations/issue/", account_views.invitation_issue, name="invitation_issue"),
+    path("account/privacy/", account_views.account_privacy, name="account_privacy"),
 ]

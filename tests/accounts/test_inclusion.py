@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
 from accounts import services as account_services
@@ -208,3 +209,181 @@ def test_concurrent_use_of_one_code_makes_exactly_one_account():
     errors = run_in_threads(10, lambda i: register(code, name=f"Concurrent {i}"))
     assert len(errors) == 9 and all(isinstance(e, RuleBroken) for e in errors)
     assert User.objects.filter(display_name__startswith="Concurrent", joined_with_invitation=True).count() == 1
+
+
+# --- anonymising and deleting -----------------------------------------------------
+
+PRIVACY_URL = "/en/participation/account/privacy/"
+REAL_NAME = "Zuzanna Realname"
+
+
+@pytest.fixture
+def history(db):
+    """A resident who commented, was replied to, proposed, supported, rated and
+    used a pseudonym; returns the pieces."""
+    from types import SimpleNamespace
+
+    consultation = make_consultation(opens_at=NOW - DAY, closes_at=NOW + DAY, allow_proposals=True, slug="odejscie")
+    person = UserFactory(display_name=REAL_NAME, email="zuzanna@example.net")
+    other = UserFactory(display_name="Inna Osoba")
+    consultation_services.pseudonym_set(user=person, consultation=consultation, name="Pseudonim Zuzanny")
+    comment = consultation_services.comment_post(
+        consultation=consultation, author=person, text="Mój komentarz.", language="pl"
+    )
+    reply = consultation_services.comment_post(
+        consultation=consultation, author=other, text="Odpowiedź.", language="pl", parent=comment
+    )
+    proposal = consultation_services.proposal_submit(
+        consultation=consultation, author=person, title="Moja propozycja", text="Treść.", language="pl"
+    )
+    others_proposal = consultation_services.proposal_submit(
+        consultation=consultation, author=other, title="Cudza propozycja", text="Treść.", language="pl"
+    )
+    consultation_services.proposal_support(proposal=others_proposal, user=person)
+    consultation_services.comment_rate(comment=reply, user=person, rating="up")
+    return SimpleNamespace(
+        consultation=consultation,
+        person=person,
+        other=other,
+        comment=comment,
+        reply=reply,
+        proposal=proposal,
+        others_proposal=others_proposal,
+    )
+
+
+def public_texts(client, consultation):
+    base = f"/api/v1/consultations/{consultation.translation_key}"
+    return [
+        client.get(consultation.url).content.decode(),
+        client.get(f"{base}/comments/").content.decode(),
+        client.get(f"{base}/proposals/").content.decode(),
+        client.get(f"{base}/comments.csv").content.decode(),
+        client.get(f"{base}/proposals.csv").content.decode(),
+    ]
+
+
+def no_trace_of(person, texts):
+    words = (REAL_NAME, "Pseudonim Zuzanny", person.username, person.email)
+    return not [word for word in words for text in texts if word in text]
+
+
+def test_anonymising_shows_a_former_participant_everywhere_public(client, history):
+    account_services.contributions_anonymise(user=history.person)
+    texts = public_texts(Client(), history.consultation)
+    assert no_trace_of(history.person, texts)
+    comments = client.get(f"/api/v1/consultations/{history.consultation.translation_key}/comments/").json()
+    authors = {row["text"]: row["author"] for row in comments["results"]}
+    assert authors["Mój komentarz."] == "a former participant"
+
+
+def test_anonymising_removes_the_link_to_the_person_in_the_database(history):
+    from consultations.models import Comment, ConsultationPseudonym, Proposal
+
+    account_services.contributions_anonymise(user=history.person)
+    assert not Comment.objects.filter(author=history.person).exists()
+    assert not Proposal.objects.filter(author=history.person).exists()
+    assert not ConsultationPseudonym.objects.filter(user=history.person).exists()
+    placeholder = Comment.objects.get(pk=history.comment.pk).author
+    assert (placeholder.email, placeholder.display_name, placeholder.is_active) == ("", "", False)
+    assert not placeholder.has_usable_password()
+
+
+def test_anonymising_keeps_the_account_and_the_thread(history):
+    account_services.contributions_anonymise(user=history.person)
+    history.reply.refresh_from_db()
+    assert history.reply.parent_id == history.comment.pk
+    assert User.objects.filter(pk=history.person.pk, is_active=True).exists()
+
+
+def test_anonymising_from_the_account_page_needs_confirmation(client, history):
+    from consultations.models import Comment
+
+    client.force_login(history.person)
+    response = client.post(PRIVACY_URL, {"action": "anonymise"})
+    assert response.status_code == 400
+    assert Comment.objects.filter(author=history.person).exists()
+    response = client.post(PRIVACY_URL, {"action": "anonymise", "confirm": "on"})
+    assert response.status_code == 302
+    assert not Comment.objects.filter(author=history.person).exists()
+
+
+def test_deleting_keeps_content_as_a_former_participant(client, history):
+    from consultations.models import Comment, Proposal
+
+    account_services.account_delete(user=history.person)
+    assert not User.objects.filter(pk=history.person.pk).exists()
+    assert Comment.objects.get(pk=history.comment.pk).text == "Mój komentarz."
+    assert Proposal.objects.get(pk=history.proposal.pk).author_name == "a former participant"
+    history.others_proposal.refresh_from_db()
+    assert history.others_proposal.num_vote_up == 1  # the support stays counted
+    assert no_trace_of(history.person, public_texts(client, history.consultation))
+
+
+def test_deleting_leaves_no_personal_data_in_the_database(history):
+    from allauth.account.models import EmailAddress
+    from vote.models import Vote
+
+    from consultations.models import ConsultationPseudonym, Follow
+
+    person = history.person
+    account_services.account_delete(user=person)
+    assert not User.objects.filter(username=person.username).exists()
+    assert not User.objects.filter(email=person.email).exists()
+    assert not User.objects.filter(display_name=REAL_NAME).exists()
+    assert not EmailAddress.objects.filter(email=person.email).exists()
+    assert not ConsultationPseudonym.objects.filter(name="Pseudonim Zuzanny").exists()
+    assert not Follow.objects.filter(user_id=person.pk).exists()
+    assert not Vote.objects.filter(user_id=person.pk).exists()
+
+
+def test_deleting_with_removal_keeps_thread_shape_and_withdraws_supports(history):
+    from vote.models import Vote
+
+    from consultations.models import Comment, Proposal
+
+    account_services.account_delete(user=history.person, remove_contributions=True)
+    comment = Comment.objects.get(pk=history.comment.pk)
+    assert (comment.state, comment.text) == (Comment.State.DELETED, "")
+    assert Comment.objects.get(pk=history.reply.pk).parent_id == comment.pk
+    assert not Proposal.objects.filter(pk=history.proposal.pk).exists()
+    history.others_proposal.refresh_from_db()
+    history.reply.refresh_from_db()
+    assert history.others_proposal.num_vote_up == 0
+    assert history.reply.num_vote_up == 0
+    assert not Vote.objects.filter(user_id=history.person.pk).exists()
+    assert not Comment.objects.filter(text="Mój komentarz.").exists()
+
+
+def test_deleting_from_the_account_page_needs_the_password_and_confirmation(client, history):
+    client.force_login(history.person)
+    response = client.post(PRIVACY_URL, {"action": "delete", "confirm": "on", "password": "wrong"})
+    assert response.status_code == 400
+    assert User.objects.filter(pk=history.person.pk).exists()
+    response = client.post(PRIVACY_URL, {"action": "delete", "confirm": "on", "password": PASSWORD})
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=history.person.pk).exists()
+    assert "_auth_user_id" not in client.session
+
+
+def test_council_member_is_refused_account_deletion_and_membership_is_kept(client):
+    from council.models import Membership, Term
+
+    today = timezone.localdate()
+    term = Term.objects.create(number=990, starts_on=today - 30 * DAY, ends_on=today + 700 * DAY)
+    member = UserFactory(display_name="Radna")
+    seat = Membership.objects.create(term=term, user=member, starts_on=term.starts_on)
+    with pytest.raises(RuleBroken, match="seat on the Immigrants' Council"):
+        account_services.account_delete(user=member)
+    assert Membership.objects.get(pk=seat.pk).user == member
+    client.force_login(member)
+    assert "seat on the Immigrants&#x27; Council" in client.get(PRIVACY_URL).content.decode()
+
+
+def test_council_member_may_still_anonymise_contributions(history):
+    from council.models import Membership, Term
+
+    today = timezone.localdate()
+    term = Term.objects.create(number=991, starts_on=today - 30 * DAY, ends_on=today + 700 * DAY)
+    Membership.objects.create(term=term, user=history.person, starts_on=term.starts_on)
+    assert account_services.contributions_anonymise(user=history.person) == (1, 1)
