@@ -43,10 +43,14 @@ def _words_of_form_fields(form):
 
 
 def _forms_residents_fill(client):
-    from accounts.forms import InvitationSignupForm
+    from accounts.forms import AccountDeleteForm, AnonymiseForm, InvitationSignupForm
 
     yield client.get("/en/accounts/signup/").context["form"]
     yield InvitationSignupForm()
+    yield AnonymiseForm()
+    yield AccountDeleteForm()
+    yield consultation_forms.PseudonymForm()
+    yield consultation_forms.FacilitatedCommentForm()
     yield consultation_forms.CommentForm(sections={"a": "A"}, official=True)
     yield consultation_forms.ProposalForm()
 
