@@ -138,7 +138,7 @@ def invitation_register(*, code, display_name, password, email="", language=None
 
 def _former_participant():
     placeholder = get_user_model()(
-        username=f"former-{secrets.token_hex(8)}", placeholder=Placeholder.FORMER, is_active=False
+        username=f"former-{secrets.token_hex(8)}", placeholder=Placeholder.FORMER, is_active=False, notify_replies=False
     )
     placeholder.set_unusable_password()
     placeholder.save()

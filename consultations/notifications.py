@@ -82,7 +82,7 @@ def notify_reply(*, reply):
         kind="reply",
         consultation_key=str(parent.consultation_key),
         unsubscribe=REPLIES,
-        extra={"reply_author": reply.author.public_name, "comment_id": parent.pk},
+        extra={"reply_author": reply.author_name, "comment_id": parent.pk},  # the pseudonym, if any
     )
 
 

@@ -137,6 +137,7 @@ def comment_enter_for_resident(
             display_name=resident_name,
             placeholder=Placeholder.ASSISTED,
             is_active=False,
+            notify_replies=False,  # nobody to tell: the resident has no account
         )
         resident.set_unusable_password()
         resident.save()

@@ -150,3 +150,15 @@ def test_comment_list_queries_do_not_grow_with_pseudonyms(client, consultation, 
         client.get(f"/api/v1/consultations/{consultation.translation_key}/comments/")
     assert not any("consultationpseudonym" in q["sql"] and "author_id" not in q["sql"] for q in captured)
     assert sum("consultations_consultationpseudonym" in q["sql"] for q in captured) <= 1
+
+
+def test_reply_e_mail_names_the_replier_by_their_pseudonym(consultation, writer, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    top = post(consultation, UserFactory(display_name="Autorka"))
+    services.pseudonym_set(user=writer, consultation=consultation, name="Mama z Oruni")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.comment_post(consultation=consultation, author=writer, text="Zgoda.", language="pl", parent=top)
+    assert len(mail.outbox) == 1
+    assert "Mama z Oruni" in mail.outbox[0].subject
+    assert "Olena" not in mail.outbox[0].subject + mail.outbox[0].body
