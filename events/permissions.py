@@ -4,7 +4,7 @@ the form a person sees and the check the server makes never disagree."""
 
 from django.utils.translation import gettext as _
 
-from consultations.permissions import has_verified_email
+from consultations.permissions import may_take_part
 
 
 def why_cannot_register_for_event(user, event, now):
@@ -27,7 +27,7 @@ def why_cannot_register_for_meeting(user, meeting, now):
 def _why_not_person(user):
     if not user.is_authenticated:
         return _("Log in to say you will attend.")
-    if not has_verified_email(user):
+    if not may_take_part(user):
         return _("Confirm your e-mail address to say you will attend.")
     return None
 

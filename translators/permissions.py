@@ -3,7 +3,7 @@ views, the services and the templates alike."""
 
 from django.utils.translation import gettext as _
 
-from consultations.permissions import has_verified_email
+from consultations.permissions import may_take_part
 
 from .models import Translator
 
@@ -21,7 +21,7 @@ def why_cannot_register(user):
     """None when ``user`` may register (or update their registration) as a translator."""
     if not user.is_authenticated:
         return _("Log in to register as a translator.")
-    if not has_verified_email(user):
+    if not may_take_part(user):
         return _("Confirm your e-mail address to register as a translator.")
     return None
 

@@ -108,6 +108,12 @@ def test_an_unconfirmed_e_mail_address_is_refused(event):
     assert message == "Confirm your e-mail address to say you will attend."
 
 
+def test_a_person_who_joined_with_an_invitation_code_may_register(event):
+    person = UserFactory(verified=False, joined_with_invitation=True, email="")
+    registration = services.registration_create(user=person, event=event, sign_language=True)
+    assert registration.user == person
+
+
 def test_cancelling_frees_the_place(consultation, resident, other_resident):
     event = make_event(consultation, capacity=1)
     registration = services.registration_create(user=resident, event=event, interpreter_language="uk")

@@ -24,6 +24,11 @@ def test_registration_needs_a_verified_email():
         services.translator_register(user=UserFactory(verified=False), pairs=[("uk", "pl")])
 
 
+def test_a_person_who_joined_with_an_invitation_code_may_register_as_a_translator():
+    person = UserFactory(verified=False, joined_with_invitation=True, email="")
+    assert services.translator_register(user=person, pairs=[("uk", "pl")]).user == person
+
+
 def test_registration_needs_at_least_one_pair():
     with pytest.raises(RuleBroken, match="at least one language pair"):
         services.translator_register(user=UserFactory(), pairs=[])
