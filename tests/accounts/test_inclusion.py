@@ -391,3 +391,11 @@ def test_council_member_may_still_anonymise_contributions(history):
     term = Term.objects.create(number=991, starts_on=today - 30 * DAY, ends_on=today + 700 * DAY)
     Membership.objects.create(term=term, user=history.person, starts_on=term.starts_on)
     assert account_services.contributions_anonymise(user=history.person) == (1, 1)
+
+
+def test_every_page_links_a_signed_in_resident_to_their_contributions_and_account(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory())
+    html = client.get("/en/consultations/", follow=True).content.decode()
+    assert 'href="/en/participation/account/privacy/"' in html
