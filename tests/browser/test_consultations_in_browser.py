@@ -40,7 +40,7 @@ def test_resident_comments_in_ukrainian_and_sees_the_comment(page):
     page.goto(OPEN_WITH_PROPOSALS.format(lang="uk"))
     page.locator("#comment-text").fill("Дякую! Чи буде пункт працювати в листопаді?\nІ ще одне питання.")
     page.locator("#comment-language").select_option("uk")
-    page.locator("#comment-form button[type=submit]").click()
+    page.locator("#comment-form form:has(#comment-text) button[type=submit]").click()
     page.wait_for_load_state()
     comment = page.locator(".comment__text", has_text="Чи буде пункт працювати в листопаді?")
     assert comment.get_attribute("lang") == "uk"
