@@ -7,7 +7,7 @@ from django.utils import formats, timezone, translation
 
 from events import selectors, services
 from events.models import AccessRequest, Event
-from tests.factories import UserFactory
+from tests.factories import UserFactory, admin_login
 
 from .conftest import make_event, refusal
 
@@ -216,7 +216,7 @@ def test_an_official_adds_an_event_for_a_consultation_through_the_admin_form(cli
 
 
 def test_the_admin_form_refuses_an_event_that_ends_before_it_starts(client, official, consultation):
-    client.force_login(official)
+    admin_login(client, official.username)
     response = client.post(
         "/admin/consultation_events/new/",
         {

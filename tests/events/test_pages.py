@@ -5,7 +5,8 @@ import datetime
 
 import pytest
 from django.contrib.messages import get_messages
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from council.models import Meeting
 from events import services
@@ -129,7 +130,8 @@ def test_the_consultation_page_shows_its_events(client, consultation, event):
     text = client.get(consultation.url).text
     assert 'id="events-heading"' in text
     assert event.title in text
-    assert "1 place left" in text
+    with translation.override("pl"):  # the consultation's page is in Polish
+        assert ngettext("%(counter)s place left", "%(counter)s places left", 1) % {"counter": 1} in text
 
 
 def test_the_consultation_page_reads_its_events_in_one_query(client, consultation, django_assert_max_num_queries):

@@ -5,13 +5,21 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from wagtail_localize.models import Translation
 from wagtail_localize.synctree import synchronize_tree
 
 from consultations.models import ConsultationPage, OutcomePage
 from plainlanguage.models import EasyReadPage
 from tests.factories import admin_login, make_consultation
+
+
+def polish(message):
+    """What a Polish page says for ``message`` (these pages are under /pl/)."""
+    with translation.override("pl"):
+        return gettext(message)
+
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +104,7 @@ def test_consultation_without_an_easy_read_version_shows_no_link(client, consult
 def test_consultation_links_its_live_easy_read_version_near_the_top(client, consultation):
     easy = add_easy_read(consultation)
     html = client.get(consultation.url).content.decode()
-    assert f'<a href="{easy.url}">Easy read version</a>' in html
+    assert f'<a href="{easy.url}">{polish("Easy read version")}</a>' in html
     assert html.index("easy-read-link") < html.index('id="summary"')
 
 
@@ -109,14 +117,15 @@ def test_draft_easy_read_version_is_not_linked(client, consultation):
 def test_outcome_links_its_easy_read_version(client, outcome):
     easy = add_easy_read(outcome, title="Wyniki — łatwy tekst")
     html = client.get(outcome.url).content.decode()
-    assert f'<a href="{easy.url}">Easy read version</a>' in html
+    assert f'<a href="{easy.url}">{polish("Easy read version")}</a>' in html
 
 
 def test_easy_read_page_links_back_to_the_full_version(client, demo_consultation):
     easy = EasyReadPage.objects.child_of(demo_consultation).get()
     html = client.get(easy.url).content.decode()
     assert f'<link rel="up" href="{demo_consultation.url}">' in html
-    assert f'<a href="{demo_consultation.url}" lang="pl">Read the full version' in html
+    expected = polish("Read the full version: “%(title)s”") % {"title": demo_consultation.title}
+    assert f'<a href="{demo_consultation.url}" lang="pl">{expected}</a>' in html
 
 
 def test_easy_read_pictures_have_their_text_alternative(client, demo_consultation):
