@@ -15,6 +15,7 @@ workers, which then need the Redis channel layer to reach anyone).
 """
 
 import asyncio
+import contextlib
 import logging
 import os
 import threading
@@ -35,7 +36,25 @@ def group_send(group, message):
 
 def on_commit(key, send):
     """After the current transaction commits, ``send()`` once per window for ``key``."""
+    if _muted:
+        return
     transaction.on_commit(lambda: _coalescer.request(key, send))
+
+
+_muted = 0
+
+
+@contextlib.contextmanager
+def muted():
+    """Changes made inside announce nothing: for the demo seed, which nobody
+    watches, and whose dozens of announcements would otherwise all start at
+    its commit and contend for an SQLite file."""
+    global _muted
+    _muted += 1
+    try:
+        yield
+    finally:
+        _muted -= 1
 
 
 class _Coalescer:

@@ -15,6 +15,7 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from accounts.groups import MODERATORS, OFFICIALS, ensure_staff_groups
+from cms import live
 from cms.models import (
     AccessibilityStatementPage,
     ContactPage,
@@ -28,6 +29,7 @@ from cms.models import (
 from . import content
 from .seed_consultations import seed_consultations
 from .seed_council import seed_council
+from .seed_inclusion import seed_inclusion
 from .seed_indicators import seed_indicators
 from .seed_plainlanguage import seed_plainlanguage
 
@@ -210,6 +212,7 @@ class Seeder:
                 user.groups.add(Group.objects.get(name=group_name))
             self.log(f"account {username}")
 
+    @live.muted()
     @transaction.atomic
     def run(self):
         locales = self.locales()
@@ -219,6 +222,7 @@ class Seeder:
         seed_council(self, locales, HomePage.objects.get(locale=locales["pl"], depth=2))
         seed_indicators(self)
         seed_plainlanguage(self, locales)
+        seed_inclusion(self)
         return self.created
 
 

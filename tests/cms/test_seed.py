@@ -104,3 +104,22 @@ def test_new_polish_page_is_aliased_into_the_other_languages(client, home_pl):
     create_aliases_for_new_page(page)  # what Wagtail's after_create_page hook runs
     assert page.get_translations().count() == 3
     assert client.get("/ru/statut/").status_code == 200
+
+
+def test_the_demo_shows_language_access_at_work():
+    from events.models import AccessRequest
+    from translators.models import Translation, Translator
+
+    assert Translator.objects.get(user__username="resident1").status == Translator.Status.APPROVED
+    assert Translation.objects.filter(language="pl").count() == 2
+    assert AccessRequest.objects.filter(status=AccessRequest.Status.CONFIRMED).count() == 1
+
+
+def test_changes_made_while_the_seed_runs_announce_nothing_live(django_capture_on_commit_callbacks):
+    from cms import live
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        with live.muted():
+            live.on_commit("meeting-x", lambda: None)
+        live.on_commit("meeting-y", lambda: None)
+    assert len(callbacks) == 1  # only the one made outside
