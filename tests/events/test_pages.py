@@ -82,7 +82,7 @@ def test_a_signed_out_post_is_refused_with_a_message(client, event):
     response = client.post(f"/en/events/{event.pk}/register/", {})
     assert response.status_code == 302
     assert messages_of(response) == ["Log in to say you will attend."]
-    assert not Registration.objects.exists()
+    assert not Registration.objects.filter(event=event).exists()
 
 
 def test_a_second_post_is_refused_with_a_message(client, event, resident):
