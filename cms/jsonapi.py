@@ -158,7 +158,6 @@ class Listing:
     serialize: object
     filters: list = field(default_factory=list)
     columns: list = field(default_factory=list)
-    ordering: str = ""
 
     def params(self, request):
         values = {}

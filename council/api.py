@@ -6,7 +6,6 @@ nothing in the database to take them from.  Each listing is declared once
 (:class:`cms.jsonapi.Listing`) and serves pages of JSON, CSV and JSON downloads
 and its part of the OpenAPI document."""
 
-from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, JsonResponse
@@ -16,8 +15,6 @@ from cms.areas import Area
 from cms.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
 
 from .models import AgendaItem, Attendance, Ballot, Meeting, Membership, Motion, Poll, Resolution
-
-LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def _url(request, obj):

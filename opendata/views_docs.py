@@ -48,7 +48,7 @@ def api_docs(request):
             }
         )
     schemas = [
-        {"name": name, "fields": [_field(field, spec, name, schema) for field, spec in schema["properties"].items()]}
+        {"name": name, "fields": [_field(field, spec) for field, spec in schema["properties"].items()]}
         for name, schema in document["components"]["schemas"].items()
     ]
     return render(
@@ -85,5 +85,5 @@ def _described(parameter):
     return {**parameter, "type": _type(parameter["schema"]), "enum": parameter["schema"].get("enum")}
 
 
-def _field(name, spec, schema_name, schema):
+def _field(name, spec):
     return {"name": name, "type": _type(spec), "description": spec.get("description", "")}
