@@ -189,7 +189,7 @@ def _live_outcome(consultation):
 def outcome_figures(consultation):
     """Participation in numbers, computed from the data: never typed in."""
     key = consultation.translation_key
-    comments = Comment.objects.filter(consultation_key=key, state=Comment.State.PUBLISHED)
+    comments = Comment.objects.filter(consultation_key=key, state=Comment.State.PUBLISHED, is_official=False)
     proposals = Proposal.objects.filter(consultation_key=key, is_hidden=False)
     supporters = Vote.objects.filter(
         content_type=ContentType.objects.get_for_model(Proposal), object_id__in=proposals.values("pk")
@@ -207,6 +207,7 @@ def outcome_figures(consultation):
     return {
         "participants": len(people),
         "comments": comments.count(),
+        "facilitated": comments.exclude(submitted_via="").count(),
         "proposals": proposals.count(),
         "supports": supporters.count(),
         "by_language": sorted(by_language.items(), key=lambda item: -item[1]),

@@ -24,7 +24,7 @@ from vote.models import UP, Vote
 from wagtail.models import PageViewRestriction
 
 from cms.areas import Area
-from consultations.models import Answer, Comment, ConsultationPage, OutcomeAnswer, Proposal, Status
+from consultations.models import Answer, Comment, ConsultationPage, OutcomeAnswer, Proposal, Source, Status
 from council.models import Attendance, Meeting, Membership, Motion, Poll, PollOption
 
 SMALL_COUNT_LIMIT = 5
@@ -243,6 +243,21 @@ def participation_by_language(*, area=None):
     return [
         {"language": code, "comments": comments.get(code, 0), "proposals": proposals.get(code, 0)}
         for code, _name in settings.LANGUAGES
+    ]
+
+
+ONLINE = "online"  # the channel code of comments residents wrote on the site themselves
+
+
+def comments_by_channel(*, area=None):
+    """[{channel, comments}]: residents' comments written on the site
+    (``online``) and, apart, those a facilitator entered on a resident's
+    behalf, by where they came from (paper, phone, workshop, other).  One query."""
+    counts = dict(
+        _comments(area).order_by().values("submitted_via").annotate(n=Count("pk")).values_list("submitted_via", "n")
+    )
+    return [{"channel": ONLINE, "comments": counts.get("", 0)}] + [
+        {"channel": source, "comments": counts.get(source, 0)} for source in Source.values
     ]
 
 

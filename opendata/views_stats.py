@@ -18,7 +18,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from cms.areas import Area
-from consultations.models import Answer, Status
+from consultations.models import Answer, Source, Status
 from council.selectors import current_term
 
 from . import charts, stats
@@ -38,7 +38,7 @@ class Dataset:
     links: dict = field(default_factory=dict)
 
     # Codes for machines: in the downloads, not in the table on the page.
-    CODE_COLUMNS = ("language", "area", "status", "answer")
+    CODE_COLUMNS = ("language", "area", "status", "answer", "channel")
 
     @property
     def table_columns(self):
@@ -130,6 +130,47 @@ def by_language(area, context):
     columns = [("language", _("Language code")), ("label", _("Language")), ("comments", _("Comments"))]
     columns.append(("proposals", _("Proposals")))
     return Dataset("by-language", title, columns, rows, chart, _small_note(rows, ("comments", "proposals")))
+
+
+def by_channel(area, context):
+    """Comments residents wrote themselves, and those facilitators entered for
+    them, counted apart (issue 7: assisted input is visible, not blended in)."""
+    counts = stats.comments_by_channel(area=area)
+    sources = dict(Source.choices)
+    labels = {stats.ONLINE: _("Written on the site by residents")}
+    for code, source in sources.items():
+        labels[code] = _("Entered by a facilitator from %(source)s") % {"source": source}
+    rows = [{**row, "label": str(labels[row["channel"]])} for row in counts]
+    facilitated = sum(row["comments"] for row in counts if row["channel"] != stats.ONLINE)
+    total = facilitated + counts[0]["comments"]
+    rows = _suppress(rows, ("comments",))
+    if not total:
+        summary = _("No comments have been written yet.")
+    elif not facilitated:
+        summary = _("Residents wrote every comment on the site themselves; none was entered by a facilitator.")
+    elif stats.is_suppressed(stats.public_count(facilitated)):
+        summary = _("Fewer than 5 comments were entered by facilitators on behalf of residents.")
+    else:
+        summary = _(
+            "%(count)s of %(total)s comments (%(percent)s) were entered by facilitators on behalf of residents."
+        ) % {
+            "count": facilitated,
+            "total": total,
+            "percent": f"{round(100 * facilitated / total)}%",
+        }
+    title = _("How comments reached the city")
+    chart = charts.bar_chart(
+        chart_id="chart-by-channel",
+        title=title,
+        description=_(
+            "Bar chart: comments residents wrote on the site, and comments facilitators entered for them "
+            "from paper forms, telephone calls, workshops and other ways."
+        ),
+        summary=summary,
+        rows=[(row["label"], row["comments"]) for row in rows],
+    )
+    columns = [("channel", _("Channel code")), ("label", _("How the comment was given")), ("comments", _("Comments"))]
+    return Dataset("by-channel", title, columns, rows, chart, _small_note(rows, ("comments",)))
 
 
 def by_area(area, context):
@@ -276,6 +317,7 @@ def voting_records(area, context):
 DATASETS = {
     "over-time": over_time,
     "by-language": by_language,
+    "by-channel": by_channel,
     "by-area": by_area,
     "consultations-by-status": by_status,
     "answers": answers,

@@ -3,6 +3,8 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.utils import translation
+from django.utils.translation import gettext
 
 from consultations import services
 from consultations.models import ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status
@@ -84,6 +86,43 @@ def test_outcome_page_shows_figures_computed_from_the_data(client, closed_with_d
     assert dict(figures["by_language"]) == {"uk": 1, "pl": 2}
     html = response.content.decode()
     assert "Część w 2027." in html and "Wprowadzimy." in html
+
+
+def test_outcome_counts_comments_entered_by_facilitators_apart_and_not_the_citys_answers(client, closed_with_data):
+    from django.contrib.auth.models import Group
+
+    from accounts.groups import FACILITATORS
+    from consultations.models import Comment
+
+    consultation, comment, proposal = closed_with_data
+    ConsultationPage.objects.filter(pk=consultation.pk).update(closes_at=NOW + DAY)
+    consultation.refresh_from_db()
+    facilitator = UserFactory()
+    facilitator.groups.add(Group.objects.get(name=FACILITATORS))
+    services.comment_enter_for_resident(
+        consultation=consultation,
+        facilitator=facilitator,
+        text="Z ankiety.",
+        language="pl",
+        source="paper",
+        consent=True,
+    )
+    Comment.objects.create(
+        consultation_key=consultation.translation_key,
+        author=get_user_model().objects.get(username="official"),
+        text="Odpowiedź miasta.",
+        language="pl",
+        is_official=True,
+        parent=comment,
+    )
+    ConsultationPage.objects.filter(pk=consultation.pk).update(closes_at=NOW - DAY)
+    consultation.refresh_from_db()
+    response = client.get(add_outcome(consultation, comment, proposal).url)
+    figures = response.context["figures"]
+    assert (figures["comments"], figures["facilitated"], figures["participants"]) == (3, 1, 3)
+    with translation.override("pl"):
+        label = gettext("of them entered by facilitators for residents")
+    assert label in response.content.decode()
 
 
 def test_each_answer_appears_under_its_comment_and_proposal(client, closed_with_data):

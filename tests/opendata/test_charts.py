@@ -9,7 +9,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
+from consultations.models import Comment
 from opendata import charts
 from opendata.stats import FEWER_THAN_5
 from tests.factories import UserFactory
@@ -185,6 +187,33 @@ def test_larger_counts_are_shown_and_a_lone_small_one_takes_another_with_it(clie
     by_code = {row["language"]: row["comments"] for row in payload["rows"]}
     # uk 9, pl 6, en 1: with the total shown, hiding only "en" would give it away.
     assert by_code == {"pl": "<5", "en": "<5", "uk": 9, "ru": 0}
+
+
+def test_comments_entered_by_facilitators_have_their_own_chart_table_and_download(client, data):
+    for _ in range(5):
+        entered = comment(data.education, UserFactory(), "uk", at=NOW)
+        Comment.objects.filter(pk=entered.pk).update(submitted_via="paper", consent_recorded_at=NOW)
+    html = client.get("/en/statistics/").content.decode()
+    block = html.split('id="by-channel"')[1].split("</section>")[0]
+    assert "How comments reached the city" in block
+    assert "5 of 10 comments (50%) were entered by facilitators on behalf of residents." in block
+    assert "Entered by a facilitator from a paper form" in block
+    response = client.get(reverse("statistics:data", args=["by-channel", "csv"]))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Channel code", "How the comment was given", "Comments"]
+    assert [row[0] for row in rows[1:]] == ["online", "paper", "phone", "workshop", "other"]
+    assert [row[2] for row in rows[1:]] == ["5", "5", "0", "0", "0"]
+
+
+def test_a_few_facilitated_comments_are_counted_as_fewer_than_five(client, data):
+    Comment.objects.filter(pk=data.on_shared.pk).update(submitted_via="phone", consent_recorded_at=NOW)
+    with translation.override("pl"):
+        html = client.get("/pl/statistics/").content.decode()
+        expected = gettext("Fewer than 5 comments were entered by facilitators on behalf of residents.")
+    block = html.split('id="by-channel"')[1].split("</section>")[0]
+    assert expected in block
+    payload = client.get(reverse("statistics:data", args=["by-channel", "json"])).json()
+    assert {row["channel"]: row["comments"] for row in payload["rows"]}["phone"] == "<5"
 
 
 def test_csv_starts_with_a_byte_order_mark_and_parses(client):

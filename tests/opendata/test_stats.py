@@ -242,6 +242,30 @@ def test_a_draft_outcome_gives_no_answers_yet(data):
     assert stats.answers_given()["rejected"] == 0
 
 
+def test_comments_by_channel_counts_facilitated_comments_apart_by_source(data):
+    Comment.objects.filter(pk__in=[data.threads[1].pk, data.threads[2].pk]).update(
+        submitted_via="paper", consent_recorded_at=NOW
+    )
+    Comment.objects.filter(pk=data.on_shared.pk).update(submitted_via="phone", consent_recorded_at=NOW)
+    assert stats.comments_by_channel() == [
+        {"channel": "online", "comments": 2},
+        {"channel": "paper", "comments": 2},
+        {"channel": "phone", "comments": 1},
+        {"channel": "workshop", "comments": 0},
+        {"channel": "other", "comments": 0},
+    ]
+    by_area = {row["channel"]: row["comments"] for row in stats.comments_by_channel(area="health")}
+    assert by_area == {"online": 0, "paper": 0, "phone": 1, "workshop": 0, "other": 0}
+
+
+def test_comments_by_channel_leaves_out_hidden_comments_and_the_citys_answers(data):
+    Comment.objects.filter(author=data.people.u3).update(submitted_via="workshop", consent_recorded_at=NOW)
+    Comment.objects.filter(is_official=True).update(submitted_via="other", consent_recorded_at=NOW)
+    counts = {row["channel"]: row["comments"] for row in stats.comments_by_channel()}
+    assert counts["workshop"] == counts["other"] == 0
+    assert sum(counts.values()) == stats.participation_totals()["comments"]
+
+
 def test_selectors_take_the_same_number_of_queries_with_ten_times_the_data(data, django_assert_max_num_queries):
     def count_queries():
         with CaptureQueriesContext(connection) as queries:
@@ -249,6 +273,7 @@ def test_selectors_take_the_same_number_of_queries_with_ten_times_the_data(data,
             stats.participation_by_month(today=NOW.date())
             stats.participation_by_area()
             stats.participation_by_language()
+            stats.comments_by_channel()
             stats.consultations_by_status(now=NOW)
             stats.answers_given()
         return len(queries)
@@ -260,7 +285,7 @@ def test_selectors_take_the_same_number_of_queries_with_ten_times_the_data(data,
             comment(data.education, person, ["pl", "uk", "ru"][index % 3], at=NOW - index * 20 * DAY)
         support(proposal(data.shared, person, "uk", at=NOW - index * 7 * DAY), residents[0])
     assert count_queries() == before
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(18):
         count_queries()
 
 
