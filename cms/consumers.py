@@ -21,7 +21,7 @@ from . import fanout
 MAX_CLIENT_MESSAGE = 256  # bytes: {"type": "resync"} is 18
 MAX_CLIENT_MESSAGES = 10  # per window
 CLIENT_WINDOW = 10  # seconds
-CLOSE_NOT_FOUND = 4404
+CLOSE_NOT_FOUND = 4404  # sent after accepting: a refused handshake reaches a browser only as 1006
 CLOSE_TOO_BIG = 1009
 CLOSE_TOO_MANY = 4429
 CLOSE_TOO_SLOW = 4408  # the reader fell OUTBOX messages behind; it reconnects and resynchronises

@@ -13,6 +13,7 @@ class ConsultationConsumer(ReadOnlyConsumer):
     async def connect(self):
         key = await database_sync_to_async(_consultation_key)(self.scope["url_route"]["kwargs"]["page_id"])
         if key is None:
+            await self.accept()  # so that the client learns why, and stops reconnecting
             await self.close(code=CLOSE_NOT_FOUND)
             return
         self.key = key

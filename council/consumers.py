@@ -14,6 +14,7 @@ class MeetingConsumer(ReadOnlyConsumer):
         self.meeting_id = self.scope["url_route"]["kwargs"]["meeting_id"]
         self.language = language_of(self.scope)
         if not await database_sync_to_async(_meeting_exists)(self.meeting_id):
+            await self.accept()  # so that the client learns why, and stops reconnecting
             await self.close(code=CLOSE_NOT_FOUND)
             return
         await self.join(live.meeting_group(self.meeting_id))

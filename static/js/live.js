@@ -10,8 +10,10 @@
 // skips one means something was missed, so it asks for a snapshot instead of
 // applying it.  After a dropped connection it reconnects with growing,
 // jittered delays, and the server starts every connection with a snapshot.
+// Only a 4404 close (no such meeting or consultation any more) ends it.
 
 const MAX_DELAY_MS = 30000;
+const CLOSE_NOT_FOUND = 4404; // the meeting or consultation is gone: reconnecting cannot help
 
 function socketUrl(path) {
   const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
@@ -51,7 +53,11 @@ class LiveChannel {
       this.setStatus("Live");
     });
     socket.addEventListener("message", (event) => this.receive(event.data));
-    socket.addEventListener("close", () => {
+    socket.addEventListener("close", (event) => {
+      if (event.code === CLOSE_NOT_FOUND) {
+        this.setStatus("Gone");
+        return;
+      }
       this.setStatus("Reconnecting");
       this.retry();
     });

@@ -138,3 +138,31 @@ def test_a_viewer_sees_the_chairs_actions_and_the_tally_live_without_reloading(p
     assert all("counts" not in poll for poll in ours if poll["state"] == "open")
     assert ours[-1]["result"]["cast"] == 3
     chair.context.close()
+
+
+def test_a_socket_for_a_meeting_that_is_gone_closes_with_4404_through_a_real_server(served_site):
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import connect
+
+    url = served_site.replace("http", "ws") + "/ws/meetings/999999/?lang=en"
+    with connect(url, origin=served_site, open_timeout=10) as socket, pytest.raises(ConnectionClosed) as closed:
+        socket.recv(timeout=10)
+    assert closed.value.rcvd.code == 4404
+
+
+def test_the_page_stops_reconnecting_and_says_so_when_its_meeting_is_gone(page):
+    from playwright.sync_api import expect
+
+    attempts = []
+
+    def gone(socket):
+        attempts.append(socket.url)
+        socket.close(code=4404, reason="")
+
+    page.route_web_socket(re.compile(r".*/ws/meetings/\d+/.*"), gone)
+    page.goto(f"/en/council/meetings/{todays_meeting(page)}/")
+    status = page.locator("[data-live-status]")
+    expect(status).to_have_attribute("data-state", "gone")
+    expect(status).to_have_text("Live updates have stopped: reload the page.")
+    page.wait_for_timeout(2500)  # a retry would come within 1 s
+    assert len(attempts) == 1

@@ -189,11 +189,13 @@ def test_too_many_messages_close_the_socket(live_meeting):
     run(body)
 
 
-def test_an_unknown_meeting_is_refused(transactional_db):
+def test_an_unknown_meeting_is_closed_with_4404_after_the_handshake_so_a_browser_sees_why(transactional_db):
+    # A refused handshake reaches a browser as a bare 1006, which it would retry for ever.
     async def body():
-        communicator, connected, code = await connect("/ws/meetings/999999/")
-        assert not connected
-        assert code == 4404
+        communicator, connected, _code = await connect("/ws/meetings/999999/")
+        assert connected
+        closing = await communicator.receive_output(timeout=5)
+        assert (closing["type"], closing["code"]) == ("websocket.close", 4404)
 
     run(body)
 
@@ -244,6 +246,26 @@ def test_readers_of_a_consultation_hear_of_new_comments(transactional_db, bare_t
         )
         assert await communicator.receive_json_from(timeout=5) == {"type": "comments", "count": 1}
         await communicator.disconnect()
+
+    run(body)
+
+
+def test_an_unpublished_consultation_is_closed_with_4404(transactional_db, bare_tree):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_consultation
+
+    now = timezone.now()
+    day = datetime.timedelta(days=1)
+    page = make_consultation(opens_at=now - day, closes_at=now + day, slug="szkic", publish=False)  # not public
+
+    async def body():
+        communicator, connected, _code = await connect(f"/ws/consultations/{page.pk}/")
+        assert connected
+        closing = await communicator.receive_output(timeout=5)
+        assert (closing["type"], closing["code"]) == ("websocket.close", 4404)
 
     run(body)
 
