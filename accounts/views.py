@@ -5,22 +5,23 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms.errors import RuleBroken
-from cms.ratelimit import allow
+from cms.ratelimit import allow, client_address
 
 from . import services
 from .forms import AccountDeleteForm, AnonymiseForm, InvitationIssueForm, InvitationSignupForm
 
 INVITATION_ATTEMPTS_PER_HOUR = 10
-
-
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
+CODES_PER_PAGE = 50
 
 
 def invitation_register(request):
@@ -29,7 +30,7 @@ def invitation_register(request):
     form = InvitationSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            if not allow(f"invitation:{_client_address(request)}", limit=INVITATION_ATTEMPTS_PER_HOUR, seconds=3600):
+            if not allow(f"invitation:{client_address(request)}", limit=INVITATION_ATTEMPTS_PER_HOUR, seconds=3600):
                 raise RuleBroken(_("Too many attempts with invitation codes. Please try again in an hour."))
             user = services.invitation_register(
                 code=form.cleaned_data["code"],
@@ -68,6 +69,46 @@ def invitation_issue(request):
     response = TemplateResponse(request, "accounts/invitation_issue.html", context, status=400 if form.errors else 200)
     response["Cache-Control"] = "no-store"  # the codes exist in clear only on this one page
     return response
+
+
+@login_required
+def invitation_list(request):
+    """The codes one has issued (officials: every organisation's), what became
+    of each, and a button to withdraw one that is still unused."""
+    if not services.can_issue_invitations(request.user):
+        raise PermissionDenied
+    if request.method == "POST":
+        try:
+            code = services.invitation_code_withdraw(code_id=_int(request.POST.get("code")), by=request.user)
+        except RuleBroken as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("The code ending in %(hint)s is withdrawn: nobody can register with it now.")
+                % {"hint": code.hint or "…"},
+            )
+        return redirect(f"{reverse('consultations:invitation_list')}?page={_int(request.GET.get('page')) or 1}")
+    now = timezone.now()
+    codes = services.invitation_codes_visible_to(request.user)
+    page = Paginator(codes, CODES_PER_PAGE).get_page(request.GET.get("page"))
+    for code in page:
+        code.state = code.state_at(now)
+    totals = codes.aggregate(
+        issued=Count("pk"),
+        used=Count("pk", filter=Q(used_at__isnull=False)),
+        withdrawn=Count("pk", filter=Q(used_at__isnull=True, withdrawn_at__isnull=False)),
+        unused=Count("pk", filter=Q(used_at__isnull=True, withdrawn_at__isnull=True, expires_at__gt=now)),
+    )
+    context = {"codes": page, "totals": totals, "all_organisations": services.can_see_all_invitations(request.user)}
+    return TemplateResponse(request, "accounts/invitation_list.html", context)
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 @login_required

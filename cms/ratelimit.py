@@ -1,9 +1,27 @@
 """A fixed-window rate limit in the shared cache (Redis in production), so the
 limit holds across all workers."""
 
+import ipaddress
 import time
 
+from django.conf import settings
 from django.core.cache import cache
+
+
+def client_address(request):
+    """The address a request came from, for counting attempts: behind
+    ``TRUSTED_PROXY_COUNT`` proxies, the entry of X-Forwarded-For that the
+    outermost one wrote (entries further left are whatever the client sent);
+    otherwise REMOTE_ADDR."""
+    count = settings.TRUSTED_PROXY_COUNT
+    forwarded = [entry.strip() for entry in request.headers.get("x-forwarded-for", "").split(",") if entry.strip()]
+    if count > 0 and len(forwarded) >= count:
+        candidate = forwarded[-count]
+        try:
+            return str(ipaddress.ip_address(candidate))
+        except ValueError:
+            pass  # not an address: fall back rather than count by a forged string
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def allow(key, *, limit, seconds):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cms.errors import RuleBroken
-from cms.ratelimit import allow
+from cms.ratelimit import allow, client_address
 
 from . import permissions, selectors, services
 from .detection import suggest_language
@@ -117,7 +117,7 @@ def translate(request, kind, pk, language):
 def detect(request):
     """``{"language": "uk"}`` (or null) for the posted ``text``: a writing aid for
     the comment and proposal forms.  Rate-limited per address; nothing is kept."""
-    if not allow(f"detect:{request.META.get('REMOTE_ADDR', '')}", limit=DETECTIONS_PER_MINUTE, seconds=60):
+    if not allow(f"detect:{client_address(request)}", limit=DETECTIONS_PER_MINUTE, seconds=60):
         return JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
     text = request.POST.get("text")
     if text is None and request.content_type == "application/json":

@@ -303,9 +303,16 @@ LOGGING = {
 }
 
 # The reverse proxy (see README) terminates TLS and sets X-Forwarded-Proto.
-if env("BEHIND_PROXY", False, cast=bool):
+BEHIND_PROXY = env("BEHIND_PROXY", False, cast=bool)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     USE_X_FORWARDED_HOST = True
+# How many proxies append to X-Forwarded-For in front of the workers: the
+# client's address, which rate limits count by, is that many entries from the
+# end.  Behind a proxy, REMOTE_ADDR is the proxy's, and every resident would
+# share one limit.  The same number for allauth's login limits.
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 1 if BEHIND_PROXY else 0, cast=int)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
 # --- Participation ------------------------------------------------------------
 # A comment reported by this many different residents is hidden until a
