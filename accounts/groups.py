@@ -60,7 +60,11 @@ GROUP_PERMISSIONS = {
     PARTNERS: [("accounts", "add_invitationcode"), ("accounts", "view_invitationcode")],
 }
 # Officials may issue codes on a partner organisation's behalf.
-GROUP_PERMISSIONS[OFFICIALS] += [("accounts", "add_invitationcode"), ("accounts", "view_invitationcode")]
+GROUP_PERMISSIONS[OFFICIALS] += [
+    ("accounts", "add_invitationcode"),
+    ("accounts", "view_invitationcode"),
+    ("accounts", "change_invitationcode"),  # see and withdraw every organisation's codes
+]
 
 
 def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):

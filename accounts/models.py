@@ -77,7 +77,20 @@ class InvitationCode(models.Model):
     enough, and the hash is unique, so it is also the index a code is found by.
     """
 
+    class State(models.TextChoices):
+        UNUSED = "unused", _("not used yet")
+        USED = "used", _("used")
+        EXPIRED = "expired", _("expired")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
     code_hash = models.CharField(max_length=64, unique=True, editable=False)
+    hint = models.CharField(
+        _("last characters"),
+        max_length=4,
+        blank=True,
+        editable=False,
+        help_text=_("The code's last four characters, to tell printed codes apart; the rest is never stored."),
+    )
     organisation = models.CharField(
         _("partner organisation"), max_length=120, help_text=_("Who vouches for the people using these codes.")
     )
@@ -91,6 +104,7 @@ class InvitationCode(models.Model):
     created_at = models.DateTimeField(_("issued at"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires at"))
     used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     used_by = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("used by"),
@@ -104,6 +118,21 @@ class InvitationCode(models.Model):
         verbose_name = _("invitation code")
         verbose_name_plural = _("invitation codes")
         ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(used_at__isnull=True) | models.Q(withdrawn_at__isnull=True),
+                name="invitation_code_used_or_withdrawn_not_both",
+            )
+        ]
 
     def __str__(self):
         return f"{self.organisation} — {self.created_at:%Y-%m-%d}"
+
+    def state_at(self, now):
+        if self.used_at is not None:
+            return self.State.USED
+        if self.withdrawn_at is not None:
+            return self.State.WITHDRAWN
+        if self.expires_at <= now:
+            return self.State.EXPIRED
+        return self.State.UNUSED

@@ -59,6 +59,7 @@ def invitation_codes_issue(*, issued_by, organisation, count, days, now=None):
     InvitationCode.objects.bulk_create(
         InvitationCode(
             code_hash=hash_code(code),
+            hint=normalise_code(code)[-4:],
             organisation=organisation,
             issued_by=issued_by,
             created_at=now,
@@ -69,12 +70,50 @@ def invitation_codes_issue(*, issued_by, organisation, count, days, now=None):
     return codes
 
 
+def can_see_all_invitations(user):
+    """Officials see every organisation's codes; a partner sees the codes they issued."""
+    return user.is_authenticated and user.has_perm("accounts.change_invitationcode")
+
+
+def invitation_codes_visible_to(user):
+    codes = InvitationCode.objects.select_related("issued_by")
+    if can_see_all_invitations(user):
+        return codes
+    return codes.filter(issued_by=user)
+
+
+def invitation_code_withdraw(*, code_id, by, now=None):
+    """Withdraw an unused code (a printed sheet was lost, a person never came):
+    from then on it registers nobody.  Its issuer or an official may do it.
+    One conditional UPDATE, so a code being used at the same moment is either
+    used or withdrawn, never both."""
+    now = now or timezone.now()
+    code = invitation_codes_visible_to(by).filter(pk=code_id).first() if can_issue_invitations(by) else None
+    if code is None:
+        raise RuleBroken(_("You can withdraw only invitation codes that you issued."))
+    withdrawn = InvitationCode.objects.filter(
+        pk=code.pk, used_at__isnull=True, withdrawn_at__isnull=True, expires_at__gt=now
+    ).update(withdrawn_at=now)
+    if not withdrawn:
+        code.refresh_from_db()
+        state = code.state_at(now)
+        if state == InvitationCode.State.USED:
+            raise RuleBroken(_("This code has already been used to register; it cannot be withdrawn."))
+        if state == InvitationCode.State.WITHDRAWN:
+            raise RuleBroken(_("This code was withdrawn already."))
+        raise RuleBroken(_("This code has expired already; nobody can use it."))
+    code.withdrawn_at = now
+    return code
+
+
 def _refusal(code_hash, now):
     found = InvitationCode.objects.filter(code_hash=code_hash).first()
     if found is None:
         return _("This invitation code is not valid. Check it, or ask the organisation that gave it to you.")
     if found.used_at is not None:
         return _("This invitation code has already been used. Each code works once; ask for a new one.")
+    if found.withdrawn_at is not None:
+        return _("This invitation code was withdrawn by the organisation that issued it. Ask them for a new one.")
     if found.expires_at <= now:
         return _("This invitation code has expired. Ask the organisation that gave it to you for a new one.")
     return _("This invitation code cannot be used now. Please try again.")
@@ -110,9 +149,9 @@ def invitation_register(*, code, display_name, password, email="", language=None
         raise RuleBroken(" ".join(error.messages)) from None
     code_hash = hash_code(code)
     with transaction.atomic():
-        taken = InvitationCode.objects.filter(code_hash=code_hash, used_at__isnull=True, expires_at__gt=now).update(
-            used_at=now
-        )
+        taken = InvitationCode.objects.filter(
+            code_hash=code_hash, used_at__isnull=True, withdrawn_at__isnull=True, expires_at__gt=now
+        ).update(used_at=now)
         if not taken:
             raise RuleBroken(_refusal(code_hash, now))
         user.username = AccountAdapter().generate_unique_username([display_name, "resident"])

@@ -22,5 +22,6 @@ urlpatterns = [
     # it does, they live here, under /<lang>/participation/.
     path("invitation/", account_views.invitation_register, name="invitation_register"),
     path("invitations/issue/", account_views.invitation_issue, name="invitation_issue"),
+    path("invitations/", account_views.invitation_list, name="invitation_list"),
     path("account/privacy/", account_views.account_privacy, name="account_privacy"),
 ]
