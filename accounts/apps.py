@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
@@ -11,3 +12,9 @@ class AccountsConfig(AppConfig):
         from .groups import ensure_staff_groups
 
         post_migrate.connect(ensure_staff_groups, sender=self, dispatch_uid="rada-staff-groups")
+
+
+class UsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app with Rada's list of users (``accounts/admin_users.py``)."""
+
+    user_viewset = "accounts.admin_users.UserViewSet"

@@ -68,7 +68,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.apps.UsersConfig",  # wagtail.users, listing users without stand-in accounts
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -1,6 +1,9 @@
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from accounts.groups import MODERATORS, OFFICIALS, ensure_staff_groups
@@ -54,3 +57,48 @@ def test_moderator_cannot_edit_pages_in_the_admin(client):
     client.force_login(get_user_model().objects.get(username="moderator"))
     home = Page.objects.get(depth=2, locale__language_code="pl")
     assert client.get(f"/admin/pages/{home.pk}/edit/").status_code in (302, 403)
+
+
+# --- the admin's list of users ------------------------------------------------------------
+
+
+@pytest.fixture
+def stand_ins(db):
+    from accounts import services
+    from consultations import services as consultation_services
+    from tests.factories import UserFactory, make_consultation
+
+    leaving = UserFactory(display_name="Leaving Soon")
+    now = timezone.now()
+    consultation = make_consultation(
+        opens_at=now - datetime.timedelta(days=1), closes_at=now + datetime.timedelta(days=1), slug="stand-ins"
+    )
+    consultation_services.comment_post(consultation=consultation, author=leaving, text="Tekst.", language="pl")
+    services.contributions_anonymise(user=leaving)
+    return get_user_model().objects.exclude(placeholder="")
+
+
+def test_the_admins_user_list_leaves_out_stand_in_accounts(client, stand_ins):
+    from tests.factories import admin_login
+
+    admin_login(client, "admin")
+    html = client.get("/admin/users/").content.decode()
+    assert "Leaving Soon" in html  # the person keeps their account
+    assert stand_ins.exists()
+    assert not any(user.username in html for user in stand_ins)
+
+
+def test_the_stand_in_filter_lists_only_stand_in_accounts(client, stand_ins):
+    from tests.factories import admin_login
+
+    admin_login(client, "admin")
+    html = client.get("/admin/users/?stand_ins=true").content.decode()
+    assert all(user.username in html for user in stand_ins)
+    assert "Leaving Soon" not in html
+
+
+def test_the_user_list_offers_the_stand_in_filter(client, db):
+    from tests.factories import admin_login
+
+    admin_login(client, "admin")
+    assert "Stand-in accounts" in client.get("/admin/users/").content.decode()
