@@ -49,3 +49,17 @@ def test_consultation_page_with_a_cold_glossary_cache_takes_one_more_query(
         response = client.get(demo_consultation.url)
     assert 'class="glossary-term"' in response.content.decode()
     assert not [q for q in warm.captured_queries if "plainlanguage_glossaryterm" in q["sql"]]
+
+
+def test_an_outcome_links_the_glossary_terms_of_what_we_heard_and_what_we_changed(client):
+    from consultations.models import OutcomePage
+
+    outcome = OutcomePage.objects.get(locale__language_code="pl", slug="wyniki")
+    outcome.summary = "<p>Pytano, jak długo czeka się na kartę pobytu i czy karty pobytu są drogie.</p>"
+    outcome.changes = "<p>Do zapisu nie będzie potrzebny numer PESEL.</p>"
+    outcome.save_revision().publish()
+    forget_glossary()
+    html = client.get(outcome.url).content.decode()
+    assert html.count('class="glossary-term" href="/pl/glossary/#term-karta-pobytu">kartę pobytu</a>') == 1
+    assert html.count('class="glossary-term" href="/pl/glossary/#term-') == 2
+    assert 'href="/pl/glossary/#term-pesel">numer PESEL</a>' in html
