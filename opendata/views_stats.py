@@ -132,14 +132,23 @@ def by_language(area, context):
     return Dataset("by-language", title, columns, rows, chart, _small_note(rows, ("comments", "proposals")))
 
 
+def _channel_labels():
+    """Short enough for a chart's bar label, and whole sentences for each
+    language's grammar (a source's name cannot be slotted into a phrase)."""
+    return {
+        stats.ONLINE: _("Written on the site"),
+        Source.PAPER: _("Paper form, through a facilitator"),
+        Source.PHONE: _("Phone call, through a facilitator"),
+        Source.WORKSHOP: _("Workshop or meeting, through a facilitator"),
+        Source.OTHER: _("Another way, through a facilitator"),
+    }
+
+
 def by_channel(area, context):
     """Comments residents wrote themselves, and those facilitators entered for
     them, counted apart (issue 7: assisted input is visible, not blended in)."""
     counts = stats.comments_by_channel(area=area)
-    sources = dict(Source.choices)
-    labels = {stats.ONLINE: _("Written on the site by residents")}
-    for code, source in sources.items():
-        labels[code] = _("Entered by a facilitator from %(source)s") % {"source": source}
+    labels = _channel_labels()
     rows = [{**row, "label": str(labels[row["channel"]])} for row in counts]
     facilitated = sum(row["comments"] for row in counts if row["channel"] != stats.ONLINE)
     total = facilitated + counts[0]["comments"]

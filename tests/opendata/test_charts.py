@@ -197,7 +197,7 @@ def test_comments_entered_by_facilitators_have_their_own_chart_table_and_downloa
     block = html.split('id="by-channel"')[1].split("</section>")[0]
     assert "How comments reached the city" in block
     assert "5 of 10 comments (50%) were entered by facilitators on behalf of residents." in block
-    assert "Entered by a facilitator from a paper form" in block
+    assert "Paper form, through a facilitator" in block
     response = client.get(reverse("statistics:data", args=["by-channel", "csv"]))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Channel code", "How the comment was given", "Comments"]
@@ -234,3 +234,10 @@ def test_area_downloads_hold_the_same_numbers_as_the_area_page(client, data):
     html = client.get("/en/statistics/education/").content.decode()
     for row in payload["rows"]:
         assert f'<th scope="row">{row["month"]}</th>' in html
+
+
+def test_every_source_a_facilitator_may_record_has_its_own_label_in_the_channel_chart():
+    from consultations.models import Source
+    from opendata.views_stats import _channel_labels
+
+    assert set(_channel_labels()) == {"online", *Source.values}
