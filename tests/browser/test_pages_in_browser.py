@@ -85,7 +85,21 @@ def test_log_in_with_the_keyboard(page):
     assert "Signed in as Iryna" in page.inner_text("header")
 
 
-@pytest.mark.parametrize("path", ["/pl/", "/uk/model/", "/ru/model/social-welfare/", "/en/accounts/signup/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/pl/",
+        "/uk/model/",
+        "/ru/model/social-welfare/",
+        "/en/accounts/signup/",
+        "/pl/open-data/",
+        "/uk/open-data/api/",
+        "/uk/statistics/",
+        "/pl/statistics/housing/",
+        "/pl/council/resolutions/",
+        "/ru/council/meetings/",
+    ],
+)
 def test_pages_fit_a_320_pixel_wide_screen(browser, served_site, path):
     context = browser.new_context(base_url=served_site, viewport={"width": 320, "height": 640})
     phone = context.new_page()
