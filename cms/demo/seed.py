@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from accounts.groups import MODERATORS, OFFICIALS, ensure_staff_groups
+from accounts.groups import FACILITATORS, MODERATORS, OFFICIALS, PARTNERS, ensure_staff_groups
 from cms import live
 from cms.models import (
     AccessibilityStatementPage,
@@ -54,6 +54,8 @@ DEMO_ACCOUNTS = [
     ("resident1", "Iryna", None, False),
     ("resident2", "Pedro", None, False),
     ("resident3", "Mewa", None, False),
+    ("facilitator", "Katarzyna (Centrum Integracji, demo)", FACILITATORS, False),
+    ("partner", "Fundacja demo", PARTNERS, False),
 ]
 
 NEWS_INDEX = {

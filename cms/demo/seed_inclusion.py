@@ -1,7 +1,10 @@
 """Demo of language access: an approved volunteer translator who has
-translated a resident's Ukrainian comment into Polish, and a workshop of the
-information-point consultation for which residents asked for an interpreter,
-a sign-language interpreter and childcare, one request already confirmed.
+translated two residents' Ukrainian comments into Polish (the other Ukrainian
+comments wait for her in the queue), a workshop of the information-point
+consultation for which residents asked for an interpreter, a sign-language
+interpreter and childcare, one request already confirmed, and a comment a
+resident wrote on a paper form there, typed in by a facilitator with the
+resident's consent.
 
 Everything goes through the services, so the demo obeys the same rules as
 real use.  Runs again without changing anything."""
@@ -11,7 +14,8 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from consultations.models import Comment, ConsultationPage
+from consultations import services as consultation_services
+from consultations.models import Comment, ConsultationPage, Source
 from events import services as event_services
 from events.models import AccessRequest, Event, Registration
 from translators import services as translator_services
@@ -29,6 +33,7 @@ def seed_inclusion(seeder):
         return
     _translator(seeder, users.get(username="resident1"), official)
     _workshop(seeder, consultation, official)
+    _paper_comment(seeder, consultation, users.get(username="facilitator"))
 
 
 def _translator(seeder, person, official):
@@ -95,3 +100,35 @@ def _workshop(seeder, consultation, official):
         answer="Tłumacz języka angielskiego będzie na miejscu.",
     )
     seeder.log(f"registrations: {Registration.objects.filter(event=event).count()}, one request confirmed")
+
+
+# A resident's comment from a paper form at the information point, in her words.
+PAPER_COMMENT = {
+    "resident_name": "Галина",
+    "language": "ru",
+    "section": 0,  # opening hours
+    "text": (
+        "Мне 68 лет, интернетом пользуюсь мало. Прошу, чтобы в пункт можно было прийти без записи, хотя бы "
+        "в какие-то дни, и чтобы там помогали заполнить бумаги. Позвонить мне тоже легче, чем писать через "
+        "формуляр."
+    ),
+}
+
+
+def _paper_comment(seeder, consultation, facilitator):
+    if Comment.objects.filter(text=PAPER_COMMENT["text"]).exists():
+        return
+    # Typed in on the consultation's second day, around noon: among the first comments.
+    entered = timezone.localtime(consultation.opens_at + datetime.timedelta(days=1)).replace(hour=12, minute=40)
+    comment = consultation_services.comment_enter_for_resident(
+        consultation=consultation,
+        facilitator=facilitator,
+        text=PAPER_COMMENT["text"],
+        language=PAPER_COMMENT["language"],
+        source=Source.PAPER,
+        consent=True,
+        resident_name=PAPER_COMMENT["resident_name"],
+        section_id=[block.id for block in consultation.sections][PAPER_COMMENT["section"]],
+        now=min(entered, timezone.now()),
+    )
+    seeder.log(f"comment {comment.pk} from a paper form, entered by a facilitator")
