@@ -14,6 +14,8 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from accounts import services as account_services
+from accounts.models import InvitationCode
 from consultations import services as consultation_services
 from consultations.models import Comment, ConsultationPage, Source
 from events import services as event_services
@@ -34,6 +36,7 @@ def seed_inclusion(seeder):
     _translator(seeder, users.get(username="resident1"), official)
     _workshop(seeder, consultation, official)
     _paper_comment(seeder, consultation, users.get(username="facilitator"))
+    _invitation_codes(seeder, users.get(username="partner"))
 
 
 def _translator(seeder, person, official):
@@ -132,3 +135,15 @@ def _paper_comment(seeder, consultation, facilitator):
         now=min(entered, timezone.now()),
     )
     seeder.log(f"comment {comment.pk} from a paper form, entered by a facilitator")
+
+
+def _invitation_codes(seeder, partner):
+    """Codes the partner organisation handed out: nobody knows them (they were
+    shown once), so one is withdrawn as if its sheet had been lost.  To try
+    registering with a code, log in as ``partner`` and issue a new one."""
+    if InvitationCode.objects.filter(issued_by=partner).exists():
+        return
+    account_services.invitation_codes_issue(issued_by=partner, organisation="Fundacja demo", count=3, days=60)
+    lost = InvitationCode.objects.filter(issued_by=partner).order_by("pk").first()
+    account_services.invitation_code_withdraw(code_id=lost.pk, by=partner)
+    seeder.log("invitation codes: 3 issued by the partner organisation, 1 withdrawn")
