@@ -19,7 +19,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .stats import SMALL_COUNT_LIMIT, is_suppressed
+from .stats import SMALL_COUNT_LIMIT, Withheld, is_suppressed
 
 WIDTH = 360
 FONT = 14
@@ -96,7 +96,10 @@ def bar_chart(*, chart_id, title, description, summary, rows, colour=SERIES_STYL
     for index, (label, value) in enumerate(rows):
         y = index * row_height
         parts.append(format_html('<text x="{}" y="{}" fill="{}">{}</text>', left, y + 16, INK, label))
-        if is_suppressed(value):
+        if isinstance(value, Withheld):
+            length = 0  # no bar: its length would say something about the value
+            text = str(value)
+        elif is_suppressed(value):
             length = span * SMALL_COUNT_LIMIT / top
             parts.append(
                 format_html(
@@ -251,6 +254,8 @@ def line_chart(*, chart_id, title, description, summary, labels, series):
                     )
                 )
         for index, value in enumerate(values):
+            if isinstance(value, Withheld):
+                continue  # no marker: its height would say something about the value
             small = is_suppressed(value)
             y = y_of(SMALL_COUNT_LIMIT / 2) if small else y_of(value)
             parts.append(_marker(shape, x_of(index), y, colour, hollow=small))

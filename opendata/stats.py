@@ -56,6 +56,28 @@ class FewerThan:
 FEWER_THAN_5 = FewerThan()
 
 
+class Withheld:
+    """A count of any size left out only so that a small count beside it
+    cannot be worked out from the total.  Never "fewer than 5": it may be 300."""
+
+    code = "withheld"  # in CSV and JSON
+
+    def __str__(self):
+        return str(_("withheld"))
+
+    def __repr__(self):
+        return "WITHHELD"
+
+    def __eq__(self, other):
+        return isinstance(other, Withheld)
+
+    def __hash__(self):
+        return hash(Withheld)
+
+
+WITHHELD = Withheld()
+
+
 def public_count(count):
     """The one rule for counts that could point at people: 1 to 4 becomes
     "fewer than 5".  Zero stays zero (it points at nobody), as do counts of 5
@@ -66,20 +88,21 @@ def public_count(count):
 
 
 def is_suppressed(value):
-    return isinstance(value, FewerThan)
+    return isinstance(value, (FewerThan, Withheld))
 
 
 def suppress_column(counts):
     """:func:`public_count` applied to a column of counts whose total is shown
     elsewhere.  When exactly one count was hidden, the total minus the others
-    would give it away, so the smallest count still shown is hidden too."""
+    would give it away, so the smallest count still shown is withheld too --
+    as "withheld", not "fewer than 5", which it need not be."""
     shown = [public_count(count) for count in counts]
     hidden = [index for index, value in enumerate(shown) if is_suppressed(value)]
     if len(hidden) == 1:
         candidates = [(count, index) for index, count in enumerate(counts) if count > 0 and index not in hidden]
         if candidates:
             _count, index = min(candidates)
-            shown[index] = FEWER_THAN_5
+            shown[index] = WITHHELD
     return shown
 
 

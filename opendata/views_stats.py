@@ -63,8 +63,8 @@ def _language_name(code):
 def _small_note(rows, keys):
     if any(stats.is_suppressed(row[key]) for row in rows for key in keys):
         return _(
-            "Counts from 1 to 4 are shown as “fewer than 5”, and sometimes one more small count with them, "
-            "so that nobody can be recognised."
+            "Counts from 1 to 4 are shown as “fewer than 5”. Where the total would give such a count away, "
+            "one more count is withheld, whatever its size, so that nobody can be recognised."
         )
     return ""
 
@@ -437,7 +437,10 @@ def data(request, slug, fmt, area=None):
             "title": dataset.title,
             "area": area,
             "generated_at": timezone.now().isoformat(timespec="seconds"),
-            "small_counts": _("Counts from 1 to 4 are given as “<5”."),
+            "small_counts": _(
+                "Counts from 1 to 4 are given as “<5”. A count given as “withheld” was left out so that "
+                "a small count beside it cannot be worked out from the total; it may be of any size."
+            ),
             "note": dataset.note,
             "columns": [{"key": key, "label": label} for key, label in dataset.columns],
             "rows": [{key: dataset.cell(row[key]) for key, _label in dataset.columns} for row in dataset.rows],

@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 
 from consultations.models import Comment
 from opendata import charts
-from opendata.stats import FEWER_THAN_5
+from opendata.stats import FEWER_THAN_5, WITHHELD
 from tests.factories import UserFactory
 
 from . import test_stats as shared
@@ -62,6 +62,15 @@ def test_a_hidden_count_is_drawn_as_a_hatched_range_not_at_its_value():
     assert bars[1].get("fill") == "url(#c2-small)"
     assert float(bars[1].get("width")) == pytest.approx(float(bars[0].get("width")) * 5 / 100)
     assert "<5" in [text.text for text in svg.iter(f"{SVG}text")]
+
+
+def test_a_withheld_count_has_no_bar_and_says_so():
+    chart = charts.bar_chart(
+        chart_id="c5", title="T", description="D", summary="S", rows=[("A", 100), ("B", FEWER_THAN_5), ("C", WITHHELD)]
+    )
+    svg = parse(chart.svg)
+    assert len([rect for rect in svg.iter(f"{SVG}rect") if rect.get("height") == "16"]) == 2
+    assert "withheld" in [text.text for text in svg.iter(f"{SVG}text")]
 
 
 def test_labels_are_escaped():
@@ -185,8 +194,11 @@ def test_larger_counts_are_shown_and_a_lone_small_one_takes_another_with_it(clie
         comment(data.education, UserFactory(), "pl", at=NOW)
     payload = client.get(reverse("statistics:data", args=["by-language", "json"])).json()
     by_code = {row["language"]: row["comments"] for row in payload["rows"]}
-    # uk 9, pl 6, en 1: with the total shown, hiding only "en" would give it away.
-    assert by_code == {"pl": "<5", "en": "<5", "uk": 9, "ru": 0}
+    # uk 9, pl 6, en 1: with the total shown, hiding only "en" would give it away; pl is withheld.
+    assert by_code == {"pl": "withheld", "en": "<5", "uk": 9, "ru": 0}
+    html = client.get("/en/statistics/").content.decode()
+    block = html.split('id="by-language"')[1].split("</section>")[0]
+    assert "<td>withheld</td>" in block and ">withheld</text>" in block
 
 
 def test_comments_entered_by_facilitators_have_their_own_chart_table_and_download(client, data):

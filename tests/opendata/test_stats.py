@@ -14,7 +14,7 @@ from vote.models import UP, Vote
 from consultations.models import Comment, ConsultationPage, OutcomeAnswer, OutcomePage, Proposal
 from council.models import Poll
 from opendata import stats
-from opendata.stats import FEWER_THAN_5, public_count, suppress_column
+from opendata.stats import FEWER_THAN_5, WITHHELD, public_count, suppress_column
 from tests.council.conftest import build_council, build_meeting, mark_present, open_poll, submitted_motion, vote
 from tests.factories import UserFactory, make_consultation
 
@@ -38,9 +38,14 @@ def test_fewer_than_five_reads_as_text_and_as_a_code():
     assert public_count(3) != 3
 
 
-def test_a_single_hidden_count_takes_the_smallest_shown_one_with_it():
-    # With the total known, 20 - 10 - 7 would give the hidden 3 away.
-    assert suppress_column([10, 3, 7]) == [10, FEWER_THAN_5, FEWER_THAN_5]
+def test_a_single_hidden_count_takes_the_smallest_shown_one_with_it_as_withheld():
+    # With the total known, 20 - 10 - 7 would give the hidden 3 away; 7 is not "fewer than 5".
+    assert suppress_column([10, 3, 7]) == [10, FEWER_THAN_5, WITHHELD]
+
+
+def test_withheld_reads_as_text_and_as_a_code_and_is_suppressed():
+    assert (str(WITHHELD), WITHHELD.code) == ("withheld", "withheld")
+    assert stats.is_suppressed(WITHHELD) and WITHHELD != FEWER_THAN_5
 
 
 def test_two_hidden_counts_hide_each_other_and_zeros_stay():
