@@ -227,6 +227,12 @@ class Meeting(ClusterableModel):
     )
     started_at = models.DateTimeField(null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    guest_seats = models.PositiveIntegerField(
+        _("seats for guests"),
+        null=True,
+        blank=True,
+        help_text=_("How many residents may register to attend in the room. Empty: no limit."),
+    )
     guests_may_speak = models.BooleanField(
         _("guests may ask to speak"),
         default=False,
@@ -241,6 +247,7 @@ class Meeting(ClusterableModel):
         FieldPanel("place"),
         FieldPanel("online_url"),
         FieldPanel("language"),
+        FieldPanel("guest_seats"),
         InlinePanel("agenda_items", heading=_("Agenda"), label=_("Agenda item")),
     ]
 

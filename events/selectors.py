@@ -69,8 +69,12 @@ def event_detail(*, event, user, now):
 
 def meeting_attendance(*, meeting, user, now):
     mine = _my_registration(user, meeting=meeting)
+    seats_left = None
+    if meeting.guest_seats is not None:
+        seats_left = max(meeting.guest_seats - Registration.objects.filter(meeting=meeting).count(), 0)
     return {
         "meeting": meeting,
+        "seats_left": seats_left,
         "registration": mine,
         "cannot_register_reason": None if mine else permissions.why_cannot_register_for_meeting(user, meeting, now),
         "can_cancel": mine is not None and permissions.why_cannot_cancel(user, mine, now) is None,

@@ -1,9 +1,10 @@
 """Every write about events and registrations.  Refusals are ``RuleBroken``
 with a translated sentence.
 
-Places: registering locks the event's row (``select_for_update``) and counts
-its registrations inside that lock, so concurrent registrations queue on the
-row and never exceed the capacity.  A second registration by the same person
+Places: registering locks the event's (or the council meeting's) row
+(``select_for_update``) and counts its registrations inside that lock, so
+concurrent registrations queue on the row and never exceed the capacity (a
+meeting's ``guest_seats``, when it has a limit).  A second registration by the same person
 is refused by a unique constraint, however concurrent."""
 
 from django.db import IntegrityError, transaction
@@ -85,8 +86,16 @@ def registration_create(
             if Registration.objects.filter(event=event).count() >= event.capacity:
                 raise RuleBroken(_("Sorry, this event is full."))
             return _register(user=user, note=note, requests=requests, event=event)
+        from council.models import Meeting
+
+        meeting = Meeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
         if reason := permissions.why_cannot_register_for_meeting(user, meeting, now):
             raise RuleBroken(reason)
+        if Registration.objects.filter(meeting=meeting, user=user).exists():
+            raise RuleBroken(_("You have already registered."))
+        seats = meeting.guest_seats
+        if seats is not None and Registration.objects.filter(meeting=meeting).count() >= seats:
+            raise RuleBroken(_("Sorry, all seats for guests at this meeting are taken."))
         return _register(user=user, note=note, requests=requests, meeting=meeting)
 
 
@@ -97,6 +106,10 @@ def registration_cancel(*, registration, user, now=None):
     with transaction.atomic():
         if registration.event_id:
             Event.objects.select_for_update().filter(pk=registration.event_id).first()
+        else:
+            from council.models import Meeting
+
+            Meeting.objects.select_for_update(of=("self",)).filter(pk=registration.meeting_id).first()
         Registration.objects.filter(pk=registration.pk).delete()
 
 

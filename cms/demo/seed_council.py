@@ -22,6 +22,7 @@ TERM_NUMBER = 3
 TERM_START = datetime.date(2025, 6, 1)
 TERM_END = datetime.date(2027, 5, 31)
 PLACE = "Urząd Miejski w Gdańsku, ul. Nowe Ogrody 8/12, sala 105"
+GUEST_SEATS = 20  # room 105 seats the council and twenty guests
 TODAY_MEETING_NUMBER = 3
 
 
@@ -90,7 +91,9 @@ class _Record:
         return motion
 
     def meeting(self, number, day, items, motions=()):
-        meeting = Meeting.objects.create(term=self.term, number=number, starts_at=_at(day), place=PLACE)
+        meeting = Meeting.objects.create(
+            term=self.term, number=number, starts_at=_at(day), place=PLACE, guest_seats=GUEST_SEATS
+        )
         for position, title in enumerate(items):
             AgendaItem.objects.create(meeting=meeting, sort_order=position, title=title)
         for key in motions:

@@ -63,3 +63,24 @@ def test_one_resident_sending_the_form_ten_times_at_once_is_registered_once():
     assert Registration.objects.filter(event=event).count() == 1
     assert {error.message for error in errors} == {"You have already registered."}
     assert len(errors) == 9
+
+
+def test_twenty_residents_registering_at_once_take_exactly_a_meetings_five_guest_seats():
+    from council.models import Meeting
+    from tests.council.conftest import build_council
+
+    council = build_council(members=1)
+    meeting = Meeting.objects.create(
+        term=council.term,
+        number=1,
+        starts_at=timezone.now() + datetime.timedelta(days=3),
+        place="Sala 105",
+        guest_seats=5,
+    )
+    people = [UserFactory() for _ in range(20)]
+
+    errors = run_in_threads(20, lambda i: services.registration_create(user=_fresh(people[i]), meeting=meeting))
+
+    assert Registration.objects.filter(meeting=meeting).count() == 5
+    assert {error.message for error in errors} == {"Sorry, all seats for guests at this meeting are taken."}
+    assert len(errors) == 15

@@ -153,3 +153,31 @@ def test_a_council_meeting_in_progress_refuses_registrations(scheduled_meeting, 
     scheduled_meeting.refresh_from_db()
     message = refusal(lambda: services.registration_create(user=resident, meeting=scheduled_meeting))
     assert message == "This meeting has already begun; registration is closed."
+
+
+def test_a_council_meeting_with_guest_seats_refuses_registrations_once_they_are_taken(scheduled_meeting, resident):
+    Meeting.objects.filter(pk=scheduled_meeting.pk).update(guest_seats=1)
+    scheduled_meeting.refresh_from_db()
+    services.registration_create(user=UserFactory(), meeting=scheduled_meeting)
+    message = refusal(lambda: services.registration_create(user=resident, meeting=scheduled_meeting))
+    assert message == "Sorry, all seats for guests at this meeting are taken."
+    assert scheduled_meeting.registrations.filter(user=resident).count() == 0
+
+
+def test_a_council_meeting_without_a_seat_limit_takes_every_registration(scheduled_meeting):
+    assert scheduled_meeting.guest_seats is None
+    for _ in range(3):
+        services.registration_create(user=UserFactory(), meeting=scheduled_meeting)
+    assert scheduled_meeting.registrations.count() == 3
+
+
+def test_the_meeting_page_says_how_many_guest_seats_are_left_and_when_none_are(client, scheduled_meeting, resident):
+    Meeting.objects.filter(pk=scheduled_meeting.pk).update(guest_seats=2)
+    services.registration_create(user=UserFactory(), meeting=scheduled_meeting)
+    client.force_login(resident)
+    url = scheduled_meeting.get_absolute_url().replace("/pl/", "/en/", 1)
+    assert "1 seat for guests left." in client.get(url).content.decode()
+    services.registration_create(user=UserFactory(), meeting=scheduled_meeting)
+    html = client.get(url).content.decode()
+    assert "Sorry, all seats for guests at this meeting are taken." in html
+    assert 'action="/en/events/meetings/' not in html  # no form to send
