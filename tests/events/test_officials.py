@@ -233,3 +233,13 @@ def test_the_admin_form_refuses_an_event_that_ends_before_it_starts(client, offi
     assert response.status_code == 200
     assert "An event must end after it starts." in response.text
     assert not Event.objects.filter(title="Odwrotnie").exists()
+
+
+def test_officials_see_a_meetings_registrations_against_its_guest_seats(client, official, scheduled_meeting, resident):
+    from council.models import Meeting
+
+    Meeting.objects.filter(pk=scheduled_meeting.pk).update(guest_seats=12)
+    services.registration_create(user=resident, meeting=scheduled_meeting)
+    client.force_login(official)
+    assert "<td>1 / 12</td>" in client.get(f"/admin/events/requests/meeting/{scheduled_meeting.pk}/").content.decode()
+    assert "<td>1 / 12</td>" in client.get("/admin/events/requests/").content.decode()
