@@ -25,6 +25,19 @@ MAX_CODES_AT_ONCE = 50
 MAX_VALID_DAYS = 180
 
 
+def clean_public_name(name, *, missing=None):
+    """A name shown to others (a public name, a pseudonym, the name a resident
+    chose through a facilitator): whitespace collapsed, at most
+    ``DISPLAY_NAME_MAX_LENGTH`` characters.  Empty is refused with ``missing``
+    when given, else allowed."""
+    name = " ".join((name or "").split())
+    if not name and missing:
+        raise RuleBroken(missing)
+    if len(name) > DISPLAY_NAME_MAX_LENGTH:
+        raise RuleBroken(_("A name may be at most %(limit)d characters long.") % {"limit": DISPLAY_NAME_MAX_LENGTH})
+    return name
+
+
 def normalise_code(code):
     return "".join(ch for ch in (code or "").upper() if ch.isalnum())
 
@@ -131,11 +144,7 @@ def invitation_register(*, code, display_name, password, email="", language=None
     from .adapter import AccountAdapter
 
     now = now or timezone.now()
-    display_name = " ".join((display_name or "").split())
-    if not display_name:
-        raise RuleBroken(_("Please enter a public name."))
-    if len(display_name) > DISPLAY_NAME_MAX_LENGTH:
-        raise RuleBroken(_("A name may be at most %(limit)d characters long.") % {"limit": DISPLAY_NAME_MAX_LENGTH})
+    display_name = clean_public_name(display_name, missing=_("Please enter a public name."))
     email = (email or "").strip()
     if email and EmailAddress.objects.filter(email__iexact=email).exists():
         raise RuleBroken(_("An account with this e-mail address exists already; log in with it instead."))

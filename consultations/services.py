@@ -111,7 +111,8 @@ def comment_enter_for_resident(
     account (anonymised or deleted later) does not carry residents' words.
     The facilitator and the moment consent was recorded are kept on the comment.
     """
-    from accounts.models import DISPLAY_NAME_MAX_LENGTH, Placeholder
+    from accounts.models import Placeholder
+    from accounts.services import clean_public_name
 
     now = now or timezone.now()
     reason = permissions.why_cannot_enter_for_resident(facilitator, consultation, now)
@@ -124,9 +125,7 @@ def comment_enter_for_resident(
     if language not in dict(settings.LANGUAGES):
         raise RuleBroken(_("Choose the language of the comment."))
     text = _clean_text(text)
-    resident_name = " ".join((resident_name or "").split())
-    if len(resident_name) > DISPLAY_NAME_MAX_LENGTH:
-        raise RuleBroken(_("A name may be at most %(limit)d characters long.") % {"limit": DISPLAY_NAME_MAX_LENGTH})
+    resident_name = clean_public_name(resident_name)
     if section_id and section_id not in consultation.section_titles():
         raise RuleBroken(_("That section is not part of this consultation."))
     if not allow(f"facilitated:{facilitator.pk}", limit=FACILITATED_COMMENTS_PER_MINUTE, seconds=60):
@@ -165,17 +164,13 @@ def pseudonym_set(*, user, consultation, name, now=None):
     """
     from django.db.models import Q
 
-    from accounts.models import DISPLAY_NAME_MAX_LENGTH
+    from accounts.services import clean_public_name
 
     now = now or timezone.now()
     reason = permissions.why_cannot_comment(user, consultation, now)
     if reason:
         raise RuleBroken(reason)
-    name = " ".join((name or "").split())
-    if not name:
-        raise RuleBroken(_("Please enter the name you want to use in this consultation."))
-    if len(name) > DISPLAY_NAME_MAX_LENGTH:
-        raise RuleBroken(_("A name may be at most %(limit)d characters long.") % {"limit": DISPLAY_NAME_MAX_LENGTH})
+    name = clean_public_name(name, missing=_("Please enter the name you want to use in this consultation."))
     key = consultation.translation_key
     taken = (
         get_user_model().objects.filter(display_name__iexact=name).exclude(pk=user.pk).exists()
