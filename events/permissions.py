@@ -5,6 +5,7 @@ the form a person sees and the check the server makes never disagree."""
 from django.utils.translation import gettext as _
 
 from consultations.permissions import may_take_part
+from council.models import Meeting
 
 
 def why_cannot_register_for_event(user, event, now):
@@ -17,8 +18,6 @@ def why_cannot_register_for_event(user, event, now):
 
 
 def why_cannot_register_for_meeting(user, meeting, now):
-    from council.models import Meeting
-
     if meeting.status != Meeting.Status.SCHEDULED or meeting.starts_at <= now:
         return _("This meeting has already begun; registration is closed.")
     return _why_not_person(user)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.errors import RuleBroken
+from council.models import Meeting
 
 from . import notifications, permissions
 from .models import OTHER_LANGUAGE, AccessRequest, Event, Registration
@@ -86,8 +87,6 @@ def registration_create(
             if Registration.objects.filter(event=event).count() >= event.capacity:
                 raise RuleBroken(_("Sorry, this event is full."))
             return _register(user=user, note=note, requests=requests, event=event)
-        from council.models import Meeting
-
         meeting = Meeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
         if reason := permissions.why_cannot_register_for_meeting(user, meeting, now):
             raise RuleBroken(reason)
@@ -107,8 +106,6 @@ def registration_cancel(*, registration, user, now=None):
         if registration.event_id:
             Event.objects.select_for_update().filter(pk=registration.event_id).first()
         else:
-            from council.models import Meeting
-
             Meeting.objects.select_for_update(of=("self",)).filter(pk=registration.meeting_id).first()
         Registration.objects.filter(pk=registration.pk).delete()
 

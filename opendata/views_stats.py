@@ -150,8 +150,8 @@ def by_channel(area, context):
     counts = stats.comments_by_channel(area=area)
     labels = _channel_labels()
     rows = [{**row, "label": str(labels[row["channel"]])} for row in counts]
-    facilitated = sum(row["comments"] for row in counts if row["channel"] != stats.ONLINE)
-    total = facilitated + counts[0]["comments"]
+    total = sum(row["comments"] for row in counts)
+    facilitated = total - next(row["comments"] for row in counts if row["channel"] == stats.ONLINE)
     rows = _suppress(rows, ("comments",))
     if not total:
         summary = _("No comments have been written yet.")
