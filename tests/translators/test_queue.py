@@ -138,3 +138,25 @@ def test_queue_page_links_the_translation_form(client, consultation, translator,
     client.force_login(translator.user)
     html = client.get("/en/translators/queue/").content.decode()
     assert reverse("translators:translate", args=["comment", comment.pk, "pl"]) in html
+
+
+def test_queue_page_links_each_text_to_its_place_without_a_query_per_entry(
+    client, consultation, translator, no_demo_discussions
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(translator.user)
+
+    def page_queries():
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get("/en/translators/queue/").content.decode()
+        return len(captured), html
+
+    comment = make_comment(consultation)
+    page_queries()  # caches of the site warm up
+    few, html = page_queries()
+    assert f"#comment-{comment.pk}" in html
+    for index in range(15):
+        make_comment(consultation, text=f"Коментар {index}", age=DAY + index * HOUR)
+    assert page_queries()[0] == few
