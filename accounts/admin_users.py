@@ -28,9 +28,6 @@ class UserFilterSet(users.UserFilterSet):
             return queryset.exclude(placeholder=Placeholder.NONE)
         return queryset.filter(placeholder=Placeholder.NONE)
 
-    class Meta(users.UserFilterSet.Meta):
-        pass
-
 
 class IndexView(users.IndexView):
     def get_base_queryset(self):
