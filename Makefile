@@ -23,8 +23,8 @@ run: $(RUN_STAMP) compile-messages
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(DEV_STAMP) compile-messages
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check --fail-level WARNING
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 install: $(RUN_STAMP)

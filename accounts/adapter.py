@@ -1,6 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import user_username
-from django.utils.translation import get_language
+
+from core.language import current_language, language_home
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -12,7 +13,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def save_user(self, request, user, form, commit=True):
         user.display_name = form.cleaned_data["display_name"]
-        user.language = get_language()  # e-mails come in the language the person signed up in
+        user.language = current_language()  # e-mails come in the language the person signed up in
         return super().save_user(request, user, form, commit=commit)
 
     def populate_username(self, request, user):
@@ -22,7 +23,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request):
         """After login, the home page in the language the person was reading."""
-        return f"/{get_language()}/"
+        return language_home()
 
     def get_logout_redirect_url(self, request):
-        return f"/{get_language()}/"
+        return language_home()

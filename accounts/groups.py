@@ -14,7 +14,9 @@ import logging
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
 from django.db import DEFAULT_DB_ALIAS
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ GROUP_PERMISSIONS = {
     # They work on the public site, not in the admin.
     FACILITATORS: [("consultations", "enter_for_resident")],
     # Partner organisations issue invitation codes to people without an e-mail
-    # address, on /<lang>/participation/invitations/issue/.
+    # address, on /<lang>/accounts/invitations/issue/.
     PARTNERS: [("accounts", "add_invitationcode"), ("accounts", "view_invitationcode")],
 }
 # Officials may issue codes on a partner organisation's behalf.
@@ -68,9 +70,6 @@ GROUP_PERMISSIONS[OFFICIALS] += [
 
 
 def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
-
     for label in (
         "accounts",
         "wagtailadmin",

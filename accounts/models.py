@@ -1,5 +1,8 @@
+import secrets
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -14,6 +17,28 @@ class Placeholder(models.TextChoices):
     NONE = "", _("a person with an account")
     FORMER = "former", _("a former participant")
     ASSISTED = "assisted", _("a resident who took part through a facilitator")
+
+
+class UserManager(DjangoUserManager):
+    def create_placeholder(self, kind, *, name=""):
+        """A stand-in account (:class:`Placeholder`): it keeps what one person
+        wrote without saying who they are.  Nobody can log in with it (no
+        e-mail, no usable password, inactive), nothing is sent to it, and one is
+        made per person, never shared, so that nothing joins two people's words
+        and each counts once among the participants."""
+        if kind not in (Placeholder.FORMER, Placeholder.ASSISTED):
+            raise ValueError(f"Not a kind of stand-in account: {kind!r}")
+        prefix = "former" if kind == Placeholder.FORMER else "resident"
+        placeholder = self.model(
+            username=f"{prefix}-{secrets.token_hex(8)}",
+            display_name=name,
+            placeholder=kind,
+            is_active=False,
+            notify_replies=False,
+        )
+        placeholder.set_unusable_password()
+        placeholder.save()
+        return placeholder
 
 
 class User(AbstractUser):
@@ -49,6 +74,8 @@ class User(AbstractUser):
         editable=False,
         help_text=_("A partner organisation vouched for this person, who may have no e-mail address."),
     )
+
+    objects = UserManager()
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")

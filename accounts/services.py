@@ -1,10 +1,11 @@
 """Every change to accounts beyond what allauth does: invitation codes, and
 (later in this file) anonymising and deleting an account.  Each function checks
-its rules, raising :class:`cms.errors.RuleBroken` with a translated message."""
+its rules, raising :class:`core.errors.RuleBroken` with a translated message."""
 
 import datetime
 import hashlib
 import secrets
+from collections import Counter
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -12,12 +13,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import ProtectedError, RestrictedError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 
-from .models import DISPLAY_NAME_MAX_LENGTH, InvitationCode, Placeholder
+from . import signals
+from .adapter import AccountAdapter
+from .models import DISPLAY_NAME_MAX_LENGTH, InvitationCode, Placeholder, User
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, no 1/I: read aloud or from paper
 CODE_LENGTH = 12  # 12 × 5 bits = 60 random bits
@@ -141,8 +145,6 @@ def invitation_register(*, code, display_name, password, email="", language=None
     no longer matching, so exactly one account is made.  If creating the
     account fails, the code stays unused.
     """
-    from .adapter import AccountAdapter
-
     now = now or timezone.now()
     display_name = clean_public_name(display_name, missing=_("Please enter a public name."))
     email = (email or "").strip()
@@ -174,44 +176,29 @@ def invitation_register(*, code, display_name, password, email="", language=None
 
 # --- anonymising and deleting ---------------------------------------------------------
 #
-# What someone wrote is moved to a *placeholder* account instead of losing its
-# author: a new user row with no e-mail, no name, no usable password, inactive,
-# marked ``placeholder="former"`` — shown everywhere as "a former participant".
+# What someone wrote is moved to a stand-in account (``User.objects.create_placeholder``)
+# instead of losing its author: shown everywhere as "a former participant".
 # Comments and proposals thus keep a valid author (their foreign keys, the
 # permission rules and the templates need no special case), the link to the
 # person is gone, and each person who leaves keeps counting as one participant
-# in the statistics.  One placeholder is made per anonymisation, never shared,
-# so nothing joins two people's contributions either.
-
-
-def _former_participant():
-    placeholder = get_user_model()(
-        username=f"former-{secrets.token_hex(8)}", placeholder=Placeholder.FORMER, is_active=False, notify_replies=False
-    )
-    placeholder.set_unusable_password()
-    placeholder.save()
-    return placeholder
+# in the statistics.  One stand-in is made per anonymisation, never shared, so
+# nothing joins two people's contributions either.  Each app moves its own
+# records, in its receiver of ``accounts.signals``.
 
 
 def contributions_anonymise(*, user):
-    """All of ``user``'s comments and proposals now show "a former participant",
-    and their pseudonyms are forgotten.  Returns (comments, proposals) moved."""
-    from consultations import live
-    from consultations.models import Comment, ConsultationPseudonym, Proposal
-
+    """All of ``user``'s contributions now show "a former participant".
+    Returns how many of each kind were handed over (``{"comments": 2, …}``)."""
     if not user.is_authenticated or user.placeholder:
         raise RuleBroken(_("Log in to do this."))
+    moved = Counter()
     with transaction.atomic():
-        placeholder = _former_participant()
-        keys = set(Comment.objects.filter(author=user).values_list("consultation_key", flat=True))
-        comments = Comment.objects.filter(author=user).update(author=placeholder)
-        proposals = Proposal.objects.filter(author=user).update(author=placeholder)
-        ConsultationPseudonym.objects.filter(user=user).delete()
-        for key in keys:
-            live.comments_changed(key)
-    if not comments and not proposals:
-        placeholder.delete()
-    return comments, proposals
+        placeholder = User.objects.create_placeholder(Placeholder.FORMER)
+        for _receiver, counts in signals.anonymising.send(User, user=user, to=placeholder):
+            moved.update(counts or {})
+        if not any(moved.values()):
+            placeholder.delete()
+    return moved
 
 
 def why_cannot_delete_account(user):
@@ -236,55 +223,24 @@ def why_cannot_delete_account(user):
     return None
 
 
-def _withdraw_votes(user):
-    """Withdraw every support and rating ``user`` gave, keeping the counts right."""
-    from django.contrib.contenttypes.models import ContentType
-    from vote.models import Vote
-
-    for content_type_id, object_id in Vote.objects.filter(user_id=user.pk).values_list("content_type_id", "object_id"):
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        target = model.objects.filter(pk=object_id).first() if model else None
-        if target is not None and hasattr(target, "votes"):
-            target.votes.delete(user.pk)
-    Vote.objects.filter(user_id=user.pk).delete()
-
-
 def account_delete(*, user, remove_contributions=False):
     """Delete ``user``'s account.
 
     By default what they wrote stays, shown as by "a former participant", and
-    their supports and ratings stay counted (moved to the placeholder).  With
-    ``remove_contributions`` their comments become "deleted" placeholders that
-    keep the thread's shape (replies by others stay), their proposals are
-    removed, and their supports and ratings are withdrawn.  Reports they made
-    stay with the placeholder, as moderation records.
+    what they gave (supports, ratings) stays counted under the stand-in.  With
+    ``remove_contributions`` what they wrote is removed (comments become
+    "deleted" placeholders that keep a thread's shape) and what they gave is
+    withdrawn.  Records that must be kept (reports they made, as moderation
+    records) stay with the stand-in.
     """
-    from django.db.models import ProtectedError, RestrictedError
-    from vote.models import Vote
-
-    from consultations import live
-    from consultations.models import Comment, Proposal, Report
-
     reason = why_cannot_delete_account(user)
     if reason:
         raise RuleBroken(reason)
     try:
         with transaction.atomic():
-            placeholder = _former_participant()
-            keys = set(Comment.objects.filter(author=user).values_list("consultation_key", flat=True))
-            mine = Comment.objects.filter(author=user)
-            if remove_contributions:
-                mine.update(state=Comment.State.DELETED, text="", hidden_reason="", needs_review=False)
-                Proposal.objects.filter(author=user).delete()
-                _withdraw_votes(user)
-            else:
-                Proposal.objects.filter(author=user).update(author=placeholder)
-                Vote.objects.filter(user_id=user.pk).update(user_id=placeholder.pk)
-            mine.update(author=placeholder)
-            Report.objects.filter(reporter=user).update(reporter=placeholder)
+            placeholder = User.objects.create_placeholder(Placeholder.FORMER)
+            signals.deleting.send(User, user=user, to=placeholder, remove=remove_contributions)
             user.delete()
-            for key in keys:
-                live.comments_changed(key)
     except (ProtectedError, RestrictedError):
         raise RuleBroken(
             _("Your account is linked to records that must be kept, so it cannot be deleted here. Please contact us.")

@@ -11,11 +11,11 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cms.errors import RuleBroken
-from cms.ratelimit import allow, client_address
+from core.errors import RuleBroken
+from core.language import current_language, language_home
+from core.ratelimit import allow, client_address
 
 from . import services
 from .forms import AccountDeleteForm, AnonymiseForm, InvitationIssueForm, InvitationSignupForm
@@ -26,7 +26,7 @@ CODES_PER_PAGE = 50
 
 def invitation_register(request):
     if request.user.is_authenticated:
-        return redirect(f"/{get_language()}/")
+        return redirect(language_home())
     form = InvitationSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -37,7 +37,7 @@ def invitation_register(request):
                 display_name=form.cleaned_data["display_name"],
                 password=form.cleaned_data["password1"],
                 email=form.cleaned_data["email"],
-                language=get_language(),
+                language=current_language(),
             )
         except RuleBroken as error:
             form.add_error(None, error.message)
@@ -48,7 +48,7 @@ def invitation_register(request):
                 _("Welcome! Your account is ready. To log in next time, use the name %(username)s and your password.")
                 % {"username": user.username},
             )
-            return redirect(f"/{get_language()}/")
+            return redirect(language_home())
     status = 400 if form.errors else 200
     return TemplateResponse(request, "accounts/invitation_register.html", {"form": form}, status=status)
 
@@ -88,7 +88,7 @@ def invitation_list(request):
                 _("The code ending in %(hint)s is withdrawn: nobody can register with it now.")
                 % {"hint": code.hint or "…"},
             )
-        return redirect(f"{reverse('consultations:invitation_list')}?page={_int(request.GET.get('page')) or 1}")
+        return redirect(f"{reverse('accounts:invitation_list')}?page={_int(request.GET.get('page')) or 1}")
     now = timezone.now()
     codes = services.invitation_codes_visible_to(request.user)
     page = Paginator(codes, CODES_PER_PAGE).get_page(request.GET.get("page"))
@@ -118,14 +118,14 @@ def account_privacy(request):
     delete_form = AccountDeleteForm(request.POST if request.POST.get("action") == "delete" else None, user=request.user)
     if request.method == "POST" and anonymise_form.is_bound and anonymise_form.is_valid():
         try:
-            comments, proposals = services.contributions_anonymise(user=request.user)
+            moved = services.contributions_anonymise(user=request.user)
         except RuleBroken as error:
             anonymise_form.add_error(None, error.message)
         else:
             messages.success(
                 request,
                 _("Done: %(comments)d comments and %(proposals)d proposals now show “a former participant”.")
-                % {"comments": comments, "proposals": proposals},
+                % {"comments": moved["comments"], "proposals": moved["proposals"]},
             )
             return redirect(request.path)
     if request.method == "POST" and delete_form.is_bound and delete_form.is_valid():
@@ -138,7 +138,7 @@ def account_privacy(request):
         else:
             logout(request)
             messages.success(request, _("Your account is deleted. Thank you for taking part."))
-            return redirect(f"/{get_language()}/")
+            return redirect(language_home())
     context = {
         "anonymise_form": anonymise_form,
         "delete_form": delete_form,

@@ -103,13 +103,13 @@ SERVERS = {
     # websockets library's framing, and no per-connection compression of frames
     # that every viewer receives alike.
     "uvicorn": lambda port: [
-        *("-m", "uvicorn", "cms.asgi:application", "--host", "127.0.0.1", "--port", str(port)),
+        *("-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1", "--port", str(port)),
         *("--loop", "uvloop", "--http", "httptools", "--ws", os.environ.get("BENCH_UVICORN_WS", "websockets")),
         *("--ws-per-message-deflate", "false", "--timeout-graceful-shutdown", "5"),
         *("--no-access-log", "--log-level", "warning"),
     ],
     # What `make run` serves with.
-    "daphne": lambda port: ["-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "cms.asgi:application"],
+    "daphne": lambda port: ["-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
 }
 
 
@@ -430,7 +430,7 @@ def main():
         sys.exit("bench/live.py needs DATABASE_URL (PostgreSQL) and REDIS_URL")
 
     scratch, drop = scratch_database(database_url)
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "DATABASE_URL": scratch}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": scratch}
     try:
         print(f"Preparing a scratch database ({scratch.rsplit('/', 1)[1]}) …", flush=True)
         prepare(env)

@@ -123,7 +123,7 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="rada-bench-"))
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "bench-only-" + "x" * 50,
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}"),
@@ -134,12 +134,15 @@ def main():
     print("Preparing: migrate, seed_demo, collectstatic …", flush=True)
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
-    seed_env = {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
+    seed_env = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
     subprocess.run([sys.executable, "manage.py", "seed_demo"], cwd=ROOT, env=seed_env, check=True, capture_output=True)
 
     print(f"\n{os.cpu_count()} cores; gunicorn, 1 worker; {args.clients} keep-alive clients; {args.seconds:g} s/URL\n")
     hello_port, rada_port = free_port(), free_port()
-    servers = [gunicorn("bench.hello:application", hello_port, env), gunicorn("cms.wsgi:application", rada_port, env)]
+    servers = [
+        gunicorn("bench.hello:application", hello_port, env),
+        gunicorn("config.wsgi:application", rada_port, env),
+    ]
     try:
         wait_until_up(hello_port, "/")
         wait_until_up(rada_port, "/health/")

@@ -1,51 +1,22 @@
 """The site's own pages: home, the Integration Model, thematic areas, news,
 ordinary content, the accessibility statement and contact."""
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
-from .areas import Area
-from .blocks import RICH_TEXT_FEATURES, BodyBlock, MilestoneBlock, TaskGroupBlock, ValueBlock
-from .locales import language_code
+from consultations.selectors import area_consultations, area_followed, open_consultations
+from core.areas import Area, ThematicArea  # noqa: F401 - its table is the cms app's (see core.areas)
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock, MilestoneBlock, TaskGroupBlock, ValueBlock
+from core.pages import RadaPage
+from council.selectors import home_summary
 
 NEWS_PER_PAGE = 10
-
-
-class RadaPage(Page):
-    """What every page of the site shares: a short plain-language introduction
-    and the language its content is written in."""
-
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("One or two plain sentences shown under the title and in listings."),
-    )
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    class Meta:
-        abstract = True
-
-    @cached_property
-    def content_language(self):
-        """The language the text is written in.
-
-        An untranslated page appears in other locales as an alias of the
-        original; its text stays in the original's language, which the
-        template marks with ``lang`` so that screen readers pronounce it right.
-        """
-        if self.alias_of_id:
-            return language_code(Page.objects.filter(pk=self.alias_of_id).values_list("locale_id", flat=True).first())
-        return language_code(self.locale_id)
 
 
 class HomePage(RadaPage):
@@ -72,11 +43,7 @@ class HomePage(RadaPage):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
         context["areas"] = ThematicAreaPage.objects.live().public().descendant_of(self).order_by("path")
-        from consultations.selectors import open_consultations
-
         context["open_consultations"] = open_consultations(home=self, now=timezone.now())
-        from council.selectors import home_summary
-
         context.update(home_summary(today=timezone.localdate()))
         return context
 
@@ -141,16 +108,12 @@ class ThematicAreaPage(RadaPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sibling_areas"] = self.get_siblings(inclusive=False).live().public().order_by("path")
-        from consultations.selectors import area_consultations, area_followed
-
         context["consultations"] = area_consultations(area_page=self, now=timezone.now())
         context["following_area"] = area_followed(user=request.user, area=self.area)
         return context
 
     def clean(self):
         super().clean()
-        from django.core.exceptions import ValidationError
-
         clash = ThematicAreaPage.objects.filter(area=self.area, locale_id=self.locale_id).exclude(pk=self.pk).exists()
         if clash:
             raise ValidationError({"area": _("This area already has a page in this language.")})
@@ -259,22 +222,3 @@ class ContactPage(RadaPage):
     @property
     def phone_uri(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-
-
-class ThematicArea(models.Model):
-    """One row per area of :class:`cms.areas.Area`, so that consultations and
-    motions can be tagged with areas and filtered by them in the database."""
-
-    code = models.CharField(_("code"), max_length=32, choices=Area.choices, unique=True)
-
-    class Meta:
-        verbose_name = _("thematic area")
-        verbose_name_plural = _("thematic areas")
-        ordering = ["id"]
-
-    def __str__(self):
-        return str(self.label)
-
-    @property
-    def label(self):
-        return Area(self.code).label

@@ -6,8 +6,11 @@ site, and the results are kept on the request so a template may ask twice.
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
 from wagtail.models import Page, Site
+
+from core.language import current_language
+
+from .models import AccessibilityStatementPage, ContactPage
 
 
 def _memo(request, key, compute):
@@ -41,7 +44,6 @@ def menu_pages(request):
 
 def footer_pages(request):
     """The accessibility statement and contact pages of the active language."""
-    from .models import AccessibilityStatementPage, ContactPage
 
     def compute():
         home = home_page(request)
@@ -61,7 +63,7 @@ def language_links(request, page=None):
     translated, the alias that shows the original).  For any other view the
     URL with the language prefix swapped.
     """
-    current = get_language()
+    current = current_language()
     urls = {}
     if page is not None and getattr(page, "translation_key", None):
         translations = page.get_translations(inclusive=True).live().select_related("locale")

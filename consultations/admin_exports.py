@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cms import spreadsheets
+from core import tabular
 
 from . import permissions
 from .authors import attach_pseudonyms
@@ -199,4 +199,4 @@ def export(request, name, file_format):
         raise Http404
     label, build = TABLES[name]
     headers, rows = build()
-    return spreadsheets.download(name, str(label), headers, rows, file_format)
+    return tabular.download(name=name, title=str(label), headers=headers, rows=rows, file_format=file_format)

@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 
 from . import permissions, services
 from .forms import ModerationForm

@@ -4,7 +4,7 @@ Only what the public pages show: published comments and visible proposals;
 e-mail addresses never appear.  A consultation's (and an outcome's) id is the
 ``translation_key`` its translations share; ``?lang=`` picks the language of
 titles and URLs (Polish by default).  Each listing is declared once
-(:class:`cms.jsonapi.Listing`) and serves pages of JSON, CSV and JSON
+(:class:`core.jsonapi.Listing`) and serves pages of JSON, CSV and JSON
 downloads and its part of the OpenAPI document.
 """
 
@@ -17,8 +17,8 @@ from django.http import Http404, JsonResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from cms.areas import Area
-from cms.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
+from core.areas import Area
+from core.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
 
 from .authors import with_pseudonyms
 from .models import Answer, Comment, ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status

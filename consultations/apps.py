@@ -7,4 +7,4 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the outcome publishing handlers
+        from . import signals  # noqa: F401 - models are loaded only now; connects the outcome and account handlers

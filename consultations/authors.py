@@ -1,28 +1,18 @@
-"""The one place that knows the name shown next to a comment or a proposal.
+"""Authors' names for lists, without a query per item.
 
-Everything public — pages, the API and its downloads, outcome pages, officials'
-exports — shows ``comment.author_name`` / ``proposal.author_name``, which ask
-:func:`shown_name`, never ``author.public_name`` directly.  The name is:
-
-- the placeholder's name when the author is a placeholder account (a former
-  participant, or a resident whose words a facilitator entered), which never
-  reveals who the person was;
-- else the author's pseudonym in that consultation, if they chose one;
-- else the author's public name.
-
-Lists load the pseudonyms without a query per item: querysets through
-:func:`with_pseudonyms` (a subquery), objects already loaded through
-:func:`attach_pseudonyms` (one query for all).
+Everything public shows ``comment.author_name`` / ``proposal.author_name``
+(:func:`consultations.models.shown_name` says which name that is), never
+``author.public_name`` directly.  A list loads its authors' pseudonyms first:
+querysets through :func:`with_pseudonyms` (a subquery), objects already loaded
+through :func:`attach_pseudonyms` (one query for all).
 """
 
 from django.db.models import OuterRef, Subquery
 
-_MISSING = object()
+from .models import ConsultationPseudonym
 
 
 def _pseudonyms():
-    from .models import ConsultationPseudonym
-
     return ConsultationPseudonym.objects.all()
 
 
@@ -53,18 +43,3 @@ def attach_pseudonyms(items):
     }
     for item in items:
         item.author_pseudonym = found.get((item.author_id, item.consultation_key))
-
-
-def shown_name(item):
-    author = item.author
-    if author.placeholder:
-        return author.public_name
-    pseudonym = getattr(item, "author_pseudonym", _MISSING)
-    if pseudonym is _MISSING:
-        pseudonym = (
-            _pseudonyms()
-            .filter(user_id=item.author_id, consultation_key=item.consultation_key)
-            .values_list("name", flat=True)
-            .first()
-        )
-    return pseudonym or author.public_name

@@ -2,9 +2,10 @@
 
 from channels.db import database_sync_to_async
 
-from cms.consumers import CLOSE_NOT_FOUND, ReadOnlyConsumer
+from core.live.consumers import CLOSE_NOT_FOUND, ReadOnlyConsumer
 
 from . import live
+from .models import ConsultationPage
 
 
 class ConsultationConsumer(ReadOnlyConsumer):
@@ -30,7 +31,5 @@ class ConsultationConsumer(ReadOnlyConsumer):
 
 
 def _consultation_key(page_id):
-    from .models import ConsultationPage
-
     page = ConsultationPage.objects.live().public().filter(pk=page_id).first()
     return str(page.translation_key) if page else None

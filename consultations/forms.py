@@ -1,9 +1,9 @@
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from translators.detection import AUTO, language_choices, resolve_language
+from core.detection import AUTO, language_choices, resolve_language
+from core.language import current_language
 
 from .models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Report, Source
 
@@ -112,7 +112,7 @@ class FacilitatedCommentForm(forms.Form):
     def __init__(self, *args, sections=None, **kwargs):
         kwargs.setdefault("auto_id", "facilitated-%s")
         super().__init__(*args, **kwargs)
-        self.fields["language"].initial = get_language()
+        self.fields["language"].initial = current_language()
         self.fields["section"].choices = [("", _("The whole consultation")), *(sections or {}).items()]
 
 

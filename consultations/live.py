@@ -1,9 +1,11 @@
 """What a consultation's websocket carries: the number of published comments,
-so that readers can be told that new ones arrived (see ``cms.live``)."""
+so that readers can be told that new ones arrived (see ``core.live``)."""
 
 import logging
 
-from cms import live
+from core import live
+
+from .models import Comment
 
 logger = logging.getLogger(__name__)
 
@@ -13,8 +15,6 @@ def consultation_group(key):
 
 
 def comment_count(key):
-    from .models import Comment
-
     return Comment.objects.filter(consultation_key=key, state=Comment.State.PUBLISHED).count()
 
 

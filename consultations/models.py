@@ -15,6 +15,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.db.models.functions import Lower
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,9 +29,9 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from cms.areas import Area
-from cms.blocks import RICH_TEXT_FEATURES, DocumentBlock
-from cms.models import RadaPage
+from core.areas import Area
+from core.blocks import RICH_TEXT_FEATURES, DocumentBlock
+from core.pages import RadaPage
 
 COMMENT_MAX_LENGTH = 4000
 COMMENT_EDIT_WINDOW = datetime.timedelta(minutes=15)
@@ -169,11 +171,12 @@ class ConsultationPage(RadaPage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        """A POST here is a new comment or reply; see :func:`consultations.views.comment_create`."""
+        """Comments are posted to their own address; a form sent here (from a
+        page loaded before that was so) is passed on there with its body."""
         if request.method == "POST":
-            from .views import comment_create
-
-            return comment_create(request, self)
+            response = HttpResponseRedirect(reverse("consultations:comment_create", args=[self.pk]))
+            response.status_code = 307  # the browser sends the same POST again
+            return response
         return super().serve(request, *args, **kwargs)
 
 
@@ -264,9 +267,6 @@ class Comment(VoteModel, models.Model):
 
     @property
     def author_name(self):
-        """The name shown publicly: see :mod:`consultations.authors`."""
-        from .authors import shown_name
-
         return shown_name(self)
 
 
@@ -327,9 +327,6 @@ class Proposal(VoteModel, models.Model):
 
     @property
     def author_name(self):
-        """The name shown publicly: see :mod:`consultations.authors`."""
-        from .authors import shown_name
-
         return shown_name(self)
 
 
@@ -573,3 +570,31 @@ class ConsultationPseudonym(models.Model):
 
     def __str__(self):
         return self.name
+
+
+_NOT_LOADED = object()
+
+
+def shown_name(item):
+    """The name shown next to a comment or a proposal, everywhere it is public
+    (pages, the API and its downloads, outcome pages, officials' exports):
+
+    - the placeholder's name when the author is a stand-in account (a former
+      participant, or a resident whose words a facilitator entered), which never
+      reveals who the person was;
+    - else the author's pseudonym in that consultation, if they chose one;
+    - else the author's public name.
+
+    Lists load the pseudonyms beforehand (:mod:`consultations.authors`), so
+    that this asks the database nothing more."""
+    author = item.author
+    if author.placeholder:
+        return author.public_name
+    pseudonym = getattr(item, "author_pseudonym", _NOT_LOADED)
+    if pseudonym is _NOT_LOADED:
+        pseudonym = (
+            ConsultationPseudonym.objects.filter(user_id=item.author_id, consultation_key=item.consultation_key)
+            .values_list("name", flat=True)
+            .first()
+        )
+    return pseudonym or author.public_name

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -68,10 +68,6 @@ def _queue(**kwargs):
     transaction.on_commit(lambda: send_notice.enqueue(**kwargs))
 
 
-def follow(*, user, consultation_key):
-    Follow.objects.get_or_create(user=user, consultation_key=consultation_key)
-
-
 def notify_reply(*, reply):
     parent = reply.parent
     author = parent.author
@@ -114,12 +110,8 @@ def recipients(*, consultation, kind):
 
 
 def notify_event(*, consultation, kind):
-    """Queue the e-mails about ``kind`` (opened, closed, outcome) once per consultation, ever."""
-    try:
-        with transaction.atomic():
-            ConsultationNotice.objects.create(consultation_key=consultation.translation_key, kind=kind)
-    except IntegrityError:
-        return 0
+    """Queue the e-mails about ``kind`` (opened, closed, outcome) to the
+    consultation's and its areas' followers; returns how many."""
     people = recipients(consultation=consultation, kind=kind)
     for user_id, unsubscribe in people.items():
         _queue(user_id=user_id, kind=kind, consultation_key=str(consultation.translation_key), unsubscribe=unsubscribe)

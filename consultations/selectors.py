@@ -3,17 +3,31 @@ number of comments, replies or ratings."""
 
 from collections import Counter
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from vote.models import Vote
 
-from cms.models import ThematicArea
+from core.areas import ThematicArea
+from core.language import language_code
 
 from . import permissions
 from .authors import attach_pseudonyms, with_pseudonyms
-from .forms import CommentForm, ProposalForm
-from .models import COMMENTS_PER_PAGE, PROPOSALS_PER_PAGE, Comment, ConsultationPage, Follow, Proposal, Status
+from .forms import CommentForm, ProposalForm, PseudonymForm
+from .models import (
+    COMMENTS_PER_PAGE,
+    PROPOSALS_PER_PAGE,
+    Comment,
+    ConsultationIndexPage,
+    ConsultationPage,
+    ConsultationPseudonym,
+    Follow,
+    OutcomeAnswer,
+    OutcomePage,
+    Proposal,
+    Status,
+)
 
 SEARCH_MAX_LENGTH = 200
 
@@ -146,9 +160,6 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
 
 def _pseudonym_context(*, user, consultation, form):
     """The reader's name in this consultation, and the form to change it."""
-    from .forms import PseudonymForm
-    from .models import ConsultationPseudonym
-
     if not user.is_authenticated or user.placeholder:
         return {"my_pseudonym": None, "pseudonym_form": None}
     mine = ConsultationPseudonym.objects.filter(user=user, consultation_key=consultation.translation_key).first()
@@ -181,8 +192,6 @@ def area_consultations(*, area_page, now):
 
 
 def _live_outcome(consultation):
-    from .models import OutcomePage
-
     return OutcomePage.objects.live().public().child_of(consultation).first()
 
 
@@ -229,8 +238,6 @@ def outcome_detail(*, outcome):
 
 def comment_answers(*, consultation):
     """{comment id: the city's answer in the outcome of this consultation, in its language}."""
-    from .models import OutcomeAnswer
-
     answers = OutcomeAnswer.objects.filter(
         page__live=True, page__path__startswith=consultation.path, page__depth=consultation.depth + 1
     ).exclude(comment=None)
@@ -249,10 +256,6 @@ def _one_per_translation(pages, language):
     one (a translation or an alias), else in the site's default language, else
     in the first of ``LANGUAGES``.  Each chosen page gets ``content_language``
     without a further query."""
-    from django.conf import settings
-
-    from cms.locales import language_code
-
     codes = [language, settings.LANGUAGE_CODE, *(code for code, _name in settings.LANGUAGES)]
     rank = {code: codes.index(code) for code in codes}
     chosen = {}
@@ -275,8 +278,6 @@ def consultations_in_language(*, language, now, area=None, limit=None):
     """Every public, published consultation once, in ``language`` where it is
     translated (see :func:`_one_per_translation`), newest first; only those of
     ``area`` when given.  Three queries, whatever their number."""
-    from django.db.models import F
-
     pages = (
         ConsultationPage.objects.live()
         .public()
@@ -294,10 +295,6 @@ def consultations_in_language(*, language, now, area=None, limit=None):
 def published_outcomes_in_language(*, language, limit=None):
     """Every published outcome of a public consultation once, in ``language``
     where it is translated, newest first; each carries its ``consultation``."""
-    from django.db.models import F
-
-    from .models import OutcomePage
-
     outcomes = _one_per_translation(
         OutcomePage.objects.live().public().annotate(original_locale_id=F("alias_of__locale_id")), language
     )
@@ -315,15 +312,6 @@ def published_outcomes_in_language(*, language, limit=None):
     return outcomes[:limit]
 
 
-def consultation_listing_page(*, language, area=None):
-    """The page that lists the consultations in ``language``: the area's page
-    when ``area`` is given, else the consultations index; ``None`` if missing."""
-    from cms.models import ThematicAreaPage
-
-    from .models import ConsultationIndexPage
-
-    model = ThematicAreaPage if area else ConsultationIndexPage
-    pages = model.objects.live().public().filter(locale__language_code=language)
-    if area:
-        pages = pages.filter(area=area)
-    return pages.order_by("path").first()
+def consultation_index_page(*, language):
+    """The page that lists the consultations in ``language``; None if there is none."""
+    return ConsultationIndexPage.objects.live().public().filter(locale__language_code=language).order_by("path").first()

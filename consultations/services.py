@@ -5,18 +5,20 @@ then writes in one transaction.
 """
 
 import datetime
-import secrets
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from vote.models import Vote
 
-from cms.areas import Area
-from cms.errors import RuleBroken
-from cms.ratelimit import allow
+from accounts.models import Placeholder, User
+from accounts.services import clean_public_name
+from core.areas import Area
+from core.errors import RuleBroken
+from core.ratelimit import allow
 
 from . import live, notifications, permissions
 from .models import (
@@ -88,7 +90,7 @@ def comment_post(*, consultation, author, text, language, section_id="", parent=
         language=language,
         created_at=now,
     )
-    notifications.follow(user=author, consultation_key=consultation.translation_key)
+    _follow(user=author, consultation=consultation)
     if parent is not None:
         notifications.notify_reply(reply=comment)
     live.comments_changed(comment.consultation_key)
@@ -111,9 +113,6 @@ def comment_enter_for_resident(
     account (anonymised or deleted later) does not carry residents' words.
     The facilitator and the moment consent was recorded are kept on the comment.
     """
-    from accounts.models import Placeholder
-    from accounts.services import clean_public_name
-
     now = now or timezone.now()
     reason = permissions.why_cannot_enter_for_resident(facilitator, consultation, now)
     if reason:
@@ -131,15 +130,7 @@ def comment_enter_for_resident(
     if not allow(f"facilitated:{facilitator.pk}", limit=FACILITATED_COMMENTS_PER_MINUTE, seconds=60):
         raise RuleBroken(_("You are entering comments very quickly. Please wait a minute and try again."))
     with transaction.atomic():
-        resident = get_user_model()(
-            username=f"resident-{secrets.token_hex(8)}",
-            display_name=resident_name,
-            placeholder=Placeholder.ASSISTED,
-            is_active=False,
-            notify_replies=False,  # nobody to tell: the resident has no account
-        )
-        resident.set_unusable_password()
-        resident.save()
+        resident = User.objects.create_placeholder(Placeholder.ASSISTED, name=resident_name)
         comment = Comment.objects.create(
             consultation_key=consultation.translation_key,
             section_id=section_id or "",
@@ -162,10 +153,6 @@ def pseudonym_set(*, user, consultation, name, now=None):
     may not be empty, too long, nor anybody else's public name or pseudonym in
     this consultation (whatever the letter case).
     """
-    from django.db.models import Q
-
-    from accounts.services import clean_public_name
-
     now = now or timezone.now()
     reason = permissions.why_cannot_comment(user, consultation, now)
     if reason:
@@ -173,8 +160,8 @@ def pseudonym_set(*, user, consultation, name, now=None):
     name = clean_public_name(name, missing=_("Please enter the name you want to use in this consultation."))
     key = consultation.translation_key
     taken = (
-        get_user_model().objects.filter(display_name__iexact=name).exclude(pk=user.pk).exists()
-        or ConsultationPseudonym.objects.filter(Q(name__iexact=name), consultation_key=key).exclude(user=user).exists()
+        User.objects.filter(display_name__iexact=name).exclude(pk=user.pk).exists()
+        or ConsultationPseudonym.objects.filter(name__iexact=name, consultation_key=key).exclude(user=user).exists()
     )
     if taken:
         raise RuleBroken(_("Someone else already uses this name here. Please choose another."))
@@ -271,7 +258,7 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
         language=language,
         created_at=now,
     )
-    notifications.follow(user=author, consultation_key=consultation.translation_key)
+    _follow(user=author, consultation=consultation)
     return proposal
 
 
@@ -386,7 +373,7 @@ def outcome_published(*, outcome, user=None, now=None):
                 answer.proposal.answer_status, answer.proposal.answer = answer.status, answer.justification
                 notifications.notify_proposal_answer(proposal=answer.proposal)
         # Told once, ever: republishing an edited outcome is not news.
-        notifications.notify_event(consultation=consultation, kind=ConsultationNotice.Kind.OUTCOME)
+        _announce(consultation=consultation, kind=ConsultationNotice.Kind.OUTCOME)
 
 
 def outcome_unpublished(*, outcome):
@@ -437,16 +424,31 @@ def consultation_notices_send(*, now=None):
             if now - moment > OPEN_CLOSE_NOTICE_WINDOW:
                 ConsultationNotice.objects.get_or_create(consultation_key=page.translation_key, kind=kind)
                 continue
-            with transaction.atomic():
-                sent += notifications.notify_event(consultation=page, kind=kind)
+            sent += _announce(consultation=page, kind=kind)
     return sent
+
+
+def _follow(*, user, consultation):
+    Follow.objects.get_or_create(user=user, consultation_key=consultation.translation_key)
+
+
+def _announce(*, consultation, kind):
+    """Tell followers that ``consultation`` opened, closed or has its outcome --
+    once per consultation and kind, ever, even when two senders run at once
+    (the unique notice row decides).  Returns how many e-mails were queued."""
+    try:
+        with transaction.atomic():
+            ConsultationNotice.objects.create(consultation_key=consultation.translation_key, kind=kind)
+            return notifications.notify_event(consultation=consultation, kind=kind)
+    except IntegrityError:
+        return 0
 
 
 def follow_toggle(*, user, consultation, follow):
     if not user.is_authenticated:
         raise RuleBroken(_("Log in to follow a consultation."))
     if follow:
-        notifications.follow(user=user, consultation_key=consultation.translation_key)
+        _follow(user=user, consultation=consultation)
     else:
         Follow.objects.filter(user=user, consultation_key=consultation.translation_key).delete()
 
@@ -459,9 +461,52 @@ def unsubscribe(*, token):
     except signing.BadSignature:
         raise RuleBroken(_("This unsubscribe link is not valid.")) from None
     if what == notifications.REPLIES:
-        get_user_model().objects.filter(pk=user_id).update(notify_replies=False)
+        User.objects.filter(pk=user_id).update(notify_replies=False)
     elif what.startswith("area:"):
         Follow.objects.filter(user_id=user_id, area=what.removeprefix("area:")).delete()
     else:
         Follow.objects.filter(user_id=user_id, consultation_key=what).delete()
     return what
+
+
+# --- when a person leaves (receivers of accounts.signals, in apps.py) ---------------
+
+
+def contributions_hand_over(*, user, to, remove=False, account_deleted=False):
+    """What ``user`` wrote in consultations now stands under the stand-in
+    account ``to``, and their pseudonyms are forgotten.
+
+    With ``remove`` their comments become "deleted" placeholders that keep a
+    thread's shape (replies by others stay), their proposals are removed and
+    their supports and ratings withdrawn.  When the account is being deleted
+    (``account_deleted``), what they gave (supports, ratings) and the reports
+    they made, kept as moderation records, go to ``to`` too; otherwise they
+    stay with the person, who may not give a second support or rating.
+    Returns ``{"comments": …, "proposals": …}`` handed over or removed."""
+    mine = Comment.objects.filter(author=user)
+    keys = set(mine.values_list("consultation_key", flat=True))
+    if remove:
+        mine.update(state=Comment.State.DELETED, text="", hidden_reason="", needs_review=False)
+        proposals = Proposal.objects.filter(author=user).delete()[1].get(Proposal._meta.label, 0)
+        _withdraw_votes(user)
+    else:
+        proposals = Proposal.objects.filter(author=user).update(author=to)
+        if account_deleted:
+            Vote.objects.filter(user_id=user.pk).update(user_id=to.pk)
+    comments = mine.update(author=to)
+    ConsultationPseudonym.objects.filter(user=user).delete()
+    if account_deleted:
+        Report.objects.filter(reporter=user).update(reporter=to)
+    for key in keys:
+        live.comments_changed(key)
+    return {"comments": comments, "proposals": proposals}
+
+
+def _withdraw_votes(user):
+    """Withdraw every support and rating ``user`` gave, keeping the counts right."""
+    for content_type_id, object_id in Vote.objects.filter(user_id=user.pk).values_list("content_type_id", "object_id"):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        target = model.objects.filter(pk=object_id).first() if model else None
+        if target is not None and hasattr(target, "votes"):
+            target.votes.delete(user.pk)
+    Vote.objects.filter(user_id=user.pk).delete()

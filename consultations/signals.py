@@ -1,6 +1,8 @@
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from accounts import signals as account_signals
+
 from . import services
 from .models import OutcomePage
 
@@ -14,3 +16,13 @@ def on_outcome_published(sender, instance, revision=None, **kwargs):
 @receiver(page_unpublished, sender=OutcomePage, dispatch_uid="rada-outcome-unpublished")
 def on_outcome_unpublished(sender, instance, **kwargs):
     services.outcome_unpublished(outcome=instance)
+
+
+@receiver(account_signals.anonymising, dispatch_uid="rada-consultations-anonymising")
+def on_anonymising(sender, user, to, **kwargs):
+    return services.contributions_hand_over(user=user, to=to)
+
+
+@receiver(account_signals.deleting, dispatch_uid="rada-consultations-deleting")
+def on_deleting(sender, user, to, remove, **kwargs):
+    return services.contributions_hand_over(user=user, to=to, remove=remove, account_deleted=True)

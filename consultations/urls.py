@@ -1,11 +1,10 @@
 from django.urls import path
 
-from accounts import views as account_views
-
 from . import views
 
 app_name = "consultations"
 urlpatterns = [
+    path("comments/new/<int:page_id>/", views.comment_create, name="comment_create"),
     path("comments/<int:pk>/edit/", views.comment_edit, name="comment_edit"),
     path("comments/<int:pk>/delete/", views.comment_delete, name="comment_delete"),
     path("comments/<int:pk>/rate/", views.comment_rate, name="comment_rate"),
@@ -17,11 +16,4 @@ urlpatterns = [
     path("follow/<int:page_id>/", views.follow, name="follow"),
     path("follow-area/<slug:area>/", views.follow_area, name="follow_area"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
-    # Account pages (issue 7, item 7).  They belong under /<lang>/accounts/, but
-    # cms/urls.py includes allauth's URLs there and nothing of accounts/; until
-    # it does, they live here, under /<lang>/participation/.
-    path("invitation/", account_views.invitation_register, name="invitation_register"),
-    path("invitations/issue/", account_views.invitation_issue, name="invitation_issue"),
-    path("invitations/", account_views.invitation_list, name="invitation_list"),
-    path("account/privacy/", account_views.account_privacy, name="account_privacy"),
 ]

@@ -7,11 +7,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
+from core.language import language_home
 
 from . import permissions, services
 from .forms import (
@@ -28,13 +28,16 @@ from .models import Comment, ConsultationPage, Proposal
 
 def _back_to(consultation, request, comment=None, anchor=None):
     """To the consultation in the reader's language, at the comment or anchor."""
-    url = consultation.localized.get_url(request) if consultation else f"/{get_language()}/"
+    url = consultation.localized.get_url(request) if consultation else language_home()
     if comment is not None:
         anchor = f"comment-{comment.pk}"
     return redirect(f"{url}#{anchor}" if anchor else url)
 
 
-def comment_create(request, consultation):
+@require_POST
+def comment_create(request, page_id):
+    """A new comment or reply on a consultation (the form on its page)."""
+    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
     form = CommentForm(
         request.POST,
         sections=consultation.section_titles(),
@@ -249,7 +252,7 @@ def follow_area(request, area):
     if not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        target = f"/{get_language()}/"
+        target = language_home()
     return redirect(target + "#follow")
 
 

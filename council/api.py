@@ -3,7 +3,7 @@
 A named poll lists each member's vote once it is closed (``/votes/``).  A
 secret poll gives totals only: no member appears anywhere near it — there is
 nothing in the database to take them from.  Each listing is declared once
-(:class:`cms.jsonapi.Listing`) and serves pages of JSON, CSV and JSON downloads
+(:class:`core.jsonapi.Listing`) and serves pages of JSON, CSV and JSON downloads
 and its part of the OpenAPI document."""
 
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
@@ -11,8 +11,8 @@ from django.db.models.functions import Coalesce
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 
-from cms.areas import Area
-from cms.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
+from core.areas import Area
+from core.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
 
 from .models import AgendaItem, Attendance, Ballot, Meeting, Membership, Motion, Poll, Resolution
 

@@ -2,9 +2,10 @@
 
 from channels.db import database_sync_to_async
 
-from cms.consumers import CLOSE_NOT_FOUND, ReadOnlyConsumer, language_of
+from core.live.consumers import CLOSE_NOT_FOUND, ReadOnlyConsumer, language_of
 
 from . import live
+from .models import Meeting
 
 
 class MeetingConsumer(ReadOnlyConsumer):
@@ -34,6 +35,4 @@ class MeetingConsumer(ReadOnlyConsumer):
 
 
 def _meeting_exists(meeting_id):
-    from .models import Meeting
-
     return Meeting.objects.filter(pk=meeting_id).exists()

@@ -1,9 +1,9 @@
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from cms.areas import Area
+from core.areas import Area
+from core.language import current_language
 
 from .models import MINUTES_MAX_LENGTH, MOTION_TEXT_MAX_LENGTH, MOTION_TITLE_MAX_LENGTH, Poll
 from .services import QUESTION_MAX_LENGTH
@@ -33,7 +33,7 @@ class MotionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["language"].initial = (get_language() or "pl")[:2]
+        self.fields["language"].initial = current_language()
 
 
 class PollForm(forms.Form):

@@ -1,4 +1,4 @@
-"""What a meeting's websocket carries (see ``cms.live`` for when it is sent).
+"""What a meeting's websocket carries (see ``core.live`` for when it is sent).
 
 * **The database is the source of truth.**  Services call :func:`meeting_changed`
   inside the transaction of a change; the message is built after commit from
@@ -24,7 +24,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
-from cms import live
+from core import live
+
+from . import selectors
+from .models import LiveSequence
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +41,6 @@ def meeting_group(meeting_id):
 def meeting_message(meeting_id, seq, languages=LANGUAGES):
     """``{"type": "state", "seq", "state", "html": {language: fragments}}``, or None.
     A broadcast renders every language; a snapshot only its reader's."""
-    from . import selectors
-
     meeting = selectors.live_meeting(meeting_id)
     if meeting is None:
         return None
@@ -87,8 +88,6 @@ def frames(message, kind):
 
 
 def current_seq(meeting_id):
-    from .models import LiveSequence
-
     return LiveSequence.objects.filter(meeting_id=meeting_id).values_list("seq", flat=True).first() or 0
 
 
@@ -96,8 +95,6 @@ def broadcast_meeting(meeting_id):
     """Numbers, builds and sends one message for the meeting, under the lock of
     its sequence row.  A failing channel layer (Redis down) loses nothing: the
     number is not used, and clients resynchronise when they reconnect."""
-    from .models import LiveSequence
-
     try:
         with transaction.atomic():
             LiveSequence.objects.get_or_create(meeting_id=meeting_id)

@@ -18,7 +18,6 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -26,9 +25,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
-from cms.areas import Area
-from cms.blocks import RICH_TEXT_FEATURES
-from cms.models import RadaPage
+from core.areas import Area
+from core.blocks import RICH_TEXT_FEATURES
+from core.language import current_language
+from core.pages import RadaPage
 
 MOTION_TEXT_MAX_LENGTH = 10_000
 MOTION_TITLE_MAX_LENGTH = 200
@@ -194,7 +194,7 @@ class Membership(models.Model):
     @property
     def bio(self):
         """``(language, text)``: the bio in the reader's language, else the first one written."""
-        current = (get_language() or settings.LANGUAGE_CODE)[:2]
+        current = current_language()
         order = [current] + [code for code, _name in settings.LANGUAGES if code != current]
         for code in order:
             text = getattr(self, f"bio_{code}", "")

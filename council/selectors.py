@@ -6,7 +6,10 @@ items, polls or ballots (the tests hold them to it)."""
 import datetime
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.template.loader import render_to_string
 from django.utils import timezone
+
+from core.language import current_language
 
 from . import rules
 from .models import (
@@ -16,6 +19,7 @@ from .models import (
     CouncilPage,
     Meeting,
     Membership,
+    Minutes,
     Motion,
     Poll,
     PollOption,
@@ -36,13 +40,7 @@ ROLE_ORDER = Case(
 
 def council_page():
     """The council's page in the active language, for links and breadcrumbs."""
-    return CouncilPage.objects.live().public().filter(locale__language_code=_language()).first()
-
-
-def _language():
-    from django.utils.translation import get_language
-
-    return (get_language() or "pl")[:2]
+    return CouncilPage.objects.live().public().filter(locale__language_code=current_language()).first()
 
 
 def current_term(today=None):
@@ -272,8 +270,6 @@ def live_context(meeting):
 
 def live_fragments(meeting, context=None):
     """The live panel, rendered in the active language, as the pages include it."""
-    from django.template.loader import render_to_string
-
     context = context or live_context(meeting)
     return {"panel": render_to_string("council/includes/live_panel.html", context).strip()}
 
@@ -298,8 +294,6 @@ def meetings_for_calendar():
 def public_records():
     """The council's public records that have a page of their own, for the
     sitemap: one query each, whatever their number."""
-    from .models import Minutes
-
     return {
         "members": Membership.objects.order_by("term_id", "pk"),
         "meetings": Meeting.objects.order_by("starts_at", "pk"),

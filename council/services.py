@@ -16,9 +16,9 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 
-from . import live, permissions, rules
+from . import live, permissions, rules, selectors
 from .models import (
     MINUTES_MAX_LENGTH,
     MOTION_TEXT_MAX_LENGTH,
@@ -603,8 +603,6 @@ def _vacuum_ballots():
 
 def minutes_assemble(meeting):
     """A first draft of the minutes from the record, in the meeting's language."""
-    from . import selectors
-
     with translation.override(meeting.language):
         return render_to_string("council/minutes_draft.txt", selectors.meeting_record(meeting)).strip()
 

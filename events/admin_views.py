@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 from council.models import Meeting
 
 from . import permissions, selectors, services

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from consultations.models import ConsultationPage
+
 from .models import MAX_CHILDREN, NOTE_MAX_LENGTH, OTHER_LANGUAGE, AccessRequest
 
 
@@ -64,8 +66,6 @@ class DecisionForm(forms.Form):
 
 def consultation_choices():
     """One choice per consultation (not per translation), titled in the default language when it exists."""
-    from consultations.models import ConsultationPage
-
     titles = {}
     for key, title, language in ConsultationPage.objects.order_by("pk").values_list(
         "translation_key", "title", "locale__language_code"

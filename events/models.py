@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 OTHER_LANGUAGE = "other"
@@ -168,8 +169,6 @@ class AccessRequest(models.Model):
 
     def describe(self):
         """What was asked for, in a short translated phrase."""
-        from django.utils.translation import gettext, ngettext
-
         if self.kind == self.Kind.INTERPRETER:
             return gettext("an interpreter into %(language)s") % {"language": self.language_name()}
         if self.kind == self.Kind.CHILDCARE:

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 from council.models import Meeting
 
 from . import notifications, permissions

@@ -5,11 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
+from core.language import current_language
 from council.models import Meeting
 
 from . import selectors, services
@@ -18,7 +18,7 @@ from .models import Event, Registration
 
 
 def event_list(request):
-    events = selectors.upcoming_events(now=timezone.now(), language=get_language())
+    events = selectors.upcoming_events(now=timezone.now(), language=current_language())
     return TemplateResponse(request, "events/event_list.html", {"events": events})
 
 

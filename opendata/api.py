@@ -3,7 +3,7 @@
 from django.http import Http404, JsonResponse
 from django.urls import reverse
 
-from cms.jsonapi import api_view
+from core.jsonapi import api_view
 
 from . import openapi
 

@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from consultations import selectors as consultation_selectors
+from core.language import current_language
 from council import selectors as council_selectors
 from council.models import Meeting
 
@@ -221,7 +221,7 @@ def consultations_calendar(request):
         request,
         name=_("Public consultations"),
         description=_("When the public consultations of the City of Gdańsk open and close."),
-        events=consultation_events(request, get_language()),
+        events=consultation_events(request, current_language()),
         filename="rada-consultations.ics",
     )
 
@@ -232,6 +232,6 @@ def full_calendar(request):
         request,
         name=_("Council meetings and consultations"),
         description=_("Meetings of the Immigrants' Council of Gdańsk and the dates of public consultations."),
-        events=meeting_events(request) + consultation_events(request, get_language()),
+        events=meeting_events(request) + consultation_events(request, current_language()),
         filename="rada.ics",
     )

@@ -21,12 +21,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import strip_tags
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cms.areas import Area
+from cms.selectors import area_page
 from consultations import selectors as consultation_selectors
 from consultations.models import Status
+from core.areas import Area
+from core.language import current_language
 from council import selectors as council_selectors
 
 FEED_LENGTH = 50
@@ -90,7 +91,7 @@ class EntryFeed(Feed):
     item_guid_is_permalink = False
 
     def get_object(self, request, *args, **kwargs):
-        return self.channel(request, get_language(), **kwargs)
+        return self.channel(request, current_language(), **kwargs)
 
     def channel(self, request, language, **kwargs):
         raise NotImplementedError
@@ -170,7 +171,10 @@ class ConsultationsFeed(EntryFeed):
         pages = consultation_selectors.consultations_in_language(
             language=language, now=timezone.now(), area=area, limit=FEED_LENGTH
         )
-        listing = consultation_selectors.consultation_listing_page(language=language, area=area)
+        if area:
+            listing = area_page(area=area, language=language)
+        else:
+            listing = consultation_selectors.consultation_index_page(language=language)
         if area:
             title = _("Consultations: %(area)s") % {"area": Area(area).label}
             description = _("Public consultations of the City of Gdańsk in the thematic area %(area)s.") % {
@@ -197,7 +201,7 @@ class OutcomesFeed(EntryFeed):
 
     def channel(self, request, language):
         outcomes = consultation_selectors.published_outcomes_in_language(language=language, limit=FEED_LENGTH)
-        listing = consultation_selectors.consultation_listing_page(language=language)
+        listing = consultation_selectors.consultation_index_page(language=language)
         entries = [
             Entry(
                 title=_("Outcome: %(title)s") % {"title": outcome.consultation.title},

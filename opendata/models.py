@@ -12,12 +12,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from cms.areas import Area
 from consultations.models import Answer
+from core.areas import Area
+from core.language import current_language
 
 NAME_MAX_LENGTH = 200
 
@@ -137,13 +137,13 @@ class Indicator(models.Model):
     @property
     def name(self):
         """The name in the reader's language, else in Polish."""
-        code = (get_language() or settings.LANGUAGE_CODE)[:2]
+        code = current_language()
         return getattr(self, f"name_{code}", "") or self.name_pl
 
     @property
     def name_language(self):
         """The language :attr:`name` is written in, for ``lang``."""
-        code = (get_language() or settings.LANGUAGE_CODE)[:2]
+        code = current_language()
         return code if getattr(self, f"name_{code}", "") else "pl"
 
     @property

@@ -1,6 +1,6 @@
 """The OpenAPI 3.1 description of /api/v1/, built from the listings themselves.
 
-Parameters come from each :class:`cms.jsonapi.Listing`'s filters, so a filter
+Parameters come from each :class:`core.jsonapi.Listing`'s filters, so a filter
 added to a listing is documented (and tested by schemathesis) without another
 edit here.  The item schemas are written out below with
 ``additionalProperties: false``: a field added to a serialiser and not here
@@ -9,10 +9,10 @@ makes the schema test fail, so the document cannot fall behind the code.
 
 from django.conf import settings
 
-from cms.areas import Area
-from cms.jsonapi import MAX_PAGE_SIZE, PAGE_SIZE
 from consultations import api as consultations_api
 from consultations.models import Answer, Status
+from core.areas import Area
+from core.jsonapi import MAX_PAGE_SIZE, PAGE_SIZE
 from council import api as council_api
 from council.models import Meeting, Motion, Poll
 

@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from cms.locales import language_code
+from core.language import language_code
 from council import selectors as council_selectors
 
 

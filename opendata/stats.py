@@ -14,6 +14,7 @@ of the datasets built in :mod:`opendata.views_stats`.
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, DateField, Exists, OuterRef, Q, Subquery, Value
@@ -23,9 +24,11 @@ from django.utils.translation import gettext_lazy as _
 from vote.models import UP, Vote
 from wagtail.models import PageViewRestriction
 
-from cms.areas import Area
 from consultations.models import Answer, Comment, ConsultationPage, OutcomeAnswer, Proposal, Source, Status
-from council.models import Attendance, Meeting, Membership, Motion, Poll, PollOption
+from core.areas import Area
+from council.models import Attendance, Meeting, Membership, Motion, MotionEvent, Poll, PollOption, Resolution
+
+from .models import PEOPLE_MEASURES, Measure
 
 SMALL_COUNT_LIMIT = 5
 MONTHS_SHOWN = 24
@@ -257,8 +260,6 @@ def participation_by_area():
 def participation_by_language(*, area=None):
     """[{language, comments, proposals}] for the site's languages, in their
     order: the language residents chose for what they wrote.  Two queries."""
-    from django.conf import settings
-
     comments = dict(_comments(area).order_by().values("language").annotate(n=Count("pk")).values_list("language", "n"))
     proposals = dict(
         _proposals(area).order_by().values("language").annotate(n=Count("pk")).values_list("language", "n")
@@ -455,10 +456,6 @@ def voting_records(*, term, area=None):
 
 def _indicator_count(indicator):
     """(source, Count expression) computing ``indicator``'s measure."""
-    from council.models import MotionEvent, Resolution
-
-    from .models import Measure
-
     area = indicator.area
     start, end = indicator.period
     keys = consultation_keys(area=area)
@@ -538,8 +535,6 @@ def indicator_progress(indicators):
     """[{indicator, value, shown, percent, reached}] where ``shown`` obeys the
     small-count rule for measures counting what people did, and ``percent``
     (of the target, at most 100) is left out when the value is hidden."""
-    from .models import PEOPLE_MEASURES
-
     indicators = list(indicators)
     values = indicator_values(indicators)
     rows = []

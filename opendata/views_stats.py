@@ -17,8 +17,10 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from cms.areas import Area
+from cms.selectors import area_page
 from consultations.models import Answer, Source, Status
+from core.areas import Area
+from core.language import current_language
 from council.selectors import current_term
 
 from . import charts, stats
@@ -402,26 +404,13 @@ def area(request, area):
             **context,
             "area": area,
             "area_label": Area(area).label,
-            "area_page": _area_page(area),
+            "area_page": area_page(area=area, language=current_language()),
             "totals": _totals(area, context["term"]),
             "datasets": _datasets(area, context),
             "indicators": stats.indicator_progress(indicators),
             "areas": Area.choices,
         },
     )
-
-
-def _area_page(area):
-    from cms.models import ThematicAreaPage
-
-    language = request_language()
-    return ThematicAreaPage.objects.live().public().filter(area=area, locale__language_code=language).first()
-
-
-def request_language():
-    from django.utils.translation import get_language
-
-    return (get_language() or "pl")[:2]
 
 
 def data(request, slug, fmt, area=None):

@@ -25,7 +25,9 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
-from django.utils.translation import get_language, gettext, override
+from django.utils.translation import gettext, override
+
+from core.language import current_language, site_language
 
 from .models import GlossaryTerm
 
@@ -34,11 +36,6 @@ CACHE_SECONDS = 24 * 60 * 60
 SOURCE_LANGUAGE = "pl"
 
 FIELDS = ("translation_key", "slug", "term", "forms", "explanation", "source_url")
-
-
-def _language(code):
-    code = (code or settings.LANGUAGE_CODE).split("-")[0]
-    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def _rows(languages):
@@ -122,7 +119,7 @@ def alphabetical_key(text, language):
 
 def glossary_for(*, language):
     """The glossary in ``language``: [(letter, [Entry, …]), …] in alphabetical order."""
-    language = _language(language)
+    language = site_language(language)
     entries = _entries(_rows([SOURCE_LANGUAGE, language]), language).values()
     letters = []
     for entry in sorted(entries, key=lambda entry: alphabetical_key(entry.term, language)):
@@ -178,7 +175,7 @@ def _matcher(text_rows, source_rows, reader_rows, reader):
 
 
 def matcher_for(*, text_language, reader_language):
-    text_language, reader_language = _language(text_language), _language(reader_language)
+    text_language, reader_language = site_language(text_language), site_language(reader_language)
     rows = _rows([text_language, SOURCE_LANGUAGE, reader_language])
     text_rows = rows[text_language] if text_language != SOURCE_LANGUAGE else ()
     return _matcher(text_rows, rows[SOURCE_LANGUAGE], rows[reader_language], reader_language)
@@ -297,7 +294,7 @@ def link_terms(html, *, text_language, reader_language=None, seen=None):
     for each text of one page); it is updated.
     """
     html = str(html or "")
-    reader_language = _language(reader_language or get_language())
+    reader_language = site_language(reader_language) if reader_language else current_language()
     matcher = matcher_for(text_language=text_language, reader_language=reader_language)
     if matcher is None or not html.strip():
         return html

@@ -30,7 +30,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.models import RadaPage
+from core.pages import RadaPage
 
 EXPLANATION_MAX_LENGTH = 600
 

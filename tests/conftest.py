@@ -1,7 +1,7 @@
 """Shared fixtures.
 
 The test database is seeded once per session with the demo content
-(``cms.demo.seed``), the same content ``make run`` shows: pages in four
+(``demo.seed``), the same content ``make run`` shows: pages in four
 languages and the demo accounts.  Tests roll back what they change.
 
 With ``RADA_REQUIRE_SERVICES=1`` (set by ``.ci/run``) a missing PostgreSQL or
@@ -39,7 +39,7 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from cms.demo.seed import Seeder
+    from demo.seed import Seeder
 
     with django_db_blocker.unblock():
         Seeder().run()

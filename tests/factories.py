@@ -36,8 +36,9 @@ def make_consultation(
 ):
     """A consultation page (and, when ``parent`` is None, an index page under the Polish home).
     With ``publish=False`` it is a draft: not live, as an official's unpublished page."""
-    from cms.models import HomePage, ThematicArea
+    from cms.models import HomePage
     from consultations.models import ConsultationIndexPage, ConsultationPage
+    from core.areas import ThematicArea
 
     if parent is None:
         home = HomePage.objects.get(locale__language_code="pl", depth=2)
@@ -80,3 +81,12 @@ def admin_login(client, username, language="en"):
     profile.save()
     client.force_login(user)
     return client
+
+
+def comment_url(consultation):
+    """Where the comment form of ``consultation`` posts, in the page's language."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(consultation.locale.language_code):
+        return reverse("consultations:comment_create", args=[consultation.pk])

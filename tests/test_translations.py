@@ -59,7 +59,7 @@ def test_catalogs_hold_every_string_marked_in_the_code(tmp_path):
             "pl",
             "--symlinks",
             "--ignore",
-            "cms/demo/*",
+            "demo/*",
         ],
         cwd=tmp_path,
         env=env,

@@ -4,8 +4,8 @@ whatever the number of translators, items or translations."""
 from django.core.paginator import Paginator
 from django.db.models import CharField, Exists, OuterRef, Value
 
-from cms.locales import language_code
 from consultations.models import COMMENT_EDIT_WINDOW, Comment, ConsultationPage, Proposal
+from core.language import language_code
 
 from .models import Translation, Translator
 

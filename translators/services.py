@@ -9,9 +9,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.errors import RuleBroken
-from cms.ratelimit import allow
 from consultations.models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Comment, Proposal
+from core.errors import RuleBroken
+from core.ratelimit import allow
 
 from . import permissions
 from .models import LanguagePair, Translation, Translator, other_language_codes

@@ -10,15 +10,16 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.errors import RuleBroken
-from cms.ratelimit import allow, client_address
+from core.detection import suggest_language
+from core.errors import RuleBroken
+from core.language import current_language
+from core.ratelimit import allow, client_address
 
 from . import permissions, selectors, services
-from .detection import suggest_language
 from .forms import TranslationForm, TranslatorForm
 
 DETECT_MAX_LENGTH = 4000
@@ -75,7 +76,7 @@ def queue(request):
         pair_code=request.GET.get("pair", ""),
         page_number=request.GET.get("page"),
         now=timezone.now(),
-        language=get_language(),
+        language=current_language(),
     )
     return TemplateResponse(request, "translators/queue.html", context)
 

@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from cms.demo.seed import DEMO_PASSWORD
+from demo.seed import DEMO_PASSWORD
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db

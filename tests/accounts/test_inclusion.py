@@ -17,9 +17,9 @@ from django.utils.translation import gettext
 from accounts import services as account_services
 from accounts.groups import PARTNERS
 from accounts.models import InvitationCode
-from cms.errors import RuleBroken
 from consultations import forms as consultation_forms
 from consultations import services as consultation_services
+from core.errors import RuleBroken
 from tests.concurrency import run_in_threads
 from tests.factories import PASSWORD, UserFactory, make_consultation
 
@@ -87,7 +87,7 @@ def test_the_papers_check_would_catch_a_pesel_field():
 
 NOW = timezone.now()
 DAY = datetime.timedelta(days=1)
-INVITE_URL = "/en/participation/invitation/"
+INVITE_URL = "/en/accounts/invitation/"
 
 
 @pytest.fixture
@@ -128,15 +128,15 @@ def test_resident_cannot_issue_invitation_codes():
 
 def test_issue_page_shows_codes_once_to_partners(client, partner):
     client.force_login(partner)
-    response = client.post("/en/participation/invitations/issue/", {"organisation": "Fundacja", "count": 3, "days": 7})
+    response = client.post("/en/accounts/invitations/issue/", {"organisation": "Fundacja", "count": 3, "days": 7})
     assert response.status_code == 200 and response["Cache-Control"] == "no-store"
     assert len(response.context["codes"]) == 3
-    assert client.get("/en/participation/invitations/issue/").context["codes"] == []
+    assert client.get("/en/accounts/invitations/issue/").context["codes"] == []
 
 
 def test_issue_page_is_forbidden_to_residents(client):
     client.force_login(UserFactory())
-    assert client.get("/en/participation/invitations/issue/").status_code == 403
+    assert client.get("/en/accounts/invitations/issue/").status_code == 403
 
 
 def test_person_without_email_registers_with_a_code_and_is_logged_in(client, code):
@@ -218,7 +218,7 @@ def test_concurrent_use_of_one_code_makes_exactly_one_account():
 
 # --- anonymising and deleting -----------------------------------------------------
 
-PRIVACY_URL = "/en/participation/account/privacy/"
+PRIVACY_URL = "/en/accounts/privacy/"
 REAL_NAME = "Zuzanna Realname"
 
 
@@ -392,7 +392,7 @@ def test_council_member_may_still_anonymise_contributions(history):
     today = timezone.localdate()
     term = Term.objects.create(number=991, starts_on=today - 30 * DAY, ends_on=today + 700 * DAY)
     Membership.objects.create(term=term, user=history.person, starts_on=term.starts_on)
-    assert account_services.contributions_anonymise(user=history.person) == (1, 1)
+    assert account_services.contributions_anonymise(user=history.person) == {"comments": 1, "proposals": 1}
 
 
 def test_every_page_links_a_signed_in_resident_to_their_contributions_and_account(client):
@@ -400,4 +400,4 @@ def test_every_page_links_a_signed_in_resident_to_their_contributions_and_accoun
 
     client.force_login(UserFactory())
     html = client.get("/en/consultations/", follow=True).content.decode()
-    assert 'href="/en/participation/account/privacy/"' in html
+    assert 'href="/en/accounts/privacy/"' in html

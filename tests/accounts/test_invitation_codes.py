@@ -12,14 +12,14 @@ from django.utils import timezone
 from accounts import services
 from accounts.groups import OFFICIALS, PARTNERS, ensure_staff_groups
 from accounts.models import InvitationCode
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 from tests.concurrency import run_in_threads
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 DAY = datetime.timedelta(days=1)
-LIST_URL = "/en/participation/invitations/"
+LIST_URL = "/en/accounts/invitations/"
 
 
 @pytest.fixture(autouse=True)

@@ -67,7 +67,7 @@ def start_daphne(env, log_dir):
     port = free_port()
     log = open(log_dir / f"daphne-{port}.log", "w")  # noqa: SIM115 - closed by stop_daphne
     server = subprocess.Popen(
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "cms.asgi:application"],
+        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -101,7 +101,7 @@ def site_environment(tmp_path_factory):
     else:
         database_url = "sqlite:///" + str(tmp_path_factory.mktemp("browser") / "rada.sqlite3")
         drop = None
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "DATABASE_URL": database_url}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": database_url}
     try:
         for command in (["migrate", "--noinput", "-v0"], ["seed_demo"]):
             subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)

@@ -48,7 +48,7 @@ def new_page(browser, served_site, viewport=None):
 
 def issue_a_code(page):
     """A partner organisation issues one invitation code; it is shown once, on the page it returns to."""
-    page.goto("/pl/participation/invitations/issue/")
+    page.goto("/pl/accounts/invitations/issue/")
     page.locator("#id_organisation").fill("Fundacja demo")
     page.locator("#id_count").fill("1")
     page.locator("#id_days").fill("7")
@@ -184,7 +184,7 @@ def test_newcomer_with_an_invitation_code_comments_then_anonymises_everything(pa
 
     name = f"Olha {uuid.uuid4().hex[:6]}"
     newcomer = new_page(browser, served_site, PHONE)
-    newcomer.goto("/pl/participation/invitation/")
+    newcomer.goto("/pl/accounts/invitation/")
     newcomer.locator("#id_code").fill(code)
     newcomer.locator("#id_display_name").fill(name)
     newcomer.locator("#id_password1").fill("Herbata-z-cytryna-2026")
@@ -200,7 +200,7 @@ def test_newcomer_with_an_invitation_code_comments_then_anonymises_everything(pa
     newcomer.wait_for_load_state()
     expect(newcomer.locator("#comments")).to_contain_text(name)
 
-    newcomer.goto("/pl/participation/account/privacy/")
+    newcomer.goto("/pl/accounts/privacy/")
     assert_no_violations(newcomer)
     assert_fits(newcomer, PHONE["width"])
     newcomer.locator("#anonymise-confirm").check()
@@ -222,7 +222,7 @@ PAGES = {
         "/pl/translators/",
         "/pl/events/",
         ("/pl/events/", ".event-row a[href*='/events/']"),  # an event, with "log in to register"
-        "/pl/participation/invitation/",
+        "/pl/accounts/invitation/",
         "/uk/glossary/",
         (INFORMATION_POINT.format(lang="uk"), ".easy-read-link a"),
     ],
@@ -233,8 +233,8 @@ PAGES = {
         ("/uk/events/", ".event-row a[href*='/events/']"),  # with the registration form
     ],
     "resident2": ["/en/events/mine/", ("/en/events/", ".event-row a[href*='/events/']"), "/ru/translators/register/"],
-    "resident3": ["/pl/participation/account/privacy/"],
-    "partner": [issue_a_code, "/pl/participation/invitations/"],  # the new code, then the list of codes
+    "resident3": ["/pl/accounts/privacy/"],
+    "partner": [issue_a_code, "/pl/accounts/invitations/"],  # the new code, then the list of codes
     "facilitator": [(INFORMATION_POINT.format(lang="pl"), "a[href*='/participation/facilitate/']")],
 }
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.cache import ResilientRedisCache
+from core.cache import ResilientRedisCache
 
 LOCATION = "redis://127.0.0.1:1/0"  # nothing listens there
 OPTIONS = {"socket_connect_timeout": 0.2, "socket_timeout": 0.2}
@@ -28,7 +28,7 @@ def test_locks_and_counters_fail_open(dead_cache):
 @pytest.mark.django_db
 def test_pages_and_login_work_without_redis(client, settings):
     settings.CACHES = {
-        "default": {"BACKEND": "cms.cache.ResilientRedisCache", "LOCATION": LOCATION, "OPTIONS": OPTIONS}
+        "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": LOCATION, "OPTIONS": OPTIONS}
     }
     assert client.get("/pl/").status_code == 200
     response = client.post("/en/accounts/login/", {"login": "resident1", "password": "rada-demo-2026"})

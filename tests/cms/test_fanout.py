@@ -4,7 +4,7 @@ import asyncio
 
 from asgiref.sync import async_to_sync
 
-from cms.fanout import CLOSE_LAYER_LOST, Hub
+from core.live.fanout import CLOSE_LAYER_LOST, Hub
 
 
 class Layer:
@@ -132,7 +132,7 @@ def test_when_the_channel_layer_fails_the_groups_sockets_are_closed_so_their_cli
 def read_only_consumer(slow_snapshot=False, stalled=False):
     """A read-only socket whose snapshot may take a while to build, or whose
     connection may stall (its sends never finish)."""
-    from cms.consumers import ReadOnlyConsumer
+    from core.live.consumers import ReadOnlyConsumer
 
     class Consumer(ReadOnlyConsumer):
         def __init__(self):
@@ -192,7 +192,7 @@ def test_messages_that_arrive_while_a_snapshot_is_built_follow_it_in_order():
 
 
 def test_a_stalled_reader_holds_up_nobody_and_is_closed_when_it_falls_too_far_behind():
-    from cms.consumers import CLOSE_TOO_SLOW, OUTBOX
+    from core.live.consumers import CLOSE_TOO_SLOW, OUTBOX
 
     async def body():
         layer = Layer()

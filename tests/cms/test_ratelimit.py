@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
-from cms.ratelimit import allow, client_address
+from core.ratelimit import allow, client_address
 
 factory = RequestFactory()
 

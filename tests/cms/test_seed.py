@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision, Site
 
-from cms.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, Seeder
 from cms.models import HomePage, IntegrationModelPage, ThematicAreaPage
+from demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, Seeder
 
 pytestmark = pytest.mark.django_db
 
@@ -116,7 +116,7 @@ def test_the_demo_shows_language_access_at_work():
 
 
 def test_changes_made_while_the_seed_runs_announce_nothing_live(django_capture_on_commit_callbacks):
-    from cms import live
+    from core import live
 
     with django_capture_on_commit_callbacks() as callbacks:
         with live.muted():

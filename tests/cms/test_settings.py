@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from cms.settings.base import env
+from config.settings.base import env
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
@@ -17,7 +17,7 @@ PRODUCTION_ENV = {
 }
 
 
-def run_django(code, env_overrides, settings_module="cms.settings.production"):
+def run_django(code, env_overrides, settings_module="config.settings.production"):
     env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV and key != "REDIS_URL"}
     env.update({"DJANGO_SETTINGS_MODULE": settings_module, **env_overrides})
     return subprocess.run(
@@ -50,7 +50,7 @@ def test_production_settings_start_with_the_three_variables():
 
 def test_deploy_check_reports_only_what_the_readme_explains():
     env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV and key != "REDIS_URL"}
-    env.update({"DJANGO_SETTINGS_MODULE": "cms.settings.production", **PRODUCTION_ENV})
+    env.update({"DJANGO_SETTINGS_MODULE": "config.settings.production", **PRODUCTION_ENV})
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy"],
         cwd=ROOT,
@@ -71,9 +71,9 @@ def test_redis_url_switches_cache_and_channel_layer_to_redis():
         "print(settings.CACHES['default']['BACKEND']); "
         "print(settings.CHANNEL_LAYERS['default']['BACKEND'])"
     )
-    result = run_django(code, {"REDIS_URL": "redis://127.0.0.1:6379/5"}, settings_module="cms.settings.dev")
+    result = run_django(code, {"REDIS_URL": "redis://127.0.0.1:6379/5"}, settings_module="config.settings.dev")
     assert result.stdout.split() == [
-        "cms.cache.ResilientRedisCache",
+        "core.cache.ResilientRedisCache",
         "channels_redis.core.RedisChannelLayer",
     ]
 
@@ -84,7 +84,7 @@ def test_without_redis_url_cache_and_channel_layer_stay_in_memory():
         "print(settings.CACHES['default']['BACKEND']); "
         "print(settings.CHANNEL_LAYERS['default']['BACKEND'])"
     )
-    result = run_django(code, {}, settings_module="cms.settings.dev")
+    result = run_django(code, {}, settings_module="config.settings.dev")
     assert result.stdout.split() == [
         "django.core.cache.backends.locmem.LocMemCache",
         "channels.layers.InMemoryChannelLayer",
@@ -94,7 +94,7 @@ def test_without_redis_url_cache_and_channel_layer_stay_in_memory():
 def test_database_url_selects_postgresql():
     code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
     result = run_django(
-        code, {"DATABASE_URL": "postgres://rada@db.internal:5432/rada"}, settings_module="cms.settings.dev"
+        code, {"DATABASE_URL": "postgres://rada@db.internal:5432/rada"}, settings_module="config.settings.dev"
     )
     assert result.stdout.strip() == "django.db.backends.postgresql"
 

@@ -3,7 +3,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import path
 
-handler500 = "cms.views.server_error"
+handler500 = "config.views.server_error"
 
 
 def fail(request):

@@ -4,9 +4,9 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from cms.errors import RuleBroken
 from consultations import services
 from consultations.models import COMMENT_MAX_LENGTH, Comment
+from core.errors import RuleBroken
 from tests.factories import UserFactory, make_consultation
 
 from .conftest import DAY, NOW

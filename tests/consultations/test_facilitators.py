@@ -13,9 +13,9 @@ from django.utils.translation import gettext
 from wagtail.users.models import UserProfile
 
 from accounts.groups import FACILITATORS
-from cms.errors import RuleBroken
 from consultations import services
 from consultations.models import Comment
+from core.errors import RuleBroken
 from tests.factories import UserFactory, make_consultation
 
 from .conftest import DAY, NOW

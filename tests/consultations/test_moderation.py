@@ -2,9 +2,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
-from cms.errors import RuleBroken
 from consultations import services
 from consultations.models import Comment, ModerationDecision, Report
+from core.errors import RuleBroken
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

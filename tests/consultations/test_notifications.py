@@ -55,8 +55,8 @@ def test_commenting_follows_the_consultation(open_consultation, resident):
 
 def test_publishing_an_outcome_e_mails_followers_once(resident, other_resident, django_capture_on_commit_callbacks):
     consultation = make_consultation(opens_at=NOW - 9 * DAY, closes_at=NOW - DAY, slug="po-konsultacjach")
-    notifications.follow(user=resident, consultation_key=consultation.translation_key)
-    notifications.follow(user=other_resident, consultation_key=consultation.translation_key)
+    services.follow_toggle(user=resident, consultation=consultation, follow=True)
+    services.follow_toggle(user=other_resident, consultation=consultation, follow=True)
     outcome = OutcomePage(title="Wyniki", slug="wyniki", summary="<p>x</p>")
     consultation.add_child(instance=outcome)
     with django_capture_on_commit_callbacks(execute=True):
@@ -84,7 +84,7 @@ def test_an_answer_in_the_outcome_e_mails_the_proposal_author(resident, django_c
 
 
 def test_unsubscribe_link_stops_following_after_one_click(client, open_consultation, resident):
-    notifications.follow(user=resident, consultation_key=open_consultation.translation_key)
+    services.follow_toggle(user=resident, consultation=open_consultation, follow=True)
     token = notifications.unsubscribe_token(resident.pk, open_consultation.translation_key)
     url = f"/pl/participation/unsubscribe/{token}/"
     assert client.get(url).status_code == 200
@@ -172,7 +172,7 @@ def test_each_event_is_told_once_however_often_the_sender_runs(resident, django_
 
 def test_followers_hear_when_the_consultation_closes(resident, django_capture_on_commit_callbacks):
     consultation = make_open("zamyka", opens=NOW - 5 * DAY, closes=NOW - DAY / 4)
-    notifications.follow(user=resident, consultation_key=consultation.translation_key)
+    services.follow_toggle(user=resident, consultation=consultation, follow=True)
     with django_capture_on_commit_callbacks(execute=True):
         services.consultation_notices_send()
     subjects = [m.subject for m in mail.outbox if m.to == [resident.email]]

@@ -1,9 +1,9 @@
 import pytest
 from django.db import connection
 
-from cms.errors import RuleBroken
 from consultations import services
 from consultations.models import Proposal
+from core.errors import RuleBroken
 from tests.concurrency import run_in_threads
 from tests.factories import UserFactory, make_consultation
 

@@ -4,9 +4,9 @@ another name in one consultation, and that name is all anyone sees there."""
 import pytest
 from django.utils import translation
 
-from cms.errors import RuleBroken
 from consultations import services
 from consultations.models import ConsultationPseudonym
+from core.errors import RuleBroken
 from tests.factories import UserFactory, make_consultation
 
 from .conftest import DAY, NOW

@@ -1,7 +1,7 @@
 import pytest
 
-from cms.errors import RuleBroken
 from consultations import services
+from core.errors import RuleBroken
 from tests.factories import UserFactory, make_consultation
 
 from .conftest import DAY, NOW

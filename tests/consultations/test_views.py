@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from consultations import services
 from consultations.models import COMMENT_MAX_LENGTH, Comment
-from tests.factories import UserFactory
+from tests.factories import UserFactory, comment_url
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ def test_visitor_sees_the_consultation_and_is_asked_to_log_in(client, open_consu
 
 def test_resident_posts_a_comment_and_sees_it(client, open_consultation, resident):
     client.force_login(resident)
-    response = client.post(open_consultation.url, {"text": "Zajęcia po południu, proszę.", "language": "pl"})
+    response = client.post(comment_url(open_consultation), {"text": "Zajęcia po południu, proszę.", "language": "pl"})
     comment = Comment.objects.get(consultation_key=open_consultation.translation_key)
     assert response.status_code == 302
     assert response["Location"].endswith(f"#comment-{comment.pk}")
@@ -33,7 +33,7 @@ def test_resident_posts_a_comment_and_sees_it(client, open_consultation, residen
 def test_refused_comment_comes_back_with_the_text_kept(client, open_consultation, resident):
     client.force_login(resident)
     text = "x" * (COMMENT_MAX_LENGTH + 1)
-    response = client.post(open_consultation.url, {"text": text, "language": "uk"})
+    response = client.post(comment_url(open_consultation), {"text": text, "language": "uk"})
     assert response.status_code == 400
     assert text in response.content.decode()
     assert response.context["comment_form"].errors["text"]
@@ -42,14 +42,14 @@ def test_refused_comment_comes_back_with_the_text_kept(client, open_consultation
 
 def test_refusal_by_a_rule_is_shown_translated(client, open_consultation, resident):
     client.force_login(resident)
-    client.post(open_consultation.url, {"text": "Tak", "language": "pl"})
-    response = client.post(open_consultation.url, {"text": "Tak", "language": "pl"})
+    client.post(comment_url(open_consultation), {"text": "Tak", "language": "pl"})
+    response = client.post(comment_url(open_consultation), {"text": "Tak", "language": "pl"})
     assert response.status_code == 400
     assert "Właśnie wysłano ten sam komentarz." in response.content.decode()
 
 
 def test_anonymous_post_is_refused(client, open_consultation):
-    response = client.post(open_consultation.url, {"text": "Anonim", "language": "pl"})
+    response = client.post(comment_url(open_consultation), {"text": "Anonim", "language": "pl"})
     assert response.status_code == 400
     assert not Comment.objects.filter(consultation_key=open_consultation.translation_key).exists()
 
@@ -74,7 +74,7 @@ def test_reply_link_prefills_the_parent(client, open_consultation, resident, oth
     client.force_login(other_resident)
     response = client.get(f"{open_consultation.url}?reply={top.pk}")
     assert response.context["comment_form"].initial["parent"] == top.pk
-    client.post(open_consultation.url, {"text": "Odpowiedź", "language": "pl", "parent": top.pk})
+    client.post(comment_url(open_consultation), {"text": "Odpowiedź", "language": "pl", "parent": top.pk})
     assert Comment.objects.get(text="Odpowiedź").parent == top
 
 
@@ -121,7 +121,7 @@ def test_csrf_is_required_for_comments(open_consultation, resident):
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(resident)
-    response = client.post(open_consultation.url, {"text": "Bez tokenu", "language": "pl"})
+    response = client.post(comment_url(open_consultation), {"text": "Bez tokenu", "language": "pl"})
     assert response.status_code == 403
     assert not Comment.objects.filter(consultation_key=open_consultation.translation_key).exists()
 
@@ -172,3 +172,11 @@ def test_no_two_elements_of_a_consultation_page_share_an_id(client, resident):
     client.force_login(resident)
     ids = Counter(re.findall(r'\sid="([^"]+)"', client.get(consultation.url).content.decode()))
     assert [name for name, count in ids.items() if count > 1] == []
+
+
+def test_a_comment_sent_to_the_page_itself_is_passed_on_with_its_body(client, open_consultation, resident):
+    """A form loaded before comments got their own address still loses nothing."""
+    client.force_login(resident)
+    response = client.post(open_consultation.url, {"text": "Ze starego formularza", "language": "pl"})
+    assert response.status_code == 307
+    assert response["Location"] == comment_url(open_consultation)

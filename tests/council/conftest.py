@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 from council import services
 from council.models import AgendaItem, Meeting, Membership, Poll, Role, Term
 from tests.factories import UserFactory

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 from council import services
 from council.models import Ballot, Motion, Poll
 

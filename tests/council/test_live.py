@@ -13,7 +13,7 @@ from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.test import override_settings
 
-from cms import live as cms_live
+from core.live import coalescer
 from council import live, selectors, services
 from council.models import Poll
 
@@ -29,7 +29,7 @@ def run(coroutine_function):
 
 
 def application():
-    from cms.asgi import websocket_application
+    from config.asgi import websocket_application
 
     return websocket_application()
 
@@ -275,7 +275,7 @@ def test_rapid_changes_are_coalesced_and_the_last_one_is_always_sent():
     import time
 
     sent = []
-    coalescer = cms_live._Coalescer()
+    window = coalescer._Coalescer()
 
     def send():
         sent.append(len(calls))
@@ -283,7 +283,7 @@ def test_rapid_changes_are_coalesced_and_the_last_one_is_always_sent():
     calls = []
     for _ in range(200):
         calls.append(1)
-        coalescer.request("meeting-x", send)
+        window.request("meeting-x", send)
     deadline = time.monotonic() + 5
     while (not sent or sent[-1] != 200) and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -295,7 +295,7 @@ def test_rapid_changes_are_coalesced_and_the_last_one_is_always_sent():
 @override_settings(RADA_LIVE_COALESCE_MS=5000)
 def test_a_lone_change_is_sent_at_once_not_at_the_end_of_the_window():
     sent = threading.Event()
-    cms_live._Coalescer().request("meeting-y", sent.set)
+    coalescer._Coalescer().request("meeting-y", sent.set)
     assert sent.wait(timeout=1)
 
 

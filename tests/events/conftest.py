@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accounts.groups import OFFICIALS
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 from council.models import Meeting
 from events.models import Event
 from tests.council.conftest import build_council

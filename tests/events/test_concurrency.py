@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.utils import timezone
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 from events import services
 from events.models import Event, Registration
 from tests.factories import UserFactory

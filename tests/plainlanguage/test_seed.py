@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.demo.seed_plainlanguage import TERMS
+from demo.seed_plainlanguage import TERMS
 from plainlanguage.models import EasyReadPage, GlossaryTerm
 
 pytestmark = pytest.mark.django_db

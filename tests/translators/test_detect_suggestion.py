@@ -17,9 +17,9 @@ from django.utils import translation
 
 from accounts.groups import FACILITATORS
 from consultations.forms import CommentForm
-from tests.factories import UserFactory, make_consultation
+from core.detection import MIN_LETTERS
+from tests.factories import UserFactory, comment_url, make_consultation
 from translators import views
-from translators.detection import MIN_LETTERS
 
 from .conftest import DAY, NOW, make_comment
 
@@ -100,7 +100,7 @@ def test_proposal_form_has_its_own_hint(resident_client, consultation):
 
 
 def test_form_sent_back_with_an_error_keeps_the_writers_language(resident_client, consultation):
-    response = resident_client.post(consultation.url, {"text": "", "language": "ru", "section": ""})
+    response = resident_client.post(comment_url(consultation), {"text": "", "language": "ru", "section": ""})
     assert response.status_code == 400
     html = soup(response)
     suggesting_form(html, "comment-language")

@@ -2,7 +2,8 @@ import pytest
 from django.utils import translation
 
 from consultations.forms import CommentForm, ProposalForm
-from translators.detection import AUTO, suggest_language
+from core.detection import AUTO, suggest_language
+from tests.factories import comment_url
 
 POLISH = "Dzień dobry, chciałabym zapisać córkę na bezpłatne lekcje polskiego po szkole."
 UKRAINIAN = "Добрий день! Я хочу записати доньку на безкоштовні уроки польської мови після школи."
@@ -92,7 +93,7 @@ def test_comment_posted_with_detection_is_stored_in_the_detected_language(client
     from tests.factories import UserFactory
 
     client.force_login(UserFactory())
-    response = client.post(consultation.url, {"text": RUSSIAN, "language": AUTO, "section": ""})
+    response = client.post(comment_url(consultation), {"text": RUSSIAN, "language": AUTO, "section": ""})
     assert response.status_code == 302
     assert Comment.objects.filter(consultation_key=consultation.translation_key).get().language == "ru"
 

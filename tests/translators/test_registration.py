@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from cms.errors import RuleBroken
+from core.errors import RuleBroken
 from tests.factories import UserFactory
 from translators import services
 from translators.models import Translator

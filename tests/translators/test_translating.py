@@ -4,8 +4,8 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
-from cms.errors import RuleBroken
 from consultations.models import COMMENT_MAX_LENGTH, Comment
+from core.errors import RuleBroken
 from tests.concurrency import run_in_threads
 from tests.factories import UserFactory
 from translators import services

@@ -7,9 +7,10 @@ query per kind; the others are answered from that.
 """
 
 from django import template
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 
 from consultations.models import Comment, Proposal
+from core.language import current_language
 
 from .. import selectors
 
@@ -60,7 +61,7 @@ def _translation(context, kind, item, language):
 
 @register.inclusion_tag("translators/includes/translation.html", takes_context=True)
 def translation_of(context, item):
-    language = (get_language() or "").split("-")[0]
+    language = current_language()
     if isinstance(item, Comment):
         kind, visible = "comment", item.is_published
     elif isinstance(item, Proposal):

@@ -9,9 +9,10 @@ no suggestion: guessing wrong is worse than asking.
 import threading
 
 from django.conf import settings
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from lingua import Language, LanguageDetectorBuilder
+
+from .language import current_language
 
 AUTO = "auto"
 MIN_LETTERS = 12
@@ -53,11 +54,6 @@ def language_choices():
 def resolve_language(choice, text):
     """The language a text is stored with: the writer's explicit choice always;
     for ``AUTO``, the detected language, else the reader's interface language."""
-    site_codes = [code for code, _name in settings.LANGUAGES]
     if choice and choice != AUTO:
         return choice
-    detected = suggest_language(text)
-    if detected in site_codes:
-        return detected
-    current = (get_language() or "").split("-")[0]
-    return current if current in site_codes else settings.LANGUAGE_CODE
+    return suggest_language(text) or current_language()

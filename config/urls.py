@@ -1,15 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import views as cms_views
 from opendata import api as opendata_api
 
 from . import views
 
-handler500 = "cms.views.server_error"
+handler500 = "config.views.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,7 +25,8 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("search/", views.search, name="search"),
+    path("search/", cms_views.search, name="search"),
+    path("accounts/", include("accounts.urls")),  # Rada's account pages first: allauth takes the rest
     path("accounts/", include("allauth.urls")),
     path("participation/", include("consultations.urls")),
     path("council/", include("council.urls")),
@@ -38,6 +41,4 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

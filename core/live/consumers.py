@@ -5,17 +5,18 @@ HTTP POSTs with CSRF and permission checks.  A client may only ask for a
 fresh snapshot (``{"type": "resync"}``); its messages must be small and few,
 or the socket is closed.
 
-A socket follows its group through the process's hub (``cms.fanout``), not
+A socket follows its group through the process's hub (``core.live.fanout``), not
 as a member of the group in the channel layer."""
 
 import asyncio
 import json
 import time
+from urllib.parse import parse_qs
 
 from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
-from django.conf import settings
 
+from ..language import site_language
 from . import fanout
 
 MAX_CLIENT_MESSAGE = 256  # bytes: {"type": "resync"} is 18
@@ -27,15 +28,10 @@ CLOSE_TOO_MANY = 4429
 CLOSE_TOO_SLOW = 4408  # the reader fell OUTBOX messages behind; it reconnects and resynchronises
 OUTBOX = 64  # messages waiting for one slow reader
 
-LANGUAGES = {code for code, _name in settings.LANGUAGES}
-
-
 def language_of(scope):
-    from urllib.parse import parse_qs
-
+    """The reader's language, from the socket's ``?lang=``."""
     query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-    language = (query.get("lang") or [settings.LANGUAGE_CODE])[0]
-    return language if language in LANGUAGES else settings.LANGUAGE_CODE
+    return site_language((query.get("lang") or [""])[0])
 
 
 class ReadOnlyConsumer(AsyncWebsocketConsumer):

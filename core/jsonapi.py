@@ -14,29 +14,24 @@
 * **CORS**: anyone may read, from any origin (``GET``, ``HEAD``, ``OPTIONS``).
 """
 
-import csv
 import datetime
 import functools
 import hashlib
-import io
-import json
 import re
-import zoneinfo
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
-from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
+from . import tabular
+
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
-CSV_DELIMITER = ";"  # what spreadsheets in Polish and Ukrainian expect: "," is their decimal mark
-CSV_TIME_ZONE = "Europe/Warsaw"
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
@@ -186,17 +181,15 @@ class Listing:
             yield from self.serialize(request, list(paginator.page(number).object_list))
 
     def download(self, request, file_format, **kwargs):
+        """Every item as CSV (one column per declared column) or JSON (the API's records)."""
         rows = list(self.rows(request, **kwargs))
-        stamp = timezone.localdate().isoformat()
-        if file_format == "csv":
-            response = HttpResponse(to_csv(rows, self.columns), content_type="text/csv; charset=utf-8")
-            filename = f"rada-{self.name}-{stamp}.csv"
-        else:
-            body = json.dumps(rows, ensure_ascii=False, indent=1, cls=DjangoJSONEncoder)
-            response = HttpResponse(body, content_type="application/json; charset=utf-8")
-            filename = f"rada-{self.name}-{stamp}.json"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return tabular.download(
+            name=self.name,
+            file_format=file_format,
+            headers=[header for header, _get in self.columns],
+            rows=([get(row) for _header, get in self.columns] for row in rows),
+            payload=rows,
+        )
 
 
 def paginate(request, items, serialize):
@@ -230,46 +223,6 @@ def _whole_number(request, name, default, low, high):
     if not re.fullmatch(r"[0-9]{1,9}", raw) or not low <= int(raw) <= high:
         raise BadRequest(f"{name} must be a whole number from {low} to {high}.")
     return int(raw)
-
-
-# --- spreadsheets -----------------------------------------------------------
-
-
-def spreadsheet_value(value):
-    """A cell as a spreadsheet in Poland or Ukraine reads it: dates and times in
-    Warsaw time without a zone suffix (which spreadsheets do not parse), lists
-    joined by commas, nothing as an empty cell."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list | tuple):
-        return ", ".join(spreadsheet_value(v) for v in value)
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?([+-]\d\d:\d\d|Z)", value):
-        moment = datetime.datetime.fromisoformat(value).astimezone(zoneinfo.ZoneInfo(CSV_TIME_ZONE))
-        return moment.strftime("%Y-%m-%d %H:%M:%S")
-    return str(value)
-
-
-def to_csv(rows, columns):
-    """UTF-8 with a byte-order mark (so spreadsheets do not guess another
-    encoding), ``;`` between cells, one header row of the API's field names."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow([header for header, _get in columns])
-    for row in rows:
-        writer.writerow([_defuse(spreadsheet_value(get(row))) for _header, get in columns])
-    return buffer.getvalue()
-
-
-def _defuse(text):
-    """A cell that starts like a formula is shown as text, not run (CSV injection)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text) else text
-
-
-def _is_number(text):
-    return re.fullmatch(r"-?\d+(\.\d+)?", text) is not None
 
 
 def column(key, *path):

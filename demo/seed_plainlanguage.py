@@ -8,6 +8,7 @@ import io
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from PIL import Image, ImageDraw
 from wagtail.images import get_image_model
 
 from consultations.models import ConsultationPage
@@ -447,8 +448,6 @@ def seed_glossary(seeder, locales):
 
 def _draw(name):
     """A plain pictogram, drawn here so the demo needs no image files."""
-    from PIL import Image, ImageDraw
-
     image = Image.new("RGB", (480, 360), "#e6f0f4")
     draw = ImageDraw.Draw(image)
     ink, brand, accent = "#1b1f23", "#0b4f6c", "#9c3d10"

@@ -15,7 +15,6 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from accounts.groups import FACILITATORS, MODERATORS, OFFICIALS, PARTNERS, ensure_staff_groups
-from cms import live
 from cms.models import (
     AccessibilityStatementPage,
     ContactPage,
@@ -25,6 +24,7 @@ from cms.models import (
     NewsPage,
     ThematicAreaPage,
 )
+from core import live
 
 from . import content
 from .seed_consultations import seed_consultations

@@ -3,7 +3,7 @@ import logging
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, Seeder
+from demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, Seeder
 
 
 class Command(BaseCommand):

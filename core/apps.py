@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """What every app shares.  An app only so that its management command
+    (``makemessages`` without fuzzy matching) is found."""
+
+    name = "core"
+    verbose_name = "Rada core"
