@@ -2,7 +2,7 @@
 API does not give, because it is about moderation, or counts the public
 pages do not show.  Every table is offered as XLSX and as CSV."""
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -18,6 +18,7 @@ from core import tabular
 from . import permissions
 from .authors import attach_pseudonyms
 from .models import Comment, ConsultationPage, ModerationDecision, Proposal, Report
+from .selectors import participants_by_consultation
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -127,11 +128,7 @@ def participation_table(now=None):
         .values("consultation_key")
         .annotate(n=Count("pk"), supports=Sum("num_vote_up"))
     }
-    participants = defaultdict(set)
-    for key, author in Comment.objects.values_list("consultation_key", "author_id"):
-        participants[key].add(author)
-    for key, author in Proposal.objects.values_list("consultation_key", "author_id"):
-        participants[key].add(author)
+    participants = participants_by_consultation()
     headers = [
         _("Consultation"),
         _("Status"),
@@ -167,7 +164,7 @@ def participation_table(now=None):
                 *[by_language[(key, code)] for code in LANGUAGES],
                 proposal.get("n", 0),
                 proposal.get("supports") or 0,
-                len(participants[key]),
+                participants.get(key, 0),
                 state.get("reports", 0),
             ]
         )

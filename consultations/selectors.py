@@ -1,14 +1,15 @@
 """Reads for the consultation pages: a fixed number of queries whatever the
 number of comments, replies or ratings."""
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q
-from vote.models import Vote
+from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
+from vote.models import UP, Vote
 
+from accounts.models import User
 from core.areas import ThematicArea
 from core.language import language_code
 
@@ -82,10 +83,23 @@ def comment_threads(*, consultation, page_number, user=None):
 
 
 def consultation_counts(consultation):
-    return Comment.objects.filter(consultation_key=consultation.translation_key).aggregate(
-        comments=Count("id", filter=Q(state=Comment.State.PUBLISHED)),
-        participants=Count("author", distinct=True),
+    """{comments, participants} of one consultation, in one query."""
+    keys = [consultation.translation_key]
+    return (
+        ConsultationPage.objects.filter(pk=consultation.pk)
+        .annotate(
+            comments=_count(counted_comments(keys=keys)),
+            participants=_count(User.objects.filter(took_part(keys=keys))),
+        )
+        .values("comments", "participants")
+        .get()
     )
+
+
+def _count(queryset):
+    """How many rows ``queryset`` has, as a subquery of another query."""
+    rows = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Subquery(rows, output_field=IntegerField())
 
 
 PROPOSAL_ORDERS = {"support": ("-num_vote_up", "-created_at", "-id"), "date": ("-created_at", "-id")}
@@ -197,28 +211,17 @@ def _live_outcome(consultation):
 
 def outcome_figures(consultation):
     """Participation in numbers, computed from the data: never typed in."""
-    key = consultation.translation_key
-    comments = Comment.objects.filter(consultation_key=key, state=Comment.State.PUBLISHED, is_official=False)
-    proposals = Proposal.objects.filter(consultation_key=key, is_hidden=False)
-    supporters = Vote.objects.filter(
-        content_type=ContentType.objects.get_for_model(Proposal), object_id__in=proposals.values("pk")
-    )
-    people = (
-        set(comments.values_list("author_id", flat=True))
-        | set(proposals.values_list("author_id", flat=True))
-        | set(supporters.values_list("user_id", flat=True))
-    )
-    by_language = {}
-    for language, count in comments.values_list("language").annotate(n=Count("id")):
-        by_language[language] = by_language.get(language, 0) + count
-    for language, count in proposals.values_list("language").annotate(n=Count("id")):
-        by_language[language] = by_language.get(language, 0) + count
+    keys = [consultation.translation_key]
+    comments, proposals = counted_comments(keys=keys), counted_proposals(keys=keys)
+    by_language = Counter()
+    for queryset in (comments, proposals):
+        by_language.update(dict(queryset.order_by().values_list("language").annotate(n=Count("id"))))
     return {
-        "participants": len(people),
+        "participants": participant_count(keys=keys),
         "comments": comments.count(),
         "facilitated": comments.exclude(submitted_via="").count(),
         "proposals": proposals.count(),
-        "supports": supporters.count(),
+        "supports": counted_supports(keys=keys).count(),
         "by_language": sorted(by_language.items(), key=lambda item: -item[1]),
         "areas": list(consultation.areas.all()),
     }
@@ -315,3 +318,71 @@ def published_outcomes_in_language(*, language, limit=None):
 def consultation_index_page(*, language):
     """The page that lists the consultations in ``language``; None if there is none."""
     return ConsultationIndexPage.objects.live().public().filter(locale__language_code=language).order_by("path").first()
+
+
+# --- who took part: the one definition ----------------------------------------------
+#
+# A person took part in a consultation when they published a comment there (not
+# an answer written for the city), submitted a proposal that is shown, or
+# supported one.  Everything that counts participation -- a consultation's and
+# an outcome's figures, officials' exports, public statistics and indicators --
+# counts through these.  ``keys`` narrows them to some consultations (their
+# ``translation_key``: a list, or a queryset of values); ``period`` to a range
+# of days, inclusive.
+
+
+def counted_comments(*, keys=None, period=None):
+    comments = Comment.objects.filter(state=Comment.State.PUBLISHED, is_official=False)
+    if keys is not None:
+        comments = comments.filter(consultation_key__in=keys)
+    if period is not None:
+        comments = comments.filter(created_at__date__range=period)
+    return comments
+
+
+def counted_proposals(*, keys=None, period=None):
+    proposals = Proposal.objects.filter(is_hidden=False)
+    if keys is not None:
+        proposals = proposals.filter(consultation_key__in=keys)
+    if period is not None:
+        proposals = proposals.filter(created_at__date__range=period)
+    return proposals
+
+
+def counted_supports(*, keys=None, period=None):
+    """Supports (django-vote's up-votes) of the counted proposals."""
+    supports = Vote.objects.filter(
+        content_type=ContentType.objects.get_for_model(Proposal),
+        action=UP,
+        object_id__in=counted_proposals(keys=keys).values("pk"),
+    )
+    if period is not None:
+        supports = supports.filter(create_at__date__range=period)
+    return supports
+
+
+def took_part(*, keys=None, period=None):
+    """A condition on users, for ``User.objects.filter(…)`` or ``Count(filter=…)``."""
+    user = OuterRef("pk")
+    return (
+        Exists(counted_comments(keys=keys, period=period).filter(author=user))
+        | Exists(counted_proposals(keys=keys, period=period).filter(author=user))
+        | Exists(counted_supports(keys=keys, period=period).filter(user_id=user))
+    )
+
+
+def participant_count(*, keys=None, period=None):
+    return User.objects.filter(took_part(keys=keys, period=period)).count()
+
+
+def participants_by_consultation():
+    """{translation key: how many people took part}, for every consultation; three queries."""
+    people = defaultdict(set)
+    for key, user_id in counted_comments().values_list("consultation_key", "author_id"):
+        people[key].add(user_id)
+    for key, user_id in counted_proposals().values_list("consultation_key", "author_id"):
+        people[key].add(user_id)
+    proposal_key = Subquery(Proposal.objects.filter(pk=OuterRef("object_id")).values("consultation_key")[:1])
+    for key, user_id in counted_supports().annotate(key=proposal_key).values_list("key", "user_id"):
+        people[key].add(user_id)
+    return {key: len(users) for key, users in people.items()}

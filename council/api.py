@@ -6,15 +6,14 @@ nothing in the database to take them from.  Each listing is declared once
 (:class:`core.jsonapi.Listing`) and serves pages of JSON, CSV and JSON downloads
 and its part of the OpenAPI document."""
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 
 from core.areas import Area
 from core.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
 
-from .models import AgendaItem, Attendance, Ballot, Meeting, Membership, Motion, Poll, Resolution
+from .models import AgendaItem, Attendance, Ballot, Meeting, Motion, Poll, Resolution
 
 
 def _url(request, obj):
@@ -37,18 +36,10 @@ TERM = Filter(
 
 
 def _meeting_items(request, params):
-    members = (
-        Membership.objects.filter(term=OuterRef("term"), starts_on__lte=OuterRef("starts_at__date"))
-        .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=OuterRef("starts_at__date")))
-        .order_by()
-        .values("term")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     return (
-        Meeting.objects.select_related("term")
+        Meeting.objects.with_members_entitled()
+        .select_related("term")
         .annotate(
-            member_count=Coalesce(Subquery(members, output_field=IntegerField()), 0),
             present_count=Count("attendance", filter=Q(attendance__state=Attendance.State.PRESENT), distinct=True),
         )
         .order_by("-starts_at", "-pk")
@@ -67,7 +58,7 @@ def _meeting_row(request, meeting):
         "language": meeting.language,
         "url": _url(request, meeting),
         "api_url": _api(request, f"meetings/{meeting.pk}/"),
-        "attendance": {"members": meeting.member_count, "present": meeting.present_count},
+        "attendance": {"members": meeting.members_entitled, "present": meeting.present_count},
     }
 
 

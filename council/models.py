@@ -15,7 +15,8 @@ guarantees:
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncDate
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -116,6 +117,9 @@ class Term(models.Model):
 
 class MembershipQuerySet(models.QuerySet):
     def current_on(self, day):
+        """The seats held on ``day``: their members are entitled to vote at a
+        meeting that day.  ``day`` is a date, or an expression such as
+        ``OuterRef("meeting_day")`` to count them for each of many meetings."""
         return self.filter(starts_on__lte=day).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=day))
 
 
@@ -189,6 +193,7 @@ class Membership(models.Model):
         return self.user.public_name
 
     def is_current_on(self, day):
+        """For one loaded seat: :meth:`MembershipQuerySet.current_on`'s rule."""
         return self.starts_on <= day and (self.ends_on is None or self.ends_on >= day)
 
     @property
@@ -201,6 +206,23 @@ class Membership(models.Model):
             if text:
                 return code, text
         return None, ""
+
+
+class MeetingQuerySet(models.QuerySet):
+    def with_members_entitled(self):
+        """Each meeting with its ``meeting_day`` (in the site's time zone) and
+        ``members_entitled``: the seats of its term held on that day."""
+        seats = (
+            Membership.objects.filter(term=OuterRef("term"))
+            .current_on(OuterRef("meeting_day"))
+            .order_by()
+            .values("term")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(meeting_day=TruncDate("starts_at")).annotate(
+            members_entitled=Coalesce(Subquery(seats, output_field=models.IntegerField()), 0)
+        )
 
 
 class Meeting(ClusterableModel):
@@ -239,6 +261,8 @@ class Meeting(ClusterableModel):
         editable=False,
         help_text=_("Set by the chair during the meeting."),
     )
+
+    objects = MeetingQuerySet.as_manager()
 
     panels = [
         FieldPanel("term"),

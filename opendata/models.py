@@ -30,7 +30,10 @@ class Measure(models.TextChoices):
     COMMENTS = "comments", _("Residents' comments written in the period (optionally in one language)")
     PROPOSALS = "proposals", _("Residents' proposals submitted in the period (optionally in one language)")
     SUPPORTS = "supports", _("Supports given to proposals in the period")
-    PARTICIPANTS = "participants", _("Residents who commented or submitted a proposal in the period")
+    PARTICIPANTS = (
+        "participants",
+        _("Residents who took part in the period: commented, or submitted or supported a proposal"),
+    )
     PROPOSALS_ANSWERED = "proposals_answered", _("Proposals answered in the period (optionally with one answer)")
     COUNCIL_MEETINGS = "council_meetings", _("Council meetings held in the period (whole council)")
     MOTIONS_SUBMITTED = "motions_submitted", _("Council motions in this area submitted in the period")

@@ -16,15 +16,14 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, DateField, Exists, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Length, Substr, TruncDate, TruncMonth
+from django.db.models.functions import Coalesce, Length, Substr, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from vote.models import UP, Vote
 from wagtail.models import PageViewRestriction
 
-from consultations.models import Answer, Comment, ConsultationPage, OutcomeAnswer, Proposal, Source, Status
+from consultations.models import Answer, ConsultationPage, OutcomeAnswer, Proposal, Source, Status
+from consultations.selectors import counted_comments, counted_proposals, counted_supports, took_part
 from core.areas import Area
 from council.models import Attendance, Meeting, Membership, Motion, MotionEvent, Poll, PollOption, Resolution
 
@@ -130,31 +129,19 @@ def consultation_keys(*, area=None):
 
 
 def _comments(area):
-    return Comment.objects.filter(
-        consultation_key__in=consultation_keys(area=area), state=Comment.State.PUBLISHED, is_official=False
-    )
+    return counted_comments(keys=consultation_keys(area=area))
 
 
 def _proposals(area):
-    return Proposal.objects.filter(consultation_key__in=consultation_keys(area=area), is_hidden=False)
+    return counted_proposals(keys=consultation_keys(area=area))
 
 
 def _supports(area):
-    return Vote.objects.filter(
-        content_type=ContentType.objects.get_for_model(Proposal),
-        action=UP,
-        object_id__in=_proposals(area).values("pk"),
-    )
+    return counted_supports(keys=consultation_keys(area=area))
 
 
 def _participated(area):
-    """A condition on users: wrote a comment or a proposal, or supported a proposal, in scope."""
-    user = OuterRef("pk")
-    return (
-        Exists(_comments(area).filter(author=user))
-        | Exists(_proposals(area).filter(author=user))
-        | Exists(_supports(area).filter(user_id=user))
-    )
+    return took_part(keys=consultation_keys(area=area))
 
 
 def _supports_by_key():
@@ -366,21 +353,10 @@ def attendance_by_meeting(*, term, area=None):
     meeting's day.  One query."""
     if term is None:
         return []
-    entitled = (
-        Membership.objects.filter(term=OuterRef("term"), starts_on__lte=OuterRef("meeting_day"))
-        .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=OuterRef("meeting_day")))
-        .order_by()
-        .values("term")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     meetings = (
         _area_meetings(term, area)
-        .annotate(meeting_day=TruncDate("starts_at"))
-        .annotate(
-            present=Count("attendance", filter=Q(attendance__state=Attendance.State.PRESENT), distinct=True),
-            entitled=Coalesce(Subquery(entitled), 0),
-        )
+        .with_members_entitled()
+        .annotate(present=Count("attendance", filter=Q(attendance__state=Attendance.State.PRESENT), distinct=True))
         .order_by("starts_at", "pk")
     )
     return [
@@ -389,7 +365,7 @@ def attendance_by_meeting(*, term, area=None):
             "number": meeting.number,
             "day": meeting.meeting_day,
             "present": meeting.present,
-            "entitled": meeting.entitled,
+            "entitled": meeting.members_entitled,
         }
         for meeting in meetings
     ]
@@ -482,11 +458,7 @@ def _indicator_count(indicator):
         proposals = _proposals(area).values("pk")
         return "supports", Count("pk", filter=Q(object_id__in=proposals, create_at__date__range=(start, end)))
     if measure == Measure.PARTICIPANTS:
-        user = OuterRef("pk")
-        wrote = Exists(_comments(area).filter(author=user, created_at__date__range=(start, end))) | Exists(
-            _proposals(area).filter(author=user, created_at__date__range=(start, end))
-        )
-        return "people", Count("pk", filter=wrote)
+        return "people", Count("pk", filter=took_part(keys=consultation_keys(area=area), period=(start, end)))
     if measure == Measure.COUNCIL_MEETINGS:
         return "meetings", Count("pk", filter=Q(status__in=HELD, started_at__date__range=(start, end)))
     if measure == Measure.MOTIONS_SUBMITTED:
@@ -503,8 +475,8 @@ def _indicator_count(indicator):
 def _indicator_sources():
     return {
         "consultations": public_consultations(),
-        "comments": Comment.objects.filter(state=Comment.State.PUBLISHED, is_official=False),
-        "proposals": Proposal.objects.filter(is_hidden=False),
+        "comments": counted_comments(),
+        "proposals": counted_proposals(),
         "supports": _supports(None),
         "people": get_user_model().objects.all(),
         "meetings": Meeting.objects.all(),

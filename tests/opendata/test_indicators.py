@@ -112,7 +112,7 @@ def test_each_measure_is_computed_from_the_data(data, council_record):
         "accepted": 1,
         "rejected": 0,
         "supports": 2,  # not the support of the hidden proposal
-        "people": 3,  # wrote a comment or a proposal: u1, u2, u4; u3 only hidden and deleted ones
+        "people": 5,  # u1, u2, u4 wrote (u3 only hidden and deleted ones); the 2 supporters took part too
         "outcomes": 1,
         "meetings": 2,
         "motions": 1,
