@@ -5,16 +5,12 @@ it again changes nothing.  Later features add their own steps here."""
 import datetime
 
 from allauth.account.models import EmailAddress
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.actions.convert_alias import ConvertAliasPageAction
-from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from accounts.groups import FACILITATORS, MODERATORS, OFFICIALS, PARTNERS, ensure_staff_groups
+from cms import services as cms_services
 from cms.models import (
     AccessibilityStatementPage,
     ContactPage,
@@ -76,68 +72,24 @@ class Seeder:
 
     # --- locales and tree ---------------------------------------------------
     def locales(self):
-        source = Locale.get_default()
-        result = {source.language_code: source}
-        for code, _name in settings.LANGUAGES:
-            if code == source.language_code:
-                continue
-            locale, made = Locale.objects.get_or_create(language_code=code)
-            if made:
-                self.log(f"locale {code}")
-            LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
-            result[code] = locale
-        return result
+        return cms_services.locales_ensure()
 
     def home(self, locale):
-        home = HomePage.objects.filter(locale=locale, depth=2).first()
-        if home is not None:
-            return home
-        root = Page.get_first_root_node()
-        # Wagtail's own "Welcome" placeholder takes the slug we want; it holds nothing.
-        placeholders = root.get_children().filter(content_type__app_label="wagtailcore", content_type__model="page")
-        for placeholder in placeholders:
-            placeholder.delete()
-        fields = content.HOME["pl"]
-        home = HomePage(locale=locale, slug="home", show_in_menus=False, **fields)
-        root.add_child(instance=home)
-        home.save_revision().publish()
-        Site.objects.filter(is_default_site=True).delete()
-        Site.objects.update_or_create(
-            hostname="localhost",
-            port=80,
-            defaults={"root_page": home, "is_default_site": True, "site_name": "Rada"},
-        )
-        self.log("home page and site")
+        home, made = cms_services.home_ensure(**content.HOME["pl"])
+        if made:
+            self.log("home page and site")
         return home
 
     def child(self, parent, model, slug, **fields):
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing is not None:
-            return existing.specific
-        page = model(slug=slug, locale_id=parent.locale_id, **fields)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.log(f"page /{parent.locale.language_code}/…/{slug}/")
+        page, made = cms_services.page_add(parent, model, slug, **fields)
+        if made:
+            self.log(f"page /{parent.locale.language_code}/…/{slug}/")
         return page
 
     def translate(self, page, locale, **fields):
-        """Translate ``page`` into ``locale`` unless a translation exists.
-
-        An alias made by tree synchronisation is turned into a real
-        translation, as wagtail-localize does when an editor translates it.
-        """
-        existing = page.get_translation_or_none(locale)
-        if existing is not None and existing.alias_of_id is None:
-            return existing.specific
-        if existing is not None:
-            ConvertAliasPageAction(existing).execute(skip_permission_checks=True)
-            translation = existing.specific_class.objects.get(pk=existing.pk)
-        else:
-            translation = page.copy_for_translation(locale)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.save_revision().publish()
-        self.log(f"translation {locale.language_code}: {translation.title}")
+        translation, made = cms_services.page_translate(page, locale, **fields)
+        if made:
+            self.log(f"translation {locale.language_code}: {translation.title}")
         return translation
 
     # --- content ------------------------------------------------------------
@@ -188,14 +140,9 @@ class Seeder:
         """Every page first appears in the other languages as an alias of the Polish
         original, so that it exists at every language prefix; the texts we have
         then turn aliases into translations."""
-        index = PageIndex.from_database().sort_by_tree_position()
-        for code, locale in locales.items():
-            if code != "pl":
-                before = Page.objects.filter(locale=locale).count()
-                synchronize_tree(locales["pl"], locale, page_index=index)
-                added = Page.objects.filter(locale=locale).count() - before
-                if added:
-                    self.log(f"{added} alias pages in {code}")
+        added = cms_services.tree_synchronise()
+        if added:
+            self.log(f"{added} alias pages")
 
     # --- people ---------------------------------------------------------------
     def accounts(self):

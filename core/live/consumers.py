@@ -28,6 +28,7 @@ CLOSE_TOO_MANY = 4429
 CLOSE_TOO_SLOW = 4408  # the reader fell OUTBOX messages behind; it reconnects and resynchronises
 OUTBOX = 64  # messages waiting for one slow reader
 
+
 def language_of(scope):
     """The reader's language, from the socket's ``?lang=``."""
     query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
