@@ -4,7 +4,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -12,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from core.errors import RuleBroken
 
-from . import permissions, services
+from . import permissions, selectors, services
 from .forms import ModerationForm
 from .models import Comment
 
@@ -28,15 +27,8 @@ def moderation_queue(request):
     _require_moderator(request)
     language = request.GET.get("language", "")
     show = request.GET.get("show", "review")
-    comments = (
-        Comment.objects.select_related("author")
-        .prefetch_related("reports", "decisions__moderator")
-        .annotate(open_reports=Count("reports", filter=Q(reports__resolved=False)))
-    )
-    comments = comments.filter(state=Comment.State.HIDDEN) if show == "hidden" else comments.filter(needs_review=True)
-    if language:
-        comments = comments.filter(language=language)
-    page = Paginator(comments.order_by("-open_reports", "created_at"), QUEUE_PER_PAGE).get_page(request.GET.get("p"))
+    comments = selectors.moderation_queue(show=show, language=language)
+    page = Paginator(comments, QUEUE_PER_PAGE).get_page(request.GET.get("p"))
     return TemplateResponse(
         request,
         "consultations/admin/moderation.html",

@@ -33,6 +33,25 @@ from .models import (
 SEARCH_MAX_LENGTH = 200
 
 
+def public_consultation(page_id):
+    """The live, public consultation page ``page_id``, or None."""
+    return ConsultationPage.objects.live().public().filter(pk=page_id).first()
+
+
+def moderation_queue(*, show, language):
+    """Comments waiting for a moderator (or, with ``show="hidden"``, those
+    hidden), those with the most open reports first."""
+    comments = (
+        Comment.objects.select_related("author")
+        .prefetch_related("reports", "decisions__moderator")
+        .annotate(open_reports=Count("reports", filter=Q(reports__resolved=False)))
+    )
+    comments = comments.filter(state=Comment.State.HIDDEN) if show == "hidden" else comments.filter(needs_review=True)
+    if language:
+        comments = comments.filter(language=language)
+    return comments.order_by("-open_reports", "created_at")
+
+
 def consultation_list(*, index_page, params, now):
     """The consultations under ``index_page``, filtered by status, area and text;
     open ones first, each group newest first."""

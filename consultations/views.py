@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -13,7 +14,7 @@ from django.views.decorators.http import require_POST
 from core.errors import RuleBroken
 from core.language import language_home
 
-from . import permissions, services
+from . import permissions, selectors, services
 from .forms import (
     CommentEditForm,
     CommentForm,
@@ -23,7 +24,14 @@ from .forms import (
     RatingForm,
     ReportForm,
 )
-from .models import Comment, ConsultationPage, Proposal
+from .models import Comment, Proposal
+
+
+def _public_consultation(page_id):
+    consultation = selectors.public_consultation(page_id)
+    if consultation is None:
+        raise Http404
+    return consultation
 
 
 def _back_to(consultation, request, comment=None, anchor=None):
@@ -37,7 +45,7 @@ def _back_to(consultation, request, comment=None, anchor=None):
 @require_POST
 def comment_create(request, page_id):
     """A new comment or reply on a consultation (the form on its page)."""
-    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    consultation = _public_consultation(page_id)
     form = CommentForm(
         request.POST,
         sections=consultation.section_titles(),
@@ -70,7 +78,7 @@ def comment_create(request, page_id):
 @require_POST
 def pseudonym(request, page_id):
     """Choose (or, with ``clear``, drop) one's name in one consultation."""
-    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    consultation = _public_consultation(page_id)
     if request.POST.get("clear"):
         services.pseudonym_clear(user=request.user, consultation=consultation)
         messages.success(request, _("You write under your public name again in this consultation."))
@@ -91,7 +99,7 @@ def pseudonym(request, page_id):
 @login_required
 def comment_facilitate(request, page_id):
     """A facilitator enters a comment on behalf of a resident."""
-    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    consultation = _public_consultation(page_id)
     reason = permissions.why_cannot_enter_for_resident(request.user, consultation, timezone.now())
     if reason and not permissions.is_facilitator(request.user):
         raise PermissionDenied(reason)
@@ -172,7 +180,7 @@ def comment_rate(request, pk):
 
 @require_POST
 def proposal_submit(request, page_id):
-    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    consultation = _public_consultation(page_id)
     form = ProposalForm(request.POST)
     if form.is_valid():
         try:
@@ -234,7 +242,7 @@ def comment_report(request, pk):
 
 @require_POST
 def follow(request, page_id):
-    consultation = get_object_or_404(ConsultationPage.objects.live().public(), pk=page_id)
+    consultation = _public_consultation(page_id)
     try:
         services.follow_toggle(user=request.user, consultation=consultation, follow=request.POST.get("follow") != "no")
     except RuleBroken as error:

@@ -158,13 +158,16 @@ def why_cannot_withdraw(user, motion):
     return None
 
 
-def why_cannot_schedule(user, motion, meeting):
+def why_cannot_schedule(user, motion, meeting=None):
+    """Putting ``motion`` on the agenda of ``meeting`` (or, without one, of any meeting)."""
     if not getattr(user, "is_authenticated", False) or membership_of(user, motion.term) is None:
         return _("You are not a member of the council in this term.")
     if membership_of(user, motion.term).role not in CHAIR_ROLES:
         return _("Only the chair or the vice-chair puts motions on the agenda.")
     if motion.state != Motion.State.SUBMITTED:
         return _("Only a submitted motion that is not yet on an agenda can be scheduled.")
+    if meeting is None:
+        return None
     if meeting.term_id != motion.term_id:
         return _("The meeting belongs to another term.")
     if meeting.status == Meeting.Status.CLOSED:

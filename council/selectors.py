@@ -60,6 +60,111 @@ def members_of(term, day):
     )
 
 
+def term_numbered(number):
+    """The term with ``number``, or None."""
+    return Term.objects.filter(number=number).first() if number is not None else None
+
+
+def terms():
+    return Term.objects.all()
+
+
+def member_list(term, *, today):
+    """The members of ``term`` as they are today, or as they were on its last day."""
+    day = today if term is None or term.starts_on <= today <= term.ends_on else term.ends_on
+    return {"term": term, "members": members_of(term, day), "terms": terms()}
+
+
+def member(pk):
+    return Membership.objects.select_related("user", "term", "photo").filter(pk=pk).first()
+
+
+def member_record(member):
+    """A member's public record: their votes in closed named polls, their motions."""
+    ballots = (
+        Ballot.objects.filter(member=member, secret=False, poll__state=Poll.State.CLOSED)
+        .select_related("poll__agenda_item__meeting", "option")
+        .order_by("-poll__closed_at")[:50]
+    )
+    motions = public_motions(member.term).filter(submitter=member.user)
+    return {"member": member, "ballots": ballots, "motions": motions}
+
+
+def meetings():
+    return Meeting.objects.select_related("term").order_by("-starts_at")
+
+
+def meeting(pk):
+    return Meeting.objects.select_related("term").filter(pk=pk).first()
+
+
+def seat_in(meeting, pk):
+    """The seat ``pk`` of the meeting's term, or None."""
+    return Membership.objects.filter(pk=pk, term_id=meeting.term_id).first() if pk is not None else None
+
+
+def agenda_item(meeting, pk):
+    return AgendaItem.objects.select_related("motion").filter(pk=pk, meeting=meeting).first()
+
+
+def poll(pk):
+    return Poll.objects.select_related("agenda_item__meeting__term").filter(pk=pk).first()
+
+
+def minutes_of(meeting):
+    return Minutes.objects.filter(meeting=meeting).first()
+
+
+def speaker_request(meeting, pk):
+    return SpeakerRequest.objects.filter(pk=pk, meeting=meeting).first()
+
+
+def speaker_state(meeting, user):
+    """Where ``user`` stands on the meeting's speakers' list, or None."""
+    if not user.is_authenticated:
+        return None
+    return meeting.speakers.filter(user=user, state__in=SpeakerRequest.ACTIVE).values_list("state", flat=True).first()
+
+
+def attendance_state(meeting, seat):
+    if seat is None:
+        return None
+    return meeting.attendance.filter(membership=seat).values_list("state", flat=True).first()
+
+
+def has_voted(poll, seat):
+    return seat is not None and Ballot.objects.filter(poll=poll, member=seat).exists()
+
+
+def motion(pk):
+    return Motion.objects.select_related("term", "submitter").filter(pk=pk).first()
+
+
+def motion_record(motion):
+    """What a motion's page shows: its sponsors, history, agenda items and resolution."""
+    return {
+        "motion": motion,
+        "sponsors": motion.sponsors.all(),
+        "events": motion.events.select_related("actor"),
+        "agenda_items": motion.agenda_items.select_related("meeting"),
+        "resolution": Resolution.objects.filter(motion=motion).select_related("term").first(),
+    }
+
+
+def meetings_open_in(term):
+    """The meetings of ``term`` a motion can still be put on."""
+    return Meeting.objects.filter(term=term).exclude(status=Meeting.Status.CLOSED)
+
+
+def resolutions(term=None):
+    found = Resolution.objects.select_related("term", "meeting").order_by("-adopted_on", "-number")
+    return found.filter(term=term) if term is not None else found
+
+
+def resolution(pk):
+    return Resolution.objects.select_related("term", "meeting", "motion__submitter", "poll").filter(pk=pk).first()
+
+
 def council_overview(*, today):
     term = current_term(today)
     if term is None:

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +18,7 @@ from core.errors import RuleBroken
 
 from . import permissions, selectors, services
 from .forms import MinutesForm, MotionForm, PollForm
-from .models import AgendaItem, Ballot, Meeting, Membership, Minutes, Motion, Poll, Resolution, SpeakerRequest, Term
+from .models import Motion
 
 PER_PAGE = 20
 
@@ -39,10 +39,22 @@ def _act(request, action, success, back):
     return redirect(back)
 
 
+def _found(item):
+    if item is None:
+        raise Http404
+    return item
+
+
+def _number(raw):
+    """A whole number written in ASCII digits, or None (``"²".isdigit()`` is true)."""
+    return int(raw) if raw and len(raw) <= 9 and raw.isascii() and raw.isdigit() else None
+
+
 def _term(request):
-    number = request.GET.get("term", "")
-    if number.isdigit():
-        return get_object_or_404(Term, number=int(number))
+    """The term named by ``?term=`` (404 if there is none such), else the current one."""
+    raw = request.GET.get("term", "")
+    if raw:
+        return _found(selectors.term_numbered(_number(raw)))
     return selectors.current_term()
 
 
@@ -50,22 +62,12 @@ def _term(request):
 
 
 def member_list(request):
-    term = _term(request)
-    today = timezone.localdate()
-    day = today if term is None or term.starts_on <= today <= term.ends_on else term.ends_on
-    context = {"term": term, "members": selectors.members_of(term, day), "terms": Term.objects.all()}
+    context = selectors.member_list(_term(request), today=timezone.localdate())
     return _render(request, "council/member_list.html", context)
 
 
 def member_detail(request, pk):
-    member = get_object_or_404(Membership.objects.select_related("user", "term", "photo"), pk=pk)
-    ballots = (
-        Ballot.objects.filter(member=member, secret=False, poll__state=Poll.State.CLOSED)
-        .select_related("poll__agenda_item__meeting", "option")
-        .order_by("-poll__closed_at")[:50]
-    )
-    motions = selectors.public_motions(member.term).filter(submitter=member.user)
-    context = {"member": member, "ballots": ballots, "motions": motions}
+    context = selectors.member_record(_found(selectors.member(pk)))
     return _render(request, "council/member_detail.html", context)
 
 
@@ -73,36 +75,30 @@ def member_detail(request, pk):
 
 
 def meeting_list(request):
-    meetings = Meeting.objects.select_related("term").order_by("-starts_at")
-    page = Paginator(meetings, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(selectors.meetings(), PER_PAGE).get_page(request.GET.get("page"))
     return _render(request, "council/meeting_list.html", {"meetings": page, "page_obj": page})
 
 
 def _meeting(pk):
-    return get_object_or_404(Meeting.objects.select_related("term"), pk=pk)
+    return _found(selectors.meeting(pk))
 
 
 def meeting_detail(request, pk):
     meeting = _meeting(pk)
+    user = request.user
     context = selectors.meeting_record(meeting)
-    seat = permissions.seat_at(request.user, meeting)
+    seat = permissions.seat_at(user, meeting)
     context.update(
         seat=seat,
-        can_keep_attendance=permissions.can_keep_attendance(request.user, meeting),
-        can_check_in=permissions.why_cannot_check_in(request.user, meeting) is None,
-        minutes=Minutes.objects.filter(meeting=meeting).first(),
-        can_write_minutes=permissions.can_write_minutes(request.user, meeting),
+        can_keep_attendance=permissions.can_keep_attendance(user, meeting),
+        can_check_in=permissions.why_cannot_check_in(user, meeting) is None,
+        minutes=selectors.minutes_of(meeting),
+        can_write_minutes=permissions.can_write_minutes(user, meeting),
         my_attendance=next((m.attendance_state for m in context["members"] if seat and m.pk == seat.pk), None),
+        can_ask_to_speak=permissions.why_cannot_ask_to_speak(user, meeting) is None,
+        my_speaker_state=selectors.speaker_state(meeting, user),
     )
     context.update(selectors.live_context(meeting))
-    context["can_ask_to_speak"] = permissions.why_cannot_ask_to_speak(request.user, meeting) is None
-    context["my_speaker_state"] = (
-        meeting.speakers.filter(user=request.user, state__in=SpeakerRequest.ACTIVE)
-        .values_list("state", flat=True)
-        .first()
-        if request.user.is_authenticated
-        else None
-    )
     return _render(request, "council/meeting_detail.html", context)
 
 
@@ -165,7 +161,7 @@ def meeting_close(request, pk):
 @require_POST
 def agenda_item_select(request, pk, item_pk):
     meeting = _meeting(pk)
-    item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
+    item = _found(selectors.agenda_item(meeting, item_pk))
     return _act(
         request,
         lambda: services.agenda_item_select(meeting=meeting, item=item, user=request.user),
@@ -190,8 +186,7 @@ def check_in(request, pk):
 @require_POST
 def attendance_set(request, pk):
     meeting = _meeting(pk)
-    member_id = request.POST.get("member", "")
-    member = Membership.objects.filter(pk=member_id).first() if member_id.isdigit() else None
+    member = selectors.seat_in(meeting, _number(request.POST.get("member", "")))
     present = request.POST.get("present")
     if member is None or present not in ("0", "1"):
         messages.error(request, _("Choose a member and whether they are present."))
@@ -212,7 +207,7 @@ def attendance_set(request, pk):
 @require_POST
 def poll_create(request, pk, item_pk):
     meeting = _meeting(pk)
-    item = get_object_or_404(AgendaItem.objects.select_related("motion"), pk=item_pk, meeting=meeting)
+    item = _found(selectors.agenda_item(meeting, item_pk))
     form = PollForm(request.POST, has_motion=item.motion_id is not None)
     if form.is_valid():
         data = form.cleaned_data
@@ -245,7 +240,7 @@ def poll_create(request, pk, item_pk):
 
 
 def _poll(pk):
-    return get_object_or_404(Poll.objects.select_related("agenda_item__meeting__term"), pk=pk)
+    return _found(selectors.poll(pk))
 
 
 @login_required
@@ -291,12 +286,13 @@ def ballot(request, pk):
     seat = permissions.seat_at(request.user, meeting)
     context = {"meeting": meeting, "poll": poll, "seat": seat, "reason": None, "voted": False}
     if poll is not None:
-        state = None
-        if seat is not None:
-            state = meeting.attendance.filter(membership=seat).values_list("state", flat=True).first()
-            context["voted"] = Ballot.objects.filter(poll=poll, member=seat).exists()
+        context["voted"] = selectors.has_voted(poll, seat)
         context["reason"] = permissions.why_cannot_vote(
-            request.user, poll, meeting=meeting, attendance_state=state, has_voted=context["voted"]
+            request.user,
+            poll,
+            meeting=meeting,
+            attendance_state=selectors.attendance_state(meeting, seat),
+            has_voted=context["voted"],
         )
     context.update({key: value for key, value in selectors.live_context(meeting).items() if key != "meeting"})
     return _render(request, "council/ballot.html", context)
@@ -336,7 +332,7 @@ def speak(request, pk):
 @require_POST
 def speaker_floor(request, pk, request_pk):
     meeting = _meeting(pk)
-    speaker = get_object_or_404(SpeakerRequest, pk=request_pk, meeting=meeting)
+    speaker = _found(selectors.speaker_request(meeting, request_pk))
     return _act(
         request,
         lambda: services.speaker_give_floor(request=speaker, user=request.user),
@@ -388,7 +384,7 @@ def guests_allow(request, pk):
 
 def minutes_detail(request, pk):
     meeting = _meeting(pk)
-    minutes = get_object_or_404(Minutes, meeting=meeting)
+    minutes = _found(selectors.minutes_of(meeting))
     if not minutes.is_published and not permissions.can_write_minutes(request.user, meeting):
         raise Http404
     context = selectors.meeting_record(meeting)
@@ -400,7 +396,7 @@ def minutes_detail(request, pk):
 @login_required
 def minutes_edit(request, pk):
     meeting = _meeting(pk)
-    minutes = get_object_or_404(Minutes, meeting=meeting)
+    minutes = _found(selectors.minutes_of(meeting))
     back = reverse("council:minutes", args=[meeting.pk])
     if not permissions.can_write_minutes(request.user, meeting):
         messages.error(request, _("Only the secretary, the chair or the vice-chair edits the minutes."))
@@ -425,7 +421,7 @@ def minutes_edit(request, pk):
 @require_POST
 def minutes_publish(request, pk):
     meeting = _meeting(pk)
-    minutes = get_object_or_404(Minutes, meeting=meeting)
+    minutes = _found(selectors.minutes_of(meeting))
     return _act(
         request,
         lambda: services.minutes_publish(minutes=minutes, user=request.user),
@@ -459,7 +455,7 @@ def motion_list(request):
 
 
 def _visible_motion(request, pk):
-    motion = get_object_or_404(Motion.objects.select_related("term", "submitter"), pk=pk)
+    motion = _found(selectors.motion(pk))
     if not permissions.can_view_motion(request.user, motion):
         raise Http404
     return motion
@@ -468,22 +464,18 @@ def _visible_motion(request, pk):
 def motion_detail(request, pk):
     motion = _visible_motion(request, pk)
     user = request.user
-    context = {
-        "motion": motion,
-        "sponsors": motion.sponsors.all(),
-        "events": motion.events.select_related("actor"),
-        "agenda_items": motion.agenda_items.select_related("meeting"),
-        "resolution": Resolution.objects.filter(motion=motion).select_related("term").first(),
-        "can_edit": permissions.can_edit_motion(user, motion),
-        "can_submit": user.is_authenticated and permissions.why_cannot_submit(user, motion) is None,
-        "can_withdraw": user.is_authenticated and permissions.why_cannot_withdraw(user, motion) is None,
-        "can_sponsor": user.is_authenticated and permissions.why_cannot_sponsor(user, motion) is None,
-        "is_sponsor": user.is_authenticated and motion.sponsors.filter(pk=user.pk).exists(),
-        "meetings": [],
-    }
-    seat = permissions.membership_of(user, motion.term)
-    if motion.state == Motion.State.SUBMITTED and seat is not None and seat.role in permissions.CHAIR_ROLES:
-        context["meetings"] = Meeting.objects.filter(term=motion.term).exclude(status=Meeting.Status.CLOSED)
+    context = selectors.motion_record(motion)
+    signed_in = user.is_authenticated
+    context.update(
+        can_edit=permissions.can_edit_motion(user, motion),
+        can_submit=signed_in and permissions.why_cannot_submit(user, motion) is None,
+        can_withdraw=signed_in and permissions.why_cannot_withdraw(user, motion) is None,
+        can_sponsor=signed_in and permissions.why_cannot_sponsor(user, motion) is None,
+        is_sponsor=signed_in and any(sponsor.pk == user.pk for sponsor in context["sponsors"]),
+        meetings=selectors.meetings_open_in(motion.term)
+        if permissions.why_cannot_schedule(user, motion) is None
+        else [],
+    )
     return _render(request, "council/motion_detail.html", context)
 
 
@@ -575,8 +567,8 @@ def motion_withdraw(request, pk):
 @require_POST
 def motion_schedule(request, pk):
     motion = _visible_motion(request, pk)
-    meeting_id = request.POST.get("meeting", "")
-    meeting = Meeting.objects.filter(pk=meeting_id).first() if meeting_id.isdigit() else None
+    meeting_id = _number(request.POST.get("meeting", ""))
+    meeting = selectors.meeting(meeting_id) if meeting_id is not None else None
     if meeting is None:
         messages.error(request, _("Choose a meeting."))
         return redirect(motion)
@@ -593,16 +585,10 @@ def motion_schedule(request, pk):
 
 def resolution_list(request):
     term = _term(request)
-    resolutions = Resolution.objects.select_related("term", "meeting").order_by("-adopted_on", "-number")
-    if term is not None:
-        resolutions = resolutions.filter(term=term)
-    page = Paginator(resolutions, PER_PAGE).get_page(request.GET.get("page"))
-    context = {"term": term, "resolutions": page, "page_obj": page, "terms": Term.objects.all()}
+    page = Paginator(selectors.resolutions(term), PER_PAGE).get_page(request.GET.get("page"))
+    context = {"term": term, "resolutions": page, "page_obj": page, "terms": selectors.terms()}
     return _render(request, "council/resolution_list.html", context)
 
 
 def resolution_detail(request, pk):
-    resolution = get_object_or_404(
-        Resolution.objects.select_related("term", "meeting", "motion__submitter", "poll"), pk=pk
-    )
-    return _render(request, "council/resolution_detail.html", {"resolution": resolution})
+    return _render(request, "council/resolution_detail.html", {"resolution": _found(selectors.resolution(pk))})
