@@ -3,9 +3,10 @@
 Only what the public pages show: published comments and visible proposals;
 e-mail addresses never appear.  A consultation's (and an outcome's) id is the
 ``translation_key`` its translations share; ``?lang=`` picks the language of
-titles and URLs (Polish by default).  Each listing is declared once
-(:class:`core.jsonapi.Listing`) and serves pages of JSON, CSV and JSON
-downloads and its part of the OpenAPI document.
+titles and URLs (Polish by default).  Each kind of item is declared once
+(:class:`core.jsonapi.Record`: its fields with their schemas) and each listing
+once (:class:`core.jsonapi.Listing`), which serve pages of JSON, CSV and JSON
+downloads and their part of the OpenAPI document.
 """
 
 import uuid
@@ -18,7 +19,27 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from core.areas import Area
-from core.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
+from core.jsonapi import (
+    BOOLEAN,
+    DATETIME,
+    INTEGER,
+    LANGUAGE,
+    STRING,
+    TEXT,
+    URI,
+    UUID,
+    Field,
+    Filter,
+    Listing,
+    Record,
+    api_view,
+    array,
+    date_range,
+    enum,
+    language_filter,
+    nullable,
+    obj,
+)
 
 from .authors import with_pseudonyms
 from .models import Answer, Comment, ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status
@@ -38,8 +59,12 @@ def _language(params):
     return params.get("lang", settings.LANGUAGE_CODE)
 
 
-def _iso(value):
-    return value.isoformat() if value else None
+AREAS = array(enum(Area.values))
+ANSWER = enum(Answer.values)
+
+
+def _areas(page):
+    return [area.code for area in page.areas.all()]
 
 
 # --- consultations ------------------------------------------------------------
@@ -74,26 +99,34 @@ def _counts(keys):
     return comments, proposals
 
 
-def _serialize_consultations(request, pages):
+def _consultation_counts(request, pages):
     comments, proposals = _counts([page.translation_key for page in pages])
-    return [
-        {
-            "id": str(page.translation_key),
-            "title": page.title,
-            "url": request.build_absolute_uri(page.get_url(request)),
-            "api_url": request.build_absolute_uri(f"/api/v1/consultations/{page.translation_key}/"),
-            "language": page.content_language,
-            "status": page.status,
-            "areas": [area.code for area in page.areas.all()],
-            "opens_at": _iso(page.opens_at),
-            "closes_at": _iso(page.closes_at),
-            "outcome_published_at": _iso(page.outcome_published_at),
-            "allow_proposals": page.allow_proposals,
-            "comment_count": comments.get(page.translation_key, 0),
-            "proposal_count": proposals.get(page.translation_key, 0),
-        }
-        for page in pages
-    ]
+    return {"comments": comments, "proposals": proposals}
+
+
+CONSULTATION = Record(
+    "Consultation",
+    [
+        Field(
+            "id",
+            {**UUID, "description": "Shared by all translations of the consultation."},
+            lambda page, context: str(page.translation_key),
+        ),
+        Field("title", STRING),
+        Field("url", URI, lambda page, context: context.absolute(page.get_url(context.request))),
+        Field("api_url", URI, lambda page, context: context.absolute(f"/api/v1/consultations/{page.translation_key}/")),
+        Field("language", LANGUAGE, "content_language"),
+        Field("status", enum(Status.values)),
+        Field("areas", AREAS, lambda page, context: _areas(page)),
+        Field("opens_at", DATETIME),
+        Field("closes_at", DATETIME),
+        Field("outcome_published_at", nullable(DATETIME)),
+        Field("allow_proposals", BOOLEAN),
+        Field("comment_count", INTEGER, lambda page, context: context.comments.get(page.translation_key, 0)),
+        Field("proposal_count", INTEGER, lambda page, context: context.proposals.get(page.translation_key, 0)),
+    ],
+    prepare=_consultation_counts,
+)
 
 
 AREA = Filter(
@@ -105,27 +138,14 @@ AREA = Filter(
 
 consultations = Listing(
     name="consultations",
+    summary="Public consultations",
     items=_consultation_items,
-    serialize=_serialize_consultations,
+    record=CONSULTATION,
     filters=[
         LANG,
         Filter("status", "Only consultations in this state.", lambda qs, s: qs.filter(status=s), choices=Status.values),
         AREA,
         *date_range("opens_at", "consultations opening"),
-    ],
-    columns=[
-        column("id"),
-        column("title"),
-        column("url"),
-        column("language"),
-        column("status"),
-        column("areas"),
-        column("opens_at"),
-        column("closes_at"),
-        column("outcome_published_at"),
-        column("allow_proposals"),
-        column("comment_count"),
-        column("proposal_count"),
     ],
 )
 
@@ -150,8 +170,7 @@ def consultation_list(request):
 
 @api_view("No such consultation.")
 def consultation_detail(request, key):
-    page = consultation_or_404(request, key)
-    return JsonResponse(_serialize_consultations(request, [page])[0])
+    return JsonResponse(CONSULTATION.row(request, consultation_or_404(request, key)))
 
 
 # --- comments -----------------------------------------------------------------
@@ -167,66 +186,83 @@ def _comment_items(request, params, key):
     )
 
 
-def _serialize_comments(request, comments):
+def _comment_answers(request, comments):
     page = request.consultation
-    sections = page.section_titles()
-    answers = {
-        answer.comment_id: answer
-        for answer in OutcomeAnswer.objects.filter(
-            page__live=True,
-            page__path__startswith=page.path,
-            page__depth=page.depth + 1,
-            comment_id__in=[c.pk for c in comments],
-        )
+    answers = OutcomeAnswer.objects.filter(
+        page__live=True,
+        page__path__startswith=page.path,
+        page__depth=page.depth + 1,
+        comment_id__in=[comment.pk for comment in comments],
+    )
+    return {
+        "consultation": page,
+        "sections": page.section_titles(),
+        "answers": {answer.comment_id: answer for answer in answers},
     }
-    return [
-        {
-            "id": comment.pk,
-            "consultation": str(page.translation_key),
-            "parent": comment.parent_id,
-            "author": comment.author_name,
-            "text": comment.text,
-            "language": comment.language,
-            "section": comment.section_id or None,
-            "section_title": sections.get(comment.section_id),
-            "official_answer": comment.is_official,
-            "via_facilitator": comment.via_facilitator,
-            "created_at": _iso(comment.created_at),
-            "edited_at": _iso(comment.edited_at),
-            "rating": {"up": comment.num_vote_up, "down": comment.num_vote_down},
-            "answer": _answer(answers.get(comment.pk)),
-        }
-        for comment in comments
-    ]
 
 
-def _answer(answer):
+def _comment_answer(comment, context):
+    answer = context.answers.get(comment.pk)
     return {"status": answer.status, "justification": answer.justification} if answer else None
+
+
+COMMENT = Record(
+    "Comment",
+    [
+        Field("id", INTEGER, "pk"),
+        Field("consultation", UUID, lambda comment, context: str(context.consultation.translation_key)),
+        Field("parent", nullable({**INTEGER, "description": "The comment this one replies to."}), "parent_id"),
+        Field(
+            "author",
+            {
+                "type": "string",
+                "description": "The name the author chose to show (their pseudonym in this consultation, "
+                "if they chose one), or a placeholder such as “a former participant”.",
+            },
+            "author_name",
+        ),
+        Field("text", TEXT),
+        Field("language", LANGUAGE),
+        Field("section", nullable(STRING), lambda comment, context: comment.section_id or None),
+        Field("section_title", nullable(STRING), lambda comment, context: context.sections.get(comment.section_id)),
+        Field(
+            "official_answer",
+            {**BOOLEAN, "description": "Written by an official on behalf of the city."},
+            "is_official",
+        ),
+        Field(
+            "via_facilitator",
+            {
+                **BOOLEAN,
+                "description": "Entered by a facilitator on behalf of a resident, who agreed to it "
+                "(collected on paper, by telephone or in a workshop).",
+            },
+        ),
+        Field("created_at", DATETIME),
+        Field("edited_at", nullable(DATETIME)),
+        Field(
+            "rating",
+            obj({"up": INTEGER, "down": INTEGER}),
+            lambda comment, context: {"up": comment.num_vote_up, "down": comment.num_vote_down},
+        ),
+        Field(
+            "answer",
+            nullable(
+                obj({"status": ANSWER, "justification": STRING}, "The city's answer in the consultation's outcome.")
+            ),
+            _comment_answer,
+        ),
+    ],
+    prepare=_comment_answers,
+)
 
 
 comments = Listing(
     name="comments",
+    summary="Published comments and replies of a consultation, oldest first",
     items=_comment_items,
-    serialize=_serialize_comments,
+    record=COMMENT,
     filters=[LANG, language_filter(), *date_range("created_at", "comments written")],
-    columns=[
-        column("id"),
-        column("consultation"),
-        column("parent"),
-        column("author"),
-        column("language"),
-        column("text"),
-        column("section"),
-        column("section_title"),
-        column("official_answer"),
-        column("via_facilitator"),
-        column("created_at"),
-        column("edited_at"),
-        column("rating", "up"),
-        column("rating", "down"),
-        column("answer", "status"),
-        column("answer", "justification"),
-    ],
 )
 
 
@@ -248,35 +284,36 @@ def _proposal_items(request, params, key):
     )
 
 
-def _serialize_proposals(request, proposals):
-    return [
-        {
-            "id": proposal.pk,
-            "consultation": str(request.consultation.translation_key),
-            "title": proposal.title,
-            "text": proposal.text,
-            "language": proposal.language,
-            "author": proposal.author_name,
-            "created_at": _iso(proposal.created_at),
-            "supports": proposal.num_vote_up,
-            "answer": (
-                {
-                    "status": proposal.answer_status,
-                    "justification": proposal.answer,
-                    "answered_at": _iso(proposal.answered_at),
-                }
-                if proposal.answer_status
-                else None
-            ),
-        }
-        for proposal in proposals
-    ]
+def _proposal_answer(proposal, context):
+    if not proposal.answer_status:
+        return None
+    return {"status": proposal.answer_status, "justification": proposal.answer, "answered_at": proposal.answered_at}
 
+
+PROPOSAL = Record(
+    "Proposal",
+    [
+        Field("id", INTEGER, "pk"),
+        Field("consultation", UUID, lambda proposal, context: str(context.request.consultation.translation_key)),
+        Field("title", STRING),
+        Field("text", TEXT),
+        Field("language", LANGUAGE),
+        Field("author", STRING, "author_name"),
+        Field("created_at", DATETIME),
+        Field("supports", INTEGER, "num_vote_up"),
+        Field(
+            "answer",
+            nullable(obj({"status": ANSWER, "justification": STRING, "answered_at": nullable(DATETIME)})),
+            _proposal_answer,
+        ),
+    ],
+)
 
 proposals = Listing(
     name="proposals",
+    summary="Residents' proposals in a consultation, most supported first",
     items=_proposal_items,
-    serialize=_serialize_proposals,
+    record=PROPOSAL,
     filters=[
         LANG,
         language_filter(),
@@ -287,19 +324,6 @@ proposals = Listing(
             choices=Answer.values,
         ),
         *date_range("created_at", "proposals submitted"),
-    ],
-    columns=[
-        column("id"),
-        column("consultation"),
-        column("title"),
-        column("text"),
-        column("language"),
-        column("author"),
-        column("created_at"),
-        column("supports"),
-        column("answer", "status"),
-        column("answer", "justification"),
-        column("answer", "answered_at"),
     ],
 )
 
@@ -321,49 +345,66 @@ def _outcome_items(request, params):
     )
 
 
-def _serialize_outcomes(request, outcomes):
-    parents = {
+def _outcome_parents(request, outcomes):
+    consultations = {
         page.path: page
         for page in ConsultationPage.objects.filter(
             path__in=[outcome.path[: -ConsultationPage.steplen] for outcome in outcomes]
         ).prefetch_related("areas")
     }
     counts = Counter(OutcomeAnswer.objects.filter(page__in=outcomes).values_list("page_id", "status").order_by())
-    rows = []
-    for outcome in outcomes:
-        consultation = parents.get(outcome.path[: -ConsultationPage.steplen])
-        rows.append(
-            {
-                "id": str(outcome.translation_key),
-                "consultation": str(consultation.translation_key) if consultation else None,
-                "title": outcome.title,
-                "url": request.build_absolute_uri(outcome.get_url(request)),
-                "areas": [area.code for area in consultation.areas.all()] if consultation else [],
-                "published_at": _iso(outcome.first_published_at),
-                "summary": strip_tags(outcome.summary).strip(),
-                "changes": strip_tags(outcome.changes).strip(),
-                "answers": {status: counts[(outcome.pk, status)] for status in Answer.values},
-            }
-        )
-    return rows
+    return {"consultations": consultations, "counts": counts}
 
+
+def _consultation_of(outcome, context):
+    return context.consultations.get(outcome.path[: -ConsultationPage.steplen])
+
+
+def _consultation_key(outcome, context):
+    found = _consultation_of(outcome, context)
+    return str(found.translation_key) if found else None
+
+
+def _text(html):
+    return strip_tags(html).strip()
+
+
+OUTCOME = Record(
+    "Outcome",
+    [
+        Field("id", UUID, lambda outcome, context: str(outcome.translation_key)),
+        Field(
+            "consultation",
+            nullable(UUID),
+            lambda outcome, context: (
+                str(found.translation_key) if (found := _consultation_of(outcome, context)) else None
+            ),
+        ),
+        Field("title", STRING),
+        Field("url", URI, lambda outcome, context: context.absolute(outcome.get_url(context.request))),
+        Field(
+            "areas",
+            AREAS,
+            lambda outcome, context: _areas(found) if (found := _consultation_of(outcome, context)) else [],
+        ),
+        Field("published_at", nullable(DATETIME), "first_published_at"),
+        Field("summary", STRING, lambda outcome, context: _text(outcome.summary)),
+        Field("changes", STRING, lambda outcome, context: _text(outcome.changes)),
+        Field(
+            "answers",
+            obj(dict.fromkeys(Answer.values, INTEGER), "How many answers of each kind."),
+            lambda outcome, context: {status: context.counts[(outcome.pk, status)] for status in Answer.values},
+        ),
+    ],
+    prepare=_outcome_parents,
+)
 
 outcomes = Listing(
     name="outcomes",
+    summary="Published outcomes of consultations",
     items=_outcome_items,
-    serialize=_serialize_outcomes,
+    record=OUTCOME,
     filters=[LANG, *date_range("first_published_at", "outcomes published")],
-    columns=[
-        column("id"),
-        column("consultation"),
-        column("title"),
-        column("url"),
-        column("areas"),
-        column("published_at"),
-        column("summary"),
-        column("changes"),
-        *(column("answers", status) for status in Answer.values),
-    ],
 )
 
 
@@ -376,6 +417,7 @@ def outcome_list(request):
 
 LISTINGS = {"consultations": consultations, "outcomes": outcomes}
 NESTED = {"comments": comments, "proposals": proposals}
+RECORDS = [CONSULTATION, COMMENT, PROPOSAL, OUTCOME]
 
 
 @api_view("No such list.")

@@ -1,11 +1,14 @@
 """What every read-only endpoint under /api/v1/ shares.
 
-* **Listings** (:class:`Listing`) declare their filters, how a page of items is
-  serialised and how a row is flattened for a spreadsheet.  The same
-  declaration serves the paged JSON (``{"count", "next", "previous",
-  "results"}``), the downloads (all rows as CSV or JSON, same filters, same
-  fields) and the OpenAPI description (``opendata.openapi``), so the three
-  cannot drift apart.
+* **Records** (:class:`Record`) list the fields of one kind of item, each
+  once (:class:`Field`): its name, its JSON Schema and where its value comes
+  from.  That one list makes the JSON row, the spreadsheet's columns (an
+  object's properties flattened to ``name.property``) and the item's schema
+  in the OpenAPI document, so a field cannot be in one and not the others.
+* **Listings** (:class:`Listing`) add the items the public may see and the
+  filters.  The same declaration serves the paged JSON (``{"count", "next",
+  "previous", "results"}``), the downloads (every row as CSV or JSON, same
+  filters, same fields) and the OpenAPI description (``opendata.openapi``).
 * **Errors** are JSON, ``{"error": "…"}``, in English (the API's language),
   with the right status: 400 for a bad parameter, 404, 405.
 * **Caching**: every answer has an ``ETag`` (a hash of its body) and a
@@ -19,6 +22,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.cache import cache
@@ -134,25 +138,187 @@ def language_filter(what="written in this language", name="language"):
     return Filter(name, f"Only items {what}.", lambda qs, code: qs.filter(language=code), choices=codes)
 
 
+# --- schemas: the vocabulary of the OpenAPI document -------------------------------
+
+STRING = {"type": "string"}
+TEXT = {"type": "string", "description": "As written, in the language given by `language`."}
+INTEGER = {"type": "integer", "minimum": 0}
+BOOLEAN = {"type": "boolean"}
+DATETIME = {"type": "string", "format": "date-time"}
+DATE = {"type": "string", "format": "date"}
+URI = {"type": "string", "format": "uri"}
+UUID = {"type": "string", "format": "uuid"}
+LANGUAGE = {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]}
+
+
+def enum(values):
+    return {"type": "string", "enum": list(values)}
+
+
+def nullable(schema):
+    return {**schema, "type": [schema["type"], "null"]} if "type" in schema else {"oneOf": [schema, {"type": "null"}]}
+
+
+def obj(properties, description=None):
+    """An object with exactly these properties, all present."""
+    schema = {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
+    if description:
+        schema["description"] = description
+    return schema
+
+
+def array(items, description=None):
+    schema = {"type": "array", "items": items}
+    if description:
+        schema["description"] = description
+    return schema
+
+
+def _types(schema):
+    kind = schema.get("type")
+    return set(kind) if isinstance(kind, list) else {kind}
+
+
+def _is_scalar(schema):
+    return bool(_types(schema) & {"string", "integer", "number", "boolean"}) and not _types(schema) & {
+        "object",
+        "array",
+    }
+
+
+# --- records: one kind of item, each field declared once --------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of an API item.
+
+    ``source`` says where the value comes from: the attribute of the same
+    name (by default), a dotted path of attributes (``"term.number"``), or a
+    function of the item and the batch's context.  ``csv`` says how it reads
+    in a spreadsheet: by default a scalar is one column, an object one column
+    per property (``name.property``) and a list of scalars one column joined
+    by commas; a list of objects or a map must say how it reads
+    (``csv=`` a function of the JSON row giving the cell), or opt out with
+    ``csv=False``.
+    """
+
+    name: str
+    schema: dict
+    source: object = None
+    csv: object = True
+
+    def __post_init__(self):
+        if self.csv is True and not self._flattens(self.schema):
+            raise ValueError(f"Field {self.name!r}: say how it reads in a spreadsheet (csv=…).")
+
+    @classmethod
+    def _flattens(cls, schema):
+        if _is_scalar(schema):
+            return True
+        if "object" in _types(schema) and "properties" in schema:
+            return all(cls._flattens(sub) for sub in schema["properties"].values())
+        if "array" in _types(schema):
+            return _is_scalar(schema["items"])
+        return False
+
+    def value(self, item, context):
+        if callable(self.source):
+            value = self.source(item, context)
+        else:
+            value = item
+            for step in (self.source or self.name).split("."):
+                value = getattr(value, step)
+        return _json_value(value)
+
+    def columns(self):
+        """``[(header, function of the JSON row)]``: this field's spreadsheet columns."""
+        if self.csv is False:
+            return []
+        if callable(self.csv):
+            return [(self.name, self.csv)]
+        return list(_flatten(self.name, self.schema, lambda row: row[self.name]))
+
+
+def _flatten(header, schema, get):
+    if "object" in _types(schema) and "properties" in schema:
+        for key, sub in schema["properties"].items():
+            yield from _flatten(f"{header}.{key}", sub, lambda row, key=key: (get(row) or {}).get(key))
+    else:
+        yield header, get
+
+
+def _json_value(value):
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    return value
+
+
+@dataclass
+class Record:
+    """One kind of item the API gives: its fields, in order.
+
+    ``prepare(request, items)`` may fetch what a whole batch of items needs
+    at once (counts, answers…); its dict is the ``context`` every field's
+    source receives, with ``request`` (and ``absolute(path)``) added."""
+
+    name: str
+    fields: list
+    description: str = ""
+    prepare: object = None
+
+    def rows(self, request, items, **extra):
+        context = _Context(request=request, **(self.prepare(request, items) if self.prepare else {}), **extra)
+        return [{f.name: f.value(item, context) for f in self.fields} for item in items]
+
+    def row(self, request, item, **extra):
+        return self.rows(request, [item], **extra)[0]
+
+    def schema(self):
+        return obj({f.name: f.schema for f in self.fields}, self.description or None)
+
+    def columns(self):
+        return [column for f in self.fields for column in f.columns()]
+
+    def extended(self, name, fields, *, prepare=None, description=""):
+        """This record with more fields (a detail view's), under another name."""
+        prepares = [step for step in (self.prepare, prepare) if step]
+
+        def both(request, items):
+            return {key: value for step in prepares for key, value in step(request, items).items()}
+
+        return Record(name, [*self.fields, *fields], description or self.description, both if prepares else None)
+
+
+class _Context(SimpleNamespace):
+    """What a field's source gets beside its item: the request, and what the
+    record's ``prepare`` fetched for the batch."""
+
+    def absolute(self, path):
+        return self.request.build_absolute_uri(path)
+
+
 # --- listings ---------------------------------------------------------------
 
 
 @dataclass
 class Listing:
-    """One public collection: its items, filters, fields and spreadsheet columns.
+    """One public collection: the items the public may see, its filters and its record.
 
-    ``items(request, params)`` returns a queryset (or list) of every item the
-    public may see, already narrowed by the parameters it handles itself;
-    ``serialize(request, items)`` turns a batch of items into dicts (so counts
-    can be fetched once per batch); ``columns`` maps a CSV header to a
-    function of the serialised dict.
+    ``items(request, params, **kwargs)`` returns a queryset (or list) of every
+    item the public may see, already narrowed by the parameters it handles
+    itself; the record turns a batch of items into rows (so counts are
+    fetched once per batch) and says the spreadsheet's columns.
     """
 
     name: str
     items: object
-    serialize: object
+    record: Record
     filters: list = field(default_factory=list)
-    columns: list = field(default_factory=list)
+    summary: str = ""
+
+    def serialize(self, request, items):
+        return self.record.rows(request, items)
 
     def params(self, request):
         values = {}
@@ -181,13 +347,14 @@ class Listing:
             yield from self.serialize(request, list(paginator.page(number).object_list))
 
     def download(self, request, file_format, **kwargs):
-        """Every item as CSV (one column per declared column) or JSON (the API's records)."""
+        """Every item as CSV (the record's columns) or JSON (the API's rows)."""
         rows = list(self.rows(request, **kwargs))
+        columns = self.record.columns()
         return tabular.download(
             name=self.name,
             file_format=file_format,
-            headers=[header for header, _get in self.columns],
-            rows=([get(row) for _header, get in self.columns] for row in rows),
+            headers=[header for header, _get in columns],
+            rows=([get(row) for _header, get in columns] for row in rows),
             payload=rows,
         )
 
@@ -223,18 +390,6 @@ def _whole_number(request, name, default, low, high):
     if not re.fullmatch(r"[0-9]{1,9}", raw) or not low <= int(raw) <= high:
         raise BadRequest(f"{name} must be a whole number from {low} to {high}.")
     return int(raw)
-
-
-def column(key, *path):
-    """A CSV column reading ``row[key][path…]``."""
-
-    def get(row):
-        value = row.get(key)
-        for step in path:
-            value = value.get(step) if isinstance(value, dict) else None
-        return value
-
-    return (".".join((key, *path)), get)
 
 
 # --- the view decorator -------------------------------------------------------

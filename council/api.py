@@ -2,30 +2,49 @@
 
 A named poll lists each member's vote once it is closed (``/votes/``).  A
 secret poll gives totals only: no member appears anywhere near it — there is
-nothing in the database to take them from.  Each listing is declared once
-(:class:`core.jsonapi.Listing`) and serves pages of JSON, CSV and JSON downloads
-and its part of the OpenAPI document."""
+nothing in the database to take them from.  Each kind of item is declared once
+(:class:`core.jsonapi.Record`: its fields with their schemas) and each listing
+once (:class:`core.jsonapi.Listing`), which serve pages of JSON, CSV and JSON
+downloads and their part of the OpenAPI document."""
 
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 
 from core.areas import Area
-from core.jsonapi import Filter, Listing, api_view, column, date_range, language_filter
+from core.jsonapi import (
+    BOOLEAN,
+    DATE,
+    DATETIME,
+    INTEGER,
+    LANGUAGE,
+    STRING,
+    TEXT,
+    URI,
+    Field,
+    Filter,
+    Listing,
+    Record,
+    api_view,
+    array,
+    date_range,
+    enum,
+    language_filter,
+    nullable,
+    obj,
+)
 
 from .models import AgendaItem, Attendance, Ballot, Meeting, Motion, Poll, Resolution
 
-
-def _url(request, obj):
-    return request.build_absolute_uri(obj.get_absolute_url())
+AREA = enum(Area.values)
 
 
-def _api(request, path):
-    return request.build_absolute_uri(f"/api/v1/council/{path}")
+def _url(item, context):
+    return context.absolute(item.get_absolute_url())
 
 
-def _iso(value):
-    return value.isoformat() if value else None
+def _api(path):
+    return lambda item, context: context.absolute(f"/api/v1/council/{path.format(item=item)}")
 
 
 TERM = Filter(
@@ -33,6 +52,27 @@ TERM = Filter(
 )
 
 # --- meetings -----------------------------------------------------------------
+
+MEETING = Record(
+    "Meeting",
+    [
+        Field("id", INTEGER, "pk"),
+        Field("term", INTEGER, "term.number"),
+        Field("number", INTEGER),
+        Field("status", enum(Meeting.Status.values)),
+        Field("starts_at", DATETIME),
+        Field("place", STRING),
+        Field("online_url", nullable(URI), lambda meeting, context: meeting.online_url or None),
+        Field("language", LANGUAGE),
+        Field("url", URI, _url),
+        Field("api_url", URI, _api("meetings/{item.pk}/")),
+        Field(
+            "attendance",
+            obj({"members": INTEGER, "present": INTEGER}),
+            lambda meeting, context: {"members": meeting.members_entitled, "present": meeting.present_count},
+        ),
+    ],
+)
 
 
 def _meeting_items(request, params):
@@ -46,26 +86,11 @@ def _meeting_items(request, params):
     )
 
 
-def _meeting_row(request, meeting):
-    return {
-        "id": meeting.pk,
-        "term": meeting.term.number,
-        "number": meeting.number,
-        "status": meeting.status,
-        "starts_at": _iso(meeting.starts_at),
-        "place": meeting.place,
-        "online_url": meeting.online_url or None,
-        "language": meeting.language,
-        "url": _url(request, meeting),
-        "api_url": _api(request, f"meetings/{meeting.pk}/"),
-        "attendance": {"members": meeting.members_entitled, "present": meeting.present_count},
-    }
-
-
 meetings = Listing(
     name="meetings",
+    summary="Council meetings, with attendance",
     items=_meeting_items,
-    serialize=lambda request, items: [_meeting_row(request, meeting) for meeting in items],
+    record=MEETING,
     filters=[
         Filter(
             "status", "Only meetings in this state.", lambda qs, s: qs.filter(status=s), choices=Meeting.Status.values
@@ -73,52 +98,12 @@ meetings = Listing(
         TERM,
         *date_range("starts_at", "meetings held"),
     ],
-    columns=[
-        column("id"),
-        column("term"),
-        column("number"),
-        column("status"),
-        column("starts_at"),
-        column("place"),
-        column("online_url"),
-        column("language"),
-        column("url"),
-        column("attendance", "members"),
-        column("attendance", "present"),
-    ],
 )
 
 
 @api_view("No such meeting.")
 def meeting_list(request):
     return meetings.page(request)
-
-
-@api_view("No such meeting.")
-def meeting_detail(request, pk):
-    meeting = get_object_or_404(_meeting_items(request, {}), pk=pk)
-    items = (
-        AgendaItem.objects.filter(meeting=meeting)
-        .order_by("sort_order", "pk")
-        .select_related("motion")
-        .prefetch_related(Prefetch("polls", queryset=_public_polls().order_by("pk")))
-    )
-    data = _meeting_row(request, meeting)
-    data["agenda"] = [
-        {
-            "id": item.pk,
-            "position": position,
-            "title": item.title,
-            "description": item.description,
-            "motion": item.motion_id,
-            "current": item.pk == meeting.current_item_id,
-            "polls": [poll.pk for poll in item.polls.all()],
-        }
-        for position, item in enumerate(items, start=1)
-    ]
-    data["polls"] = _serialize_polls(request, [poll for item in items for poll in item.polls.all()])
-    data["resolutions"] = list(meeting.resolutions.order_by("number").values_list("pk", flat=True))
-    return JsonResponse(data)
 
 
 # --- polls --------------------------------------------------------------------
@@ -133,43 +118,85 @@ def _public_polls():
     )
 
 
-def _serialize_polls(request, polls):
-    rows = []
-    for poll in polls:
-        options = sorted(poll.options.all(), key=lambda option: option.position)
-        data = {
-            "id": poll.pk,
-            "meeting": poll.agenda_item.meeting_id,
-            "agenda_item": poll.agenda_item_id,
-            "motion": poll.motion_id,
-            "question": poll.question,
-            "state": poll.state,
-            "kind": poll.kind,
-            "method": poll.method,
-            "majority": poll.majority,
-            "quorum": poll.quorum,
-            "opened_at": _iso(poll.opened_at),
-            "closed_at": _iso(poll.closed_at),
-            "options": [{"id": option.pk, "kind": option.kind, "label": str(option.label)} for option in options],
-            "api_url": _api(request, f"polls/{poll.pk}/"),
-            "cast": poll.cast if poll.is_closed else poll.ballot_count,
-            "counts": poll.public_counts(options),
-            "result": poll.frozen_result(),
-        }
-        rows.append(data)
-    return rows
+def _options(poll):
+    return sorted(poll.options.all(), key=lambda option: option.position)
 
 
-def _poll_choice_counts(row):
+def _csv_counts(row):
+    """``Yes: 5, No: 2, Abstain: 1``: the counts with their options' labels."""
     labels = {str(option["id"]): option["label"] for option in row["options"]}
     counts = row["counts"] or {}
-    return [f"{labels[key]}: {counts[key]}" for key in labels if key in counts]
+    return ", ".join(f"{labels[key]}: {counts[key]}" for key in labels if key in counts)
+
+
+POLL = Record(
+    "Poll",
+    [
+        Field("id", INTEGER, "pk"),
+        Field("meeting", INTEGER, "agenda_item.meeting_id"),
+        Field("agenda_item", INTEGER, "agenda_item_id"),
+        Field("motion", nullable(INTEGER), "motion_id"),
+        Field("question", STRING),
+        Field("state", enum(["open", "closed"])),
+        Field("kind", enum(Poll.Kind.values)),
+        Field("method", enum(Poll.Method.values)),
+        Field("majority", enum(Poll.Majority.values)),
+        Field("quorum", nullable(INTEGER)),
+        Field("opened_at", nullable(DATETIME)),
+        Field("closed_at", nullable(DATETIME)),
+        Field(
+            "options",
+            array(obj({"id": INTEGER, "kind": STRING, "label": STRING})),
+            lambda poll, context: [
+                {"id": option.pk, "kind": option.kind, "label": str(option.label)} for option in _options(poll)
+            ],
+            csv=lambda row: ", ".join(option["label"] for option in row["options"]),
+        ),
+        Field("api_url", URI, _api("polls/{item.pk}/")),
+        Field(
+            "cast",
+            {**INTEGER, "description": "Ballots cast so far (or in the end)."},
+            lambda poll, context: poll.cast if poll.is_closed else poll.ballot_count,
+        ),
+        Field(
+            "counts",
+            nullable(
+                {
+                    "type": "object",
+                    "additionalProperties": INTEGER,
+                    "description": "Votes per option id; null while a secret poll is open.",
+                }
+            ),
+            lambda poll, context: poll.public_counts(_options(poll)),
+            csv=_csv_counts,
+        ),
+        Field(
+            "result",
+            nullable(
+                obj(
+                    {
+                        "entitled": nullable(INTEGER),
+                        "present": nullable(INTEGER),
+                        "cast": nullable(INTEGER),
+                        "quorum_required": nullable(INTEGER),
+                        "quorum_reached": nullable(BOOLEAN),
+                        "outcome": STRING,
+                        "winner": nullable(INTEGER),
+                    },
+                    "Frozen when the poll closed.",
+                )
+            ),
+            lambda poll, context: poll.frozen_result(),
+        ),
+    ],
+)
 
 
 polls = Listing(
     name="polls",
+    summary="Council polls (votes) that have been opened",
     items=lambda request, params: _public_polls().order_by("-opened_at", "-pk"),
-    serialize=_serialize_polls,
+    record=POLL,
     filters=[
         Filter("state", "Only polls in this state.", lambda qs, s: qs.filter(state=s), choices=("open", "closed")),
         Filter("kind", "Only named or only secret polls.", lambda qs, k: qs.filter(kind=k), choices=Poll.Kind.values),
@@ -181,26 +208,6 @@ polls = Listing(
         ),
         *date_range("opened_at", "polls opened"),
     ],
-    columns=[
-        column("id"),
-        column("meeting"),
-        column("agenda_item"),
-        column("motion"),
-        column("question"),
-        column("state"),
-        column("kind"),
-        column("method"),
-        column("majority"),
-        column("opened_at"),
-        column("closed_at"),
-        ("counts", _poll_choice_counts),
-        column("result", "entitled"),
-        column("result", "present"),
-        column("result", "cast"),
-        column("result", "quorum_required"),
-        column("result", "quorum_reached"),
-        column("result", "outcome"),
-    ],
 )
 
 
@@ -209,16 +216,23 @@ def poll_list(request):
     return polls.page(request)
 
 
-@api_view("No such poll.")
-def poll_detail(request, pk):
-    poll = get_object_or_404(_public_polls(), pk=pk)
-    data = _serialize_polls(request, [poll])[0]
-    if poll.is_closed and not poll.is_secret:
-        data["ballots"] = _serialize_votes(request, list(_votes().filter(poll=poll)))
-    return JsonResponse(data)
-
-
 # --- each member's vote in named polls ----------------------------------------
+
+VOTE = Record(
+    "Vote",
+    [
+        Field("poll", INTEGER, "poll_id"),
+        Field("meeting", INTEGER, "poll.agenda_item.meeting_id"),
+        Field(
+            "member",
+            obj({"id": INTEGER, "name": STRING}),
+            lambda ballot, context: {"id": ballot.member_id, "name": ballot.member.name},
+        ),
+        Field("choice", INTEGER, "option_id"),
+        Field("choice_label", STRING, lambda ballot, context: str(ballot.option.label)),
+    ],
+    description="One member's vote in a closed named poll. Secret polls never have any.",
+)
 
 
 def _votes():
@@ -231,23 +245,11 @@ def _votes():
     )
 
 
-def _serialize_votes(request, ballots):
-    return [
-        {
-            "poll": ballot.poll_id,
-            "meeting": ballot.poll.agenda_item.meeting_id,
-            "member": {"id": ballot.member_id, "name": ballot.member.name},
-            "choice": ballot.option_id,
-            "choice_label": str(ballot.option.label),
-        }
-        for ballot in ballots
-    ]
-
-
 votes = Listing(
     name="votes",
+    summary="Each member's vote in closed named polls",
     items=lambda request, params: _votes(),
-    serialize=_serialize_votes,
+    record=VOTE,
     filters=[
         Filter("poll", "Only the votes of this poll (its id).", lambda qs, pk: qs.filter(poll=pk), kind="integer"),
         Filter(
@@ -264,14 +266,6 @@ votes = Listing(
         ),
         *date_range("poll__closed_at", "votes of polls closed"),
     ],
-    columns=[
-        column("poll"),
-        column("meeting"),
-        column("member", "id"),
-        column("member", "name"),
-        column("choice"),
-        column("choice_label"),
-    ],
 )
 
 
@@ -280,38 +274,136 @@ def vote_list(request):
     return votes.page(request)
 
 
+# --- one meeting, one poll ----------------------------------------------------
+
+AGENDA_ITEM = obj(
+    {
+        "id": INTEGER,
+        "position": INTEGER,
+        "title": STRING,
+        "description": STRING,
+        "motion": nullable(INTEGER),
+        "current": BOOLEAN,
+        "polls": array(INTEGER),
+    }
+)
+
+
+def _agenda(request, meetings):
+    """The agenda of one meeting, with its public polls."""
+    (meeting,) = meetings
+    items = list(
+        AgendaItem.objects.filter(meeting=meeting)
+        .order_by("sort_order", "pk")
+        .select_related("motion")
+        .prefetch_related(Prefetch("polls", queryset=_public_polls().order_by("pk")))
+    )
+    return {"agenda": items}
+
+
+def _agenda_polls(items):
+    return [poll for item in items for poll in item.polls.all()]
+
+
+MEETING_DETAIL = MEETING.extended(
+    "MeetingDetail",
+    [
+        Field(
+            "agenda",
+            array(AGENDA_ITEM),
+            lambda meeting, context: [
+                {
+                    "id": item.pk,
+                    "position": position,
+                    "title": item.title,
+                    "description": item.description,
+                    "motion": item.motion_id,
+                    "current": item.pk == meeting.current_item_id,
+                    "polls": [poll.pk for poll in item.polls.all()],
+                }
+                for position, item in enumerate(context.agenda, start=1)
+            ],
+            csv=False,
+        ),
+        Field(
+            "polls",
+            array({"$ref": "#/components/schemas/Poll"}),
+            lambda meeting, context: POLL.rows(
+                context.request, [p for item in context.agenda for p in item.polls.all()]
+            ),
+            csv=False,
+        ),
+        Field(
+            "resolutions",
+            array(INTEGER),
+            lambda meeting, context: list(meeting.resolutions.order_by("number").values_list("pk", flat=True)),
+        ),
+    ],
+    prepare=_agenda,
+)
+
+def _poll_ballots(poll, context):
+    if not poll.is_closed or poll.is_secret:
+        return []
+    return VOTE.rows(context.request, list(_votes().filter(poll=poll)))
+
+
+POLL_DETAIL = POLL.extended(
+    "PollDetail",
+    [
+        Field(
+            "ballots",
+            array({"$ref": "#/components/schemas/Vote"}, "Each member's vote once a named poll closed; else empty."),
+            _poll_ballots,
+            csv=False,
+        ),
+    ],
+)
+
+
+@api_view("No such meeting.")
+def meeting_detail(request, pk):
+    return JsonResponse(MEETING_DETAIL.row(request, get_object_or_404(_meeting_items(request, {}), pk=pk)))
+
+
+@api_view("No such poll.")
+def poll_detail(request, pk):
+    return JsonResponse(POLL_DETAIL.row(request, get_object_or_404(_public_polls(), pk=pk)))
+
+
 # --- motions ------------------------------------------------------------------
 
-
-def _motion_row(request, motion):
-    return {
-        "id": motion.pk,
-        "term": motion.term.number,
-        "number": motion.number,
-        "label": str(motion.label),
-        "title": motion.title,
-        "text": motion.text,
-        "rationale": motion.rationale,
-        "area": motion.area or None,
-        "language": motion.language,
-        "state": motion.state,
-        "submitter": motion.submitter.public_name,
-        "sponsors": motion.sponsor_count,
-        "created_at": _iso(motion.created_at),
-        "updated_at": _iso(motion.updated_at),
-        "url": _url(request, motion),
-    }
-
+MOTION = Record(
+    "Motion",
+    [
+        Field("id", INTEGER, "pk"),
+        Field("term", INTEGER, "term.number"),
+        Field("number", nullable(INTEGER)),
+        Field("label", STRING, lambda motion, context: str(motion.label)),
+        Field("title", STRING),
+        Field("text", TEXT),
+        Field("rationale", STRING),
+        Field("area", nullable(AREA), lambda motion, context: motion.area or None),
+        Field("language", LANGUAGE),
+        Field("state", enum(s for s in Motion.State.values if s != Motion.State.DRAFT)),
+        Field("submitter", STRING, "submitter.public_name"),
+        Field("sponsors", INTEGER, "sponsor_count"),
+        Field("created_at", DATETIME),
+        Field("updated_at", nullable(DATETIME)),
+        Field("url", URI, _url),
+    ],
+)
 
 motions = Listing(
     name="motions",
+    summary="Motions submitted to the council",
     items=lambda request, params: (
         Motion.objects.exclude(state=Motion.State.DRAFT)
         .select_related("term", "submitter")
         .annotate(sponsor_count=Count("sponsors"))
         .order_by("-term__number", "-number", "-pk")
     ),
-    serialize=lambda request, items: [_motion_row(request, motion) for motion in items],
+    record=MOTION,
     filters=[
         Filter(
             "state",
@@ -326,26 +418,6 @@ motions = Listing(
         TERM,
         *date_range("created_at", "motions written"),
     ],
-    columns=[
-        column(key)
-        for key in (
-            "id",
-            "term",
-            "number",
-            "label",
-            "title",
-            "text",
-            "rationale",
-            "area",
-            "language",
-            "state",
-            "submitter",
-            "sponsors",
-            "created_at",
-            "updated_at",
-            "url",
-        )
-    ],
 )
 
 
@@ -356,31 +428,32 @@ def motion_list(request):
 
 # --- resolutions --------------------------------------------------------------
 
-
-def _resolution_row(request, resolution):
-    return {
-        "id": resolution.pk,
-        "term": resolution.term.number,
-        "number": resolution.number,
-        "label": str(resolution.label),
-        "title": resolution.title,
-        "text": resolution.text,
-        "language": resolution.language,
-        "area": resolution.motion.area or None,
-        "adopted_on": _iso(resolution.adopted_on),
-        "motion": resolution.motion_id,
-        "meeting": resolution.meeting_id,
-        "poll": resolution.poll_id,
-        "url": _url(request, resolution),
-    }
-
+RESOLUTION = Record(
+    "Resolution",
+    [
+        Field("id", INTEGER, "pk"),
+        Field("term", INTEGER, "term.number"),
+        Field("number", INTEGER),
+        Field("label", STRING, lambda resolution, context: str(resolution.label)),
+        Field("title", STRING),
+        Field("text", TEXT),
+        Field("language", LANGUAGE),
+        Field("area", nullable(AREA), lambda resolution, context: resolution.motion.area or None),
+        Field("adopted_on", DATE),
+        Field("motion", INTEGER, "motion_id"),
+        Field("meeting", INTEGER, "meeting_id"),
+        Field("poll", INTEGER, "poll_id"),
+        Field("url", URI, _url),
+    ],
+)
 
 resolutions = Listing(
     name="resolutions",
+    summary="Resolutions of the council",
     items=lambda request, params: Resolution.objects.select_related("term", "motion").order_by(
         "-adopted_on", "-number"
     ),
-    serialize=lambda request, items: [_resolution_row(request, resolution) for resolution in items],
+    record=RESOLUTION,
     filters=[
         TERM,
         Filter(
@@ -391,24 +464,6 @@ resolutions = Listing(
         ),
         language_filter(),
         *date_range("adopted_on", "resolutions adopted", datetimes=False),
-    ],
-    columns=[
-        column(key)
-        for key in (
-            "id",
-            "term",
-            "number",
-            "label",
-            "title",
-            "text",
-            "language",
-            "area",
-            "adopted_on",
-            "motion",
-            "meeting",
-            "poll",
-            "url",
-        )
     ],
 )
 
@@ -427,6 +482,7 @@ LISTINGS = {
     "motions": motions,
     "resolutions": resolutions,
 }
+RECORDS = [MEETING, MEETING_DETAIL, POLL, POLL_DETAIL, VOTE, MOTION, RESOLUTION]
 
 
 @api_view("No such list.")

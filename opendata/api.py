@@ -21,7 +21,7 @@ def index(request):
             "documentation": absolute(reverse("api_docs")),
             "listings": {
                 listing.name: absolute("/api/v1" + path)
-                for path, listing, _schema, _summary, _tag in openapi.LISTINGS
+                for path, listing, _tag in openapi.LISTINGS
                 if "{" not in path
             },
         }

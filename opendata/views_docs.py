@@ -20,7 +20,7 @@ LABELS = {
 def open_data(request):
     downloads = [
         {"label": LABELS[listing.name], "name": listing.name, "stem": "/api/v1" + path.rstrip("/")}
-        for path, listing, _schema, _summary, _tag in openapi.LISTINGS
+        for path, listing, _tag in openapi.LISTINGS
         if "{" not in path
     ]
     return render(request, "opendata/open_data.html", {"downloads": downloads})
