@@ -9,7 +9,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from .groups import ensure_staff_groups
+        from .groups import ensure_staff_groups  # its models are loaded only now
 
         post_migrate.connect(ensure_staff_groups, sender=self, dispatch_uid="rada-staff-groups")
 

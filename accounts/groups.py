@@ -54,7 +54,7 @@ GROUP_PERMISSIONS = {
     ],
     MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
     # Staff of the information centre and of partner organisations who type in
-    # comments collected on paper, by phone or in workshops (issue 7, item 6).
+    # comments collected on paper, by phone or in workshops.
     # They work on the public site, not in the admin.
     FACILITATORS: [("consultations", "enter_for_resident")],
     # Partner organisations issue invitation codes to people without an e-mail

@@ -81,7 +81,7 @@ class ModerationForm(forms.Form):
 
 
 class FacilitatedCommentForm(forms.Form):
-    """What a facilitator types in on behalf of a resident (issue 7, item 6)."""
+    """What a facilitator types in on behalf of a resident who agreed to it."""
 
     text = forms.CharField(
         label=_("The resident's comment"),

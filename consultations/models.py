@@ -76,7 +76,7 @@ class ConsultationIndexPage(RadaPage):
         verbose_name = _("consultations index page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import consultation_list
+        from .selectors import consultation_list  # cycle: selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(consultation_list(index_page=self, params=request.GET, now=timezone.now()))
@@ -155,7 +155,7 @@ class ConsultationPage(RadaPage):
         return {block.id: block.value["title"] for block in self.sections}
 
     def get_context(self, request, *args, form=None, proposal_form=None, pseudonym_form=None, **kwargs):
-        from .selectors import consultation_detail
+        from .selectors import consultation_detail  # cycle: selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
@@ -453,7 +453,7 @@ class OutcomePage(RadaPage):
         verbose_name = _("consultation outcome")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import outcome_detail
+        from .selectors import outcome_detail  # cycle: selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(outcome_detail(outcome=self))

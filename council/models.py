@@ -66,7 +66,7 @@ class CouncilPage(RadaPage):
         verbose_name = _("council page")
 
     def get_context(self, request, *args, **kwargs):
-        from . import selectors
+        from . import selectors  # cycle: selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.council_overview(today=timezone.localdate()))

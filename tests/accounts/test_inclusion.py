@@ -1,4 +1,4 @@
-"""Participation whatever your papers (issue 7, item 7): nothing asks for
+"""Participation whatever your papers: nothing asks for
 identity papers; invitation codes; anonymising and deleting an account."""
 
 import datetime

@@ -1,5 +1,5 @@
 """While a resident writes, the page suggests the language of the text and the
-resident can correct it (issue 7); a choice made by hand is never overridden."""
+resident can correct it; a choice made by hand is never overridden."""
 
 import re
 

@@ -1,4 +1,4 @@
-"""Assisted input (issue 7, item 6): facilitators enter comments collected on
+"""Assisted input: facilitators enter comments collected on
 paper, by phone or in a workshop, with the resident's consent; such comments
 are marked publicly and counted apart."""
 

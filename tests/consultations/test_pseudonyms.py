@@ -1,4 +1,4 @@
-"""A pseudonym per consultation (issue 7, item 7): a resident writes under
+"""A pseudonym per consultation: a resident writes under
 another name in one consultation, and that name is all anyone sees there."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""The language suggestion while writing (issue 7): the forms carry what
+"""The language suggestion while writing: the forms carry what
 static/js/language-suggest.js needs, and the detect endpoint it calls is
 protected like any other POST.  The browser side is in
 tests/browser/test_language_suggestion_in_browser.py."""

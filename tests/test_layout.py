@@ -1,0 +1,57 @@
+"""The layout's rules that ``lint-imports`` (run by ``make test``) cannot see."""
+
+import ast
+import io
+import re
+import tokenize
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CODE = ["accounts", "cms", "config", "consultations", "core", "council", "demo", "events", "opendata"]
+CODE += ["plainlanguage", "translators"]
+
+
+def _modules(folders):
+    for folder in folders:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if "migrations" not in path.parts:
+                yield path
+
+
+def _comments(source):
+    """{line number: comment text} of a module."""
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    return {token.start[0]: token.string for token in tokens if token.type == tokenize.COMMENT}
+
+
+def test_an_import_inside_a_function_says_which_cycle_it_breaks():
+    """Imports belong at the top of a module.  One inside a function is allowed
+    only to break a real import cycle, with a comment on its line saying which
+    (or in an app's ``ready()``, where models are loaded only then)."""
+    unexplained = []
+    for path in _modules(CODE):
+        source = path.read_text()
+        comments = _comments(source)
+        for function in ast.walk(ast.parse(source)):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if not isinstance(node, ast.Import | ast.ImportFrom):
+                    continue
+                comment = comments.get(node.lineno, "")
+                if function.name == "ready" and comment or "cycle" in comment:
+                    continue
+                unexplained.append(f"{path.relative_to(ROOT)}:{node.lineno} in {function.name}()")
+    assert not unexplained, "Imports inside functions without a reason:\n" + "\n".join(unexplained)
+
+
+def test_no_comment_or_docstring_cites_an_issue_number():
+    """Comments explain why; an issue number tells a newcomer nothing."""
+    citing = re.compile(r"\bissues? #?\d+", re.IGNORECASE)
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in _modules([*CODE, "tests", "bench"])
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if citing.search(line)
+    ]
+    assert not found, "Comments citing issue numbers:\n" + "\n".join(found)
