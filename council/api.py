@@ -342,6 +342,7 @@ MEETING_DETAIL = MEETING.extended(
     prepare=_agenda,
 )
 
+
 def _poll_ballots(poll, context):
     if not poll.is_closed or poll.is_secret:
         return []

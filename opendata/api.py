@@ -20,9 +20,7 @@ def index(request):
             "openapi": absolute(reverse("api_openapi")),
             "documentation": absolute(reverse("api_docs")),
             "listings": {
-                listing.name: absolute("/api/v1" + path)
-                for path, listing, _tag in openapi.LISTINGS
-                if "{" not in path
+                listing.name: absolute("/api/v1" + path) for path, listing, _tag in openapi.LISTINGS if "{" not in path
             },
         }
     )
