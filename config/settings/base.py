@@ -148,17 +148,25 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # cache (rate limits, sessions stay in the database) and the channel layer
 # that carries live meeting updates between processes.
 REDIS_URL = env("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
+
+
+def cache_and_channels(redis_url):
+    """``(CACHES, CHANNEL_LAYERS)``: in Redis at ``redis_url``, or in memory without one."""
+    if not redis_url:
+        return (
+            {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+            {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}},
+        )
+    caches = {
         "default": {
             # Django's Redis cache, but a Redis outage counts as a miss (core/cache.py).
             "BACKEND": "core.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": redis_url,
             "KEY_PREFIX": "rada",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
-    CHANNEL_LAYERS = {
+    channel_layers = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             # A viewer's channel holds at most 200 messages and each lives 30 s: with
@@ -170,16 +178,17 @@ if REDIS_URL:
             # socket would fail ("Timeout reading") before its pop returned.  The
             # read timeout is set above the pop's; a dead Redis is still noticed.
             "CONFIG": {
-                "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "socket_connect_timeout": 2}],
+                "hosts": [{"address": redis_url, "socket_timeout": 15, "socket_connect_timeout": 2}],
                 "prefix": "rada",
                 "capacity": 200,
                 "expiry": 30,
             },
         }
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    return caches, channel_layers
+
+
+CACHES, CHANNEL_LAYERS = cache_and_channels(REDIS_URL)
 
 # --- Background tasks (e-mail) ----------------------------------------------
 # "database": tasks are stored and a worker (`manage.py db_worker`) runs them,

@@ -1,6 +1,10 @@
 """The test suite: fast hashing, in-memory e-mail, no manifest for static files."""
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
+from .base import cache_and_channels
 
 RADA_ENVIRONMENT = "test"
 DEBUG = False
@@ -21,3 +25,13 @@ TASKS = tasks_settings("immediate")  # noqa: F405
 
 # Live updates are sent at once after each commit, so tests can wait for them.
 RADA_LIVE_COALESCE_MS = env("RADA_LIVE_COALESCE_MS", 0, cast=int)  # noqa: F405
+
+# Tests running in parallel (pytest-xdist's workers gw0, gw1, …) each get a Redis
+# database of their own: a test empties the cache before it starts, which in
+# Redis empties the whole database, channel layer included.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _WORKER.startswith("gw"):  # noqa: F405
+    _parts = urlsplit(REDIS_URL)  # noqa: F405
+    _database = int(_parts.path.strip("/") or 0) + 1 + int(_WORKER[2:])
+    REDIS_URL = urlunsplit(_parts._replace(path=f"/{_database}"))
+    CACHES, CHANNEL_LAYERS = cache_and_channels(REDIS_URL)
