@@ -47,7 +47,7 @@ compile-messages: $(RUN_STAMP)
 	$(PY) manage.py compilemessages --ignore '.venv/*' --verbosity 0
 
 messages: $(RUN_STAMP)
-	$(PY) manage.py makemessages --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --no-obsolete \
+	$(PY) manage.py makemessages --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --no-obsolete --add-location=file \
 		-l pl -l en -l uk -l ru
 	$(MAKE) compile-messages
 
