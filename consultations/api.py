@@ -16,7 +16,6 @@ from django.conf import settings
 from django.db.models import Count
 from django.http import Http404, JsonResponse
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from core.areas import Area
 from core.jsonapi import (
@@ -40,6 +39,7 @@ from core.jsonapi import (
     nullable,
     obj,
 )
+from core.text import plain_text
 
 from .authors import with_pseudonyms
 from .models import Answer, Comment, ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status
@@ -365,10 +365,6 @@ def _consultation_key(outcome, context):
     return str(found.translation_key) if found else None
 
 
-def _text(html):
-    return strip_tags(html).strip()
-
-
 OUTCOME = Record(
     "Outcome",
     [
@@ -388,8 +384,8 @@ OUTCOME = Record(
             lambda outcome, context: _areas(found) if (found := _consultation_of(outcome, context)) else [],
         ),
         Field("published_at", nullable(DATETIME), "first_published_at"),
-        Field("summary", STRING, lambda outcome, context: _text(outcome.summary)),
-        Field("changes", STRING, lambda outcome, context: _text(outcome.changes)),
+        Field("summary", STRING, lambda outcome, context: plain_text(outcome.summary)),
+        Field("changes", STRING, lambda outcome, context: plain_text(outcome.changes)),
         Field(
             "answers",
             obj(dict.fromkeys(Answer.values, INTEGER), "How many answers of each kind."),

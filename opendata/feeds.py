@@ -8,8 +8,6 @@ queries; this module only turns what they return into entries.  Nothing a
 resident wrote, and no contact or e-mail address, goes into a feed.
 """
 
-import html
-import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,7 +18,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from cms.selectors import area_page
@@ -28,6 +25,7 @@ from consultations import selectors as consultation_selectors
 from consultations.models import Status
 from core.areas import Area
 from core.language import current_language
+from core.text import plain_text
 from council import selectors as council_selectors
 
 FEED_LENGTH = 50
@@ -36,19 +34,10 @@ FEED_LENGTH = 50
 # stable key, so they survive renamed slugs, moved pages and a new host name.
 ID_NAMESPACE = uuid.UUID("6d1f3c9e-2b7a-4c55-9e0d-5a8f7b1e2c40")
 
-_BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
 
 def stable_id(*parts):
     return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, '/'.join(str(part) for part in parts))}"
-
-
-def plain_text(rich_text):
-    """Rich text from the database as plain paragraphs.  Its internal links
-    would cost a query each to expand, and a feed reader needs only the words."""
-    text = _BLOCK_END.sub("\n\n", rich_text or "")
-    paragraphs = (" ".join(html.unescape(strip_tags(part)).split()) for part in text.split("\n\n"))
-    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
 @dataclass
