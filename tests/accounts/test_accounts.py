@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 
 from demo.seed import DEMO_PASSWORD
-from tests.factories import PASSWORD, UserFactory
+from tests.accounts.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from accounts.groups import MODERATORS, OFFICIALS, ensure_staff_groups
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,8 @@ def test_moderator_cannot_edit_pages_in_the_admin(client):
 def stand_ins(db):
     from accounts import services
     from consultations import services as consultation_services
-    from tests.factories import UserFactory, make_consultation
+    from tests.accounts.factories import UserFactory
+    from tests.consultations.factories import make_consultation
 
     leaving = UserFactory(display_name="Leaving Soon")
     now = timezone.now()
@@ -79,7 +80,7 @@ def stand_ins(db):
 
 
 def test_the_admins_user_list_leaves_out_stand_in_accounts(client, stand_ins):
-    from tests.factories import admin_login
+    from tests.accounts.factories import admin_login
 
     admin_login(client, "admin")
     html = client.get("/admin/users/").content.decode()
@@ -89,7 +90,7 @@ def test_the_admins_user_list_leaves_out_stand_in_accounts(client, stand_ins):
 
 
 def test_the_stand_in_filter_lists_only_stand_in_accounts(client, stand_ins):
-    from tests.factories import admin_login
+    from tests.accounts.factories import admin_login
 
     admin_login(client, "admin")
     html = client.get("/admin/users/?stand_ins=true").content.decode()
@@ -98,7 +99,7 @@ def test_the_stand_in_filter_lists_only_stand_in_accounts(client, stand_ins):
 
 
 def test_the_user_list_offers_the_stand_in_filter(client, db):
-    from tests.factories import admin_login
+    from tests.accounts.factories import admin_login
 
     admin_login(client, "admin")
     assert "Stand-in accounts" in client.get("/admin/users/").content.decode()

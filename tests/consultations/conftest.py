@@ -3,7 +3,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 NOW = timezone.now()
 DAY = datetime.timedelta(days=1)

@@ -9,7 +9,8 @@ from django.contrib.auth import get_user_model
 from openpyxl import load_workbook
 
 from consultations import services
-from tests.factories import UserFactory, admin_login, make_consultation
+from tests.accounts.factories import UserFactory, admin_login
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

@@ -5,7 +5,8 @@ from django.contrib.auth import get_user_model
 
 from consultations import services
 from consultations.models import Comment
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

@@ -16,7 +16,8 @@ from accounts.groups import FACILITATORS
 from consultations import services
 from consultations.models import Comment
 from core.errors import RuleBroken
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 from consultations import services
 from consultations.models import Comment, ModerationDecision, Report
 from core.errors import RuleBroken
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,8 @@ from django.utils.translation import gettext
 
 from consultations import services
 from consultations.models import ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

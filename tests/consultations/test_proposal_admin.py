@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from consultations import services
-from tests.factories import make_consultation
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

@@ -11,8 +11,9 @@ from accounts.groups import OFFICIALS
 from core.errors import RuleBroken
 from council.models import Meeting
 from events.models import Event
-from tests.council.conftest import build_council
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
+from tests.council.factories import build_council
 
 HOUR = datetime.timedelta(hours=1)
 DAY = datetime.timedelta(days=1)

@@ -7,7 +7,7 @@ from django.utils import formats, timezone, translation
 
 from events import selectors, services
 from events.models import AccessRequest, Event
-from tests.factories import UserFactory, admin_login
+from tests.accounts.factories import UserFactory, admin_login
 
 from .conftest import make_event, refusal
 

@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from council.models import Meeting
 from events import services
 from events.models import Registration
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 from .conftest import make_event
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from council.models import Meeting
 from events import services
 from events.models import AccessRequest, Registration
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 from .conftest import make_event, refusal
 

@@ -4,7 +4,7 @@ import pytest
 from wagtail_localize.models import Translation
 
 from plainlanguage.models import GlossaryTerm
-from tests.factories import admin_login
+from tests.accounts.factories import admin_login
 
 pytestmark = pytest.mark.django_db
 

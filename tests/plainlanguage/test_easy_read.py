@@ -12,7 +12,8 @@ from wagtail_localize.synctree import synchronize_tree
 
 from consultations.models import ConsultationPage, OutcomePage
 from plainlanguage.models import EasyReadPage
-from tests.factories import admin_login, make_consultation
+from tests.accounts.factories import admin_login
+from tests.consultations.factories import make_consultation
 
 
 def polish(message):

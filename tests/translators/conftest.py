@@ -5,7 +5,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from consultations.models import Comment, Proposal
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 from translators.models import LanguagePair, Translator
 
 NOW = timezone.now()

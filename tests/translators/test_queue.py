@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import Comment
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 from translators import selectors
 from translators.models import Translation, Translator
 

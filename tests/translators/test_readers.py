@@ -8,7 +8,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from consultations.models import Comment
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 from translators.models import Translation
 
 from .conftest import make_comment, make_proposal

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from core.errors import RuleBroken
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 from translators import services
 from translators.models import Translator
 

@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from consultations.models import COMMENT_MAX_LENGTH, Comment
 from core.errors import RuleBroken
+from tests.accounts.factories import UserFactory
 from tests.concurrency import run_in_threads
-from tests.factories import UserFactory
 from translators import services
 from translators.models import Translation, Translator
 

@@ -1,0 +1,98 @@
+"""Consultations and what residents write on them."""
+
+import datetime
+
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from consultations.models import Comment, ConsultationIndexPage, ConsultationPage, Proposal
+from core.areas import ThematicArea
+from tests.accounts.factories import UserFactory
+from tests.cms.factories import site
+
+DAY = datetime.timedelta(days=1)
+
+
+def consultation_index(language="pl"):
+    """The consultations index under the home page (made in Polish, then found in ``language``)."""
+    home = site()
+    index = home.get_children().type(ConsultationIndexPage).first()
+    if index is None:
+        index = ConsultationIndexPage(title="Konsultacje", slug="consultations", intro="")
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    index = index.specific
+    if language != "pl":
+        return ConsultationIndexPage.objects.get(translation_key=index.translation_key, locale__language_code=language)
+    return index
+
+
+def make_consultation(
+    *,
+    parent=None,
+    opens_at=None,
+    closes_at=None,
+    title="Lekcje polskiego",
+    sections=("Plan", "Wsparcie"),
+    areas=(),
+    allow_proposals=False,
+    publish=True,
+    **fields,
+):
+    """A consultation page under the Polish index (open for ten more days unless
+    told otherwise).  With ``publish=False`` it is a draft: not live, as an
+    official's unpublished page."""
+    now = timezone.now()
+    parent = parent or consultation_index()
+    if not publish:
+        fields.setdefault("live", False)
+    page = ConsultationPage(
+        title=title,
+        slug=fields.pop("slug", None) or f"c-{ConsultationPage.objects.count() + 1}",
+        summary="<p>Krótko o konsultacji.</p>",
+        sections=[{"type": "section", "value": {"title": name, "body": f"<p>{name}.</p>"}} for name in sections],
+        opens_at=opens_at or now - 10 * DAY,
+        closes_at=closes_at or now + 10 * DAY,
+        allow_proposals=allow_proposals,
+        **fields,
+    )
+    parent.add_child(instance=page)
+    if areas:
+        page.areas.set(ThematicArea.objects.filter(code__in=areas))
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return ConsultationPage.objects.get(pk=page.pk)
+
+
+def make_comment(consultation, *, text="Potrzebne są bezpłatne kursy polskiego.", language="pl", age=DAY, **fields):
+    """A published comment written ``age`` ago (past its author's editing time by
+    default), made directly: the services are tested on their own."""
+    fields.setdefault("author", UserFactory())
+    return Comment.objects.create(
+        consultation_key=consultation.translation_key,
+        text=text,
+        language=language,
+        created_at=timezone.now() - age,
+        **fields,
+    )
+
+
+def make_proposal(
+    consultation, *, title="Kursy w soboty", text="Proponuję kursy w soboty.", language="pl", age=DAY, **fields
+):
+    fields.setdefault("author", UserFactory())
+    return Proposal.objects.create(
+        consultation_key=consultation.translation_key,
+        title=title,
+        text=text,
+        language=language,
+        created_at=timezone.now() - age,
+        **fields,
+    )
+
+
+def comment_url(consultation):
+    """Where the comment form of ``consultation`` posts, in the page's language."""
+    with translation.override(consultation.locale.language_code):
+        return reverse("consultations:comment_create", args=[consultation.pk])

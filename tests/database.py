@@ -1,0 +1,74 @@
+"""The test database: made from the models, then given what Rada's migrations
+do beyond making tables.
+
+Running every migration (Wagtail's alone are more than a hundred) takes about
+25 seconds of CPU before the first test; making the tables straight from the
+models (pytest-django's ``--nomigrations``, in ``pyproject.toml``) takes one.
+What migrations do besides that Rada relies on -- Rada's own triggers and rows,
+Wagtail's root page, root collection and first locale, wagtail-localize's
+permission to submit translations -- is done here.  ``makemigrations --check``
+(in ``make test``) keeps the models and the migrations in step, and the browser
+tests' site is made by the real ``migrate`` (``tests/browser/test_migrations.py``
+compares the two databases).
+"""
+
+import importlib
+import pkgutil
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, migrations
+from wagtail.models import Collection, Locale, Page
+
+from accounts.groups import ensure_staff_groups
+from core.areas import Area, ThematicArea
+
+RADA_APPS = ["accounts", "cms", "consultations", "council", "events", "opendata", "plainlanguage", "translators"]
+
+
+def _database_operations(operations):
+    for operation in operations:
+        if isinstance(operation, migrations.SeparateDatabaseAndState):
+            yield from _database_operations(operation.database_operations)
+        elif isinstance(operation, migrations.RunSQL | migrations.RunPython):
+            yield operation
+
+
+def replay_rada_migrations():
+    """Run the SQL and Python steps of Rada's own migrations, in order, on
+    tables that already exist: triggers, rows a migration adds."""
+    with connection.schema_editor() as editor:
+        for app in RADA_APPS:
+            package = importlib.import_module(f"{app}.migrations")
+            for module in sorted(info.name for info in pkgutil.iter_modules(package.__path__)):
+                migration = importlib.import_module(f"{app}.migrations.{module}").Migration
+                for operation in _database_operations(migration.operations):
+                    if isinstance(operation, migrations.RunPython):
+                        operation.code(apps, editor)
+                    else:
+                        for statement in operation.sql if isinstance(operation.sql, list | tuple) else [operation.sql]:
+                            editor.execute(statement)
+
+
+def base_rows():
+    """What Wagtail's and Rada's data migrations leave in an empty database,
+    again after a transactional test flushed the tables."""
+    locale, _made = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    ThematicArea.objects.bulk_create([ThematicArea(code=code) for code in Area.values], ignore_conflicts=True)
+    # wagtail-localize's migration 0006 hangs this permission off a content type of its own.
+    translation_type, _made = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    Permission.objects.get_or_create(
+        content_type=translation_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
+    ensure_staff_groups()
+
+
+def prepare():
+    replay_rada_migrations()
+    base_rows()
