@@ -6,7 +6,8 @@ Running every migration (Wagtail's alone are more than a hundred) takes about
 models (pytest-django's ``--nomigrations``, in ``pyproject.toml``) takes one.
 What migrations do besides that Rada relies on -- Rada's own triggers and rows,
 Wagtail's root page, root collection and first locale, wagtail-localize's
-permission to submit translations -- is done here.  ``makemigrations --check``
+permission to submit translations, Wagtail's full-text search table on SQLite --
+is done here.  ``makemigrations --check``
 (in ``make test``) keeps the models and the migrations in step, and the browser
 tests' site is made by the real ``migrate`` (``tests/browser/test_migrations.py``
 compares the two databases).
@@ -52,6 +53,21 @@ def replay_rada_migrations():
                             editor.execute(statement)
 
 
+def sqlite_search_index():
+    """On SQLite, Wagtail's search reads a full-text (FTS5) virtual table kept
+    by triggers, which its migration 0006 makes; made from the model it would
+    be a plain table, and every search would fail."""
+    if connection.vendor != "sqlite":
+        return
+    from wagtail.search.models import SQLiteFTSIndexEntry
+
+    migration = importlib.import_module("wagtail.search.migrations.0006_customise_indexentry").Migration
+    with connection.schema_editor() as editor:
+        editor.delete_model(SQLiteFTSIndexEntry)
+        for operation in _database_operations(migration.operations):
+            editor.execute(operation.sql)
+
+
 def base_rows():
     """What Wagtail's and Rada's data migrations leave in an empty database,
     again after a transactional test flushed the tables."""
@@ -71,4 +87,5 @@ def base_rows():
 
 def prepare():
     replay_rada_migrations()
+    sqlite_search_index()
     base_rows()
