@@ -5,10 +5,18 @@ import datetime
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from consultations.models import Comment, ConsultationIndexPage, ConsultationPage, Proposal
+from consultations.models import (
+    Comment,
+    ConsultationIndexPage,
+    ConsultationPage,
+    OutcomeAnswer,
+    OutcomePage,
+    Proposal,
+)
 from core.areas import ThematicArea
 from tests.accounts.factories import UserFactory
 from tests.cms.factories import site
+from tests.cms.factories import translate as translate_page
 
 DAY = datetime.timedelta(days=1)
 
@@ -63,6 +71,41 @@ def make_consultation(
     if publish:
         revision.publish()
     return ConsultationPage.objects.get(pk=page.pk)
+
+
+def translate_consultation(page, language, *, sections=None, **fields):
+    """``page`` translated into ``language`` (after ``cms.services.tree_synchronise``,
+    or with its index translated).  ``sections`` are ``(title, body html)`` pairs
+    that keep the original's block ids, in order, as wagtail-localize keeps them,
+    so that a comment on a section finds it in every language."""
+    if sections is not None:
+        ids = [block.id for block in page.sections]
+        fields["sections"] = [
+            {"type": "section", "value": {"title": title, "body": body}, **({"id": ids[n]} if n < len(ids) else {})}
+            for n, (title, body) in enumerate(sections)
+        ]
+    return translate_page(page, language, **fields)
+
+
+def outcome_page(consultation, *, answers=(), publish=True, user=None, **fields):
+    """The outcome of ``consultation`` (which must have closed to publish it), saved
+    as ``user``.  ``answers`` are ``(comment or proposal, status, justification)``."""
+    values = {
+        "title": "Wyniki konsultacji",
+        "slug": "wyniki",
+        "summary": "<p>Usłyszeliśmy wiele.</p>",
+        "changes": "<p>Zmieniliśmy plan.</p>",
+        **fields,
+    }
+    outcome = OutcomePage(live=publish, **values)
+    for item, status, justification in answers:
+        target = {"proposal": item} if isinstance(item, Proposal) else {"comment": item}
+        outcome.answers.add(OutcomeAnswer(status=status, justification=justification, **target))
+    consultation.add_child(instance=outcome)
+    revision = outcome.save_revision(user=user)
+    if publish:
+        revision.publish(user=user)
+    return OutcomePage.objects.get(pk=outcome.pk)
 
 
 def make_comment(consultation, *, text="Potrzebne są bezpłatne kursy polskiego.", language="pl", age=DAY, **fields):
