@@ -12,8 +12,7 @@ from council.models import Meeting
 from events import services
 from events.models import Registration
 from tests.accounts.factories import UserFactory
-
-from .conftest import make_event
+from tests.events.factories import make_event
 
 pytestmark = pytest.mark.django_db
 
