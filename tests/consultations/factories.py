@@ -41,6 +41,7 @@ def make_consultation(
     opens_at=None,
     closes_at=None,
     title="Lekcje polskiego",
+    summary="<p>Krótko o konsultacji.</p>",
     sections=("Plan", "Wsparcie"),
     areas=(),
     allow_proposals=False,
@@ -48,8 +49,9 @@ def make_consultation(
     **fields,
 ):
     """A consultation page under the Polish index (open for ten more days unless
-    told otherwise).  With ``publish=False`` it is a draft: not live, as an
-    official's unpublished page."""
+    told otherwise).  ``sections`` are titles (each section then says its title)
+    or ``(title, body html)`` pairs.  With ``publish=False`` it is a draft: not
+    live, as an official's unpublished page."""
     now = timezone.now()
     parent = parent or consultation_index()
     if not publish:
@@ -57,8 +59,8 @@ def make_consultation(
     page = ConsultationPage(
         title=title,
         slug=fields.pop("slug", None) or f"c-{ConsultationPage.objects.count() + 1}",
-        summary="<p>Krótko o konsultacji.</p>",
-        sections=[{"type": "section", "value": {"title": name, "body": f"<p>{name}.</p>"}} for name in sections],
+        summary=summary,
+        sections=[_section(section) for section in sections],
         opens_at=opens_at or now - 10 * DAY,
         closes_at=closes_at or now + 10 * DAY,
         allow_proposals=allow_proposals,
@@ -71,6 +73,11 @@ def make_consultation(
     if publish:
         revision.publish()
     return ConsultationPage.objects.get(pk=page.pk)
+
+
+def _section(section):
+    title, body = (section, f"<p>{section}.</p>") if isinstance(section, str) else section
+    return {"type": "section", "value": {"title": title, "body": body}}
 
 
 def translate_consultation(page, language, *, sections=None, **fields):
