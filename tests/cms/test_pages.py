@@ -10,6 +10,7 @@ from cms.models import IntegrationModelPage, NewsPage, ThematicAreaPage
 from core.areas import Area
 from core.pages import RadaPage
 from tests.cms import factories
+from tests.consultations.factories import make_consultation
 from tests.council.factories import build_council, build_meeting
 
 pytestmark = pytest.mark.django_db
@@ -181,7 +182,12 @@ def test_main_menu_marks_the_section_the_page_is_in(client, whole_site):
 def test_home_page_query_count_is_bounded(client, whole_site, django_assert_max_num_queries):
     build_meeting(build_council(members=1), start=False)  # the next meeting's card
     client.get("/pl/")  # warm Wagtail's site and content-type caches
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(30) as few:
+        client.get("/pl/")
+    for number in range(3):  # more news and open consultations than the page lists
+        factories.news_page(f"more-{number}", synchronise=False)
+        make_consultation(parent=whole_site.consultations, slug=f"more-{number}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/pl/")
 
 
