@@ -6,8 +6,8 @@ Running every migration (Wagtail's alone are more than a hundred) takes about
 models (pytest-django's ``--nomigrations``, in ``pyproject.toml``) takes one.
 What migrations do besides that Rada relies on -- Rada's own triggers and rows,
 Wagtail's root page, root collection and first locale, wagtail-localize's
-permission to submit translations, Wagtail's full-text search table on SQLite --
-is done here.  ``makemigrations --check``
+permission to submit translations, Wagtail's full-text search table on SQLite,
+the (empty) table of applied migrations -- is done here.  ``makemigrations --check``
 (in ``make test``) keeps the models and the migrations in step, and the browser
 tests' site is made by the real ``migrate`` (``tests/browser/test_migrations.py``
 compares the two databases).
@@ -21,6 +21,7 @@ from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, migrations
+from django.db.migrations.recorder import MigrationRecorder
 from wagtail.models import Collection, Locale, Page
 
 from accounts.groups import ensure_staff_groups
@@ -86,6 +87,9 @@ def base_rows():
 
 
 def prepare():
+    # wagtail-localize reads the last migration applied to an app when it submits a
+    # translation; on PostgreSQL a missing table is an error it does not expect.
+    MigrationRecorder(connection).ensure_schema()
     replay_rada_migrations()
     sqlite_search_index()
     base_rows()
