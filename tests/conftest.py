@@ -1,8 +1,11 @@
 """Shared fixtures.
 
-The test database is seeded once per session with the demo content
-(``demo.seed``), the same content ``make run`` shows: pages in four
-languages and the demo accounts.  Tests roll back what they change.
+Tests stand on factories (``tests/<app>/factories.py``): each builds the
+records it needs and rolls them back.  The test database (``tests/database.py``)
+holds only what every test shares, made once per session: the staff groups,
+the four languages and the Polish home page with its aliases
+(``tests.cms.factories.site``).  Only the demo's own tests (``tests/demo/``) and
+the browser tests load the demo.
 
 With ``RADA_REQUIRE_SERVICES=1`` (set by ``.ci/run``) a missing PostgreSQL or
 Redis stops the run with an error instead of falling back or skipping.
@@ -39,10 +42,12 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from demo.seed import Seeder
+    from tests import database
+    from tests.cms.factories import site
 
     with django_db_blocker.unblock():
-        Seeder().run()
+        database.prepare()
+        site()
 
 
 @pytest.fixture
@@ -63,10 +68,10 @@ def locales():
 
 
 @pytest.fixture
-def home_pl():
-    from cms.models import HomePage
+def home_pl(db):
+    from tests.cms.factories import home
 
-    return HomePage.objects.get(locale__language_code="pl", depth=2)
+    return home("pl")
 
 
 @pytest.fixture(autouse=True)
@@ -91,16 +96,10 @@ def _fresh_cache():
 
 @pytest.fixture
 def bare_tree(transactional_db):
-    """For transactional tests, which run after the others and find the tables
-    flushed: the Polish locale, Wagtail's root and a home page.  (The seeded
-    content is there only for the first such test.)"""
-    from wagtail.models import Locale, Page
+    """For transactional tests, which find the tables flushed by those before
+    them: the site skeleton and the staff groups again."""
+    from tests import database
+    from tests.cms.factories import site
 
-    from cms.models import HomePage
-
-    locale, _ = Locale.objects.get_or_create(language_code="pl")
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    home = HomePage.objects.filter(locale=locale, depth=2).first()
-    if home is None:
-        home = root.add_child(instance=HomePage(title="Rada", slug="home", hero_title="Rada", locale=locale))
-    return home
+    database.base_rows()
+    return site()

@@ -5,8 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from demo.seed import DEMO_PASSWORD
-from tests.factories import PASSWORD, UserFactory
+from tests.accounts.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -113,26 +112,30 @@ def test_signup_with_a_common_password_is_refused(client):
 
 
 def test_login_by_username(client):
-    client.post("/en/accounts/login/", {"login": "resident1", "password": DEMO_PASSWORD})
+    UserFactory(username="iryna")
+    client.post("/en/accounts/login/", {"login": "iryna", "password": PASSWORD})
     assert is_logged_in(client)
 
 
 def test_login_by_email(client):
-    client.post("/en/accounts/login/", {"login": "resident2@example.org", "password": DEMO_PASSWORD})
+    UserFactory(email="pedro@example.org")
+    client.post("/en/accounts/login/", {"login": "pedro@example.org", "password": PASSWORD})
     assert is_logged_in(client)
 
 
 def test_login_with_wrong_password_is_refused_with_a_translated_error(client):
-    response = client.post("/pl/accounts/login/", {"login": "resident1", "password": "wrong"})
+    UserFactory(username="iryna")
+    response = client.post("/pl/accounts/login/", {"login": "iryna", "password": "wrong"})
     assert not is_logged_in(client)
     assert response.context["form"].errors
     assert "są niepoprawne" in response.content.decode()
 
 
 def test_repeated_failed_logins_are_rate_limited(client):
+    UserFactory(username="mewa")
     for _ in range(5):
-        client.post("/en/accounts/login/", {"login": "resident3", "password": "wrong"})
-    response = client.post("/en/accounts/login/", {"login": "resident3", "password": DEMO_PASSWORD})
+        client.post("/en/accounts/login/", {"login": "mewa", "password": "wrong"})
+    response = client.post("/en/accounts/login/", {"login": "mewa", "password": PASSWORD})
     assert not is_logged_in(client)
     assert "Too many failed login attempts" in response.content.decode()
 
@@ -179,12 +182,14 @@ def test_password_reset_for_an_unknown_address_reveals_nothing(client):
 
 
 def test_login_returns_to_the_home_page_in_the_language_being_read(client):
-    response = client.post("/uk/accounts/login/", {"login": "resident1", "password": DEMO_PASSWORD})
+    UserFactory(username="iryna")
+    response = client.post("/uk/accounts/login/", {"login": "iryna", "password": PASSWORD})
     assert response["Location"] == "/uk/"
 
 
 def test_login_honours_a_next_page(client):
-    response = client.post("/ru/accounts/login/?next=/ru/model/", {"login": "resident1", "password": DEMO_PASSWORD})
+    UserFactory(username="iryna")
+    response = client.post("/ru/accounts/login/?next=/ru/model/", {"login": "iryna", "password": PASSWORD})
     assert response["Location"] == "/ru/model/"
 
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from accounts.groups import MODERATORS, OFFICIALS, ensure_staff_groups
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory, admin_login, moderator, official, superuser
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def test_ensuring_groups_twice_adds_nothing():
 
 
 def test_official_works_in_the_wagtail_admin(client):
-    client.force_login(get_user_model().objects.get(username="official"))
+    client.force_login(official())
     assert client.get("/admin/").status_code == 200
     home = Page.objects.get(depth=2, locale__language_code="pl")
     assert client.get(f"/admin/pages/{home.pk}/edit/").status_code == 200
@@ -54,7 +54,7 @@ def test_resident_is_kept_out_of_the_admin(client):
 
 
 def test_moderator_cannot_edit_pages_in_the_admin(client):
-    client.force_login(get_user_model().objects.get(username="moderator"))
+    client.force_login(moderator())
     home = Page.objects.get(depth=2, locale__language_code="pl")
     assert client.get(f"/admin/pages/{home.pk}/edit/").status_code in (302, 403)
 
@@ -66,7 +66,7 @@ def test_moderator_cannot_edit_pages_in_the_admin(client):
 def stand_ins(db):
     from accounts import services
     from consultations import services as consultation_services
-    from tests.factories import UserFactory, make_consultation
+    from tests.consultations.factories import make_consultation
 
     leaving = UserFactory(display_name="Leaving Soon")
     now = timezone.now()
@@ -79,9 +79,7 @@ def stand_ins(db):
 
 
 def test_the_admins_user_list_leaves_out_stand_in_accounts(client, stand_ins):
-    from tests.factories import admin_login
-
-    admin_login(client, "admin")
+    admin_login(client, superuser())
     html = client.get("/admin/users/").content.decode()
     assert "Leaving Soon" in html  # the person keeps their account
     assert stand_ins.exists()
@@ -89,16 +87,12 @@ def test_the_admins_user_list_leaves_out_stand_in_accounts(client, stand_ins):
 
 
 def test_the_stand_in_filter_lists_only_stand_in_accounts(client, stand_ins):
-    from tests.factories import admin_login
-
-    admin_login(client, "admin")
+    admin_login(client, superuser())
     html = client.get("/admin/users/?stand_ins=true").content.decode()
     assert all(user.username in html for user in stand_ins)
     assert "Leaving Soon" not in html
 
 
 def test_the_user_list_offers_the_stand_in_filter(client, db):
-    from tests.factories import admin_login
-
-    admin_login(client, "admin")
+    admin_login(client, superuser())
     assert "Stand-in accounts" in client.get("/admin/users/").content.decode()

@@ -20,8 +20,9 @@ from accounts.models import InvitationCode
 from consultations import forms as consultation_forms
 from consultations import services as consultation_services
 from core.errors import RuleBroken
+from tests.accounts.factories import PASSWORD, UserFactory
 from tests.concurrency import run_in_threads
-from tests.factories import PASSWORD, UserFactory, make_consultation
+from tests.consultations.factories import make_consultation
 
 pytestmark = pytest.mark.django_db
 
@@ -396,8 +397,12 @@ def test_council_member_may_still_anonymise_contributions(history):
 
 
 def test_every_page_links_a_signed_in_resident_to_their_contributions_and_account(client):
-    from tests.factories import UserFactory
+    from cms import services as cms_services
+    from tests.consultations.factories import consultation_index
 
+    consultation_index()
+    cms_services.tree_synchronise()
     client.force_login(UserFactory())
-    html = client.get("/en/consultations/", follow=True).content.decode()
-    assert 'href="/en/accounts/privacy/"' in html
+    response = client.get("/en/consultations/", follow=True)
+    assert response.status_code == 200
+    assert 'href="/en/accounts/privacy/"' in response.content.decode()

@@ -13,8 +13,8 @@ from accounts import services
 from accounts.groups import OFFICIALS, PARTNERS, ensure_staff_groups
 from accounts.models import InvitationCode
 from core.errors import RuleBroken
+from tests.accounts.factories import PASSWORD, UserFactory
 from tests.concurrency import run_in_threads
-from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,6 +3,8 @@
 import pytest
 
 from core.cache import ResilientRedisCache
+from tests.accounts.factories import PASSWORD, UserFactory
+from tests.council.factories import build_council, build_meeting
 
 LOCATION = "redis://127.0.0.1:1/0"  # nothing listens there
 OPTIONS = {"socket_connect_timeout": 0.2, "socket_timeout": 0.2}
@@ -27,10 +29,13 @@ def test_locks_and_counters_fail_open(dead_cache):
 
 @pytest.mark.django_db
 def test_pages_and_login_work_without_redis(client, settings):
+    resident = UserFactory()
+    meeting = build_meeting(build_council(members=1), start=False)
     settings.CACHES = {
         "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": LOCATION, "OPTIONS": OPTIONS}
     }
     assert client.get("/pl/").status_code == 200
-    response = client.post("/en/accounts/login/", {"login": "resident1", "password": "rada-demo-2026"})
+    response = client.post("/en/accounts/login/", {"login": resident.username, "password": PASSWORD})
     assert response.status_code == 302
-    assert client.get("/pl/council/meetings/1/").status_code == 200
+    assert "_auth_user_id" in client.session
+    assert client.get(f"/pl/council/meetings/{meeting.pk}/").status_code == 200

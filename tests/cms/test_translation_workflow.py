@@ -1,18 +1,18 @@
 """Officials translate pages in the admin with wagtail-localize."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from cms.models import NewsPage
+from tests.accounts.factories import UserFactory, official
+from tests.cms.factories import news_page
 
 pytestmark = pytest.mark.django_db
 
 
 def test_official_turns_an_untranslated_alias_into_a_translation(client):
-    client.force_login(get_user_model().objects.get(username="official"))
-    source = NewsPage.objects.filter(locale__language_code="pl").first()
+    client.force_login(official())
+    source = news_page()
     ukrainian = Locale.objects.get(language_code="uk")
     assert source.get_translation(ukrainian).alias_of_id == source.pk
 
@@ -26,8 +26,8 @@ def test_official_turns_an_untranslated_alias_into_a_translation(client):
 
 
 def test_resident_cannot_reach_the_translation_screens(client):
-    client.force_login(get_user_model().objects.get(username="resident1"))
-    source = NewsPage.objects.filter(locale__language_code="pl").first()
+    client.force_login(UserFactory())
+    source = news_page()
     response = client.get(f"/admin/localize/submit/page/{source.pk}/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]

@@ -3,7 +3,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import UserFactory, make_consultation
+from tests.accounts import factories as people
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 NOW = timezone.now()
 DAY = datetime.timedelta(days=1)
@@ -22,3 +24,13 @@ def resident(db):
 @pytest.fixture
 def other_resident(db):
     return UserFactory(display_name="Pedro")
+
+
+@pytest.fixture
+def official(db):
+    return people.official()
+
+
+@pytest.fixture
+def moderator(db):
+    return people.moderator()

@@ -5,11 +5,11 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from openpyxl import load_workbook
 
 from consultations import services
-from tests.factories import UserFactory, admin_login, make_consultation
+from tests.accounts.factories import UserFactory, admin_login, official
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 
@@ -17,25 +17,24 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def moderated(db):
+def moderated(moderator):
     consultation = make_consultation(opens_at=NOW - DAY, closes_at=NOW + DAY, slug="exports", title="Eksport danych")
     author = UserFactory(display_name="Оксана")
     kept = services.comment_post(consultation=consultation, author=author, text="Добра ідея", language="uk")
     services.comment_post(consultation=consultation, author=UserFactory(), text="Zgoda", language="pl", parent=kept)
     hidden = services.comment_post(consultation=consultation, author=author, text="=cmd|' /C calc'!A0", language="ru")
-    moderator = get_user_model().objects.get(username="moderator")
     services.comment_hide(comment=hidden, moderator=moderator, reason="Spam z formułą")
     return consultation, moderator
 
 
 def as_official(client):
-    return admin_login(client, "official")
+    return admin_login(client, official())
 
 
 def test_the_exports_screen_is_for_officials_and_moderators_only(client, moderated):
     client.force_login(UserFactory())
     assert client.get("/admin/exports/moderation.xlsx").status_code in (302, 403)
-    admin_login(client, "moderator")
+    admin_login(client, moderated[1])
     assert client.get("/admin/exports/").status_code == 200
     assert "Data exports" in as_official(client).get("/admin/exports/").content.decode()
 

@@ -1,11 +1,12 @@
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
 
+from cms import services as cms_services
 from consultations import services
 from consultations.models import Comment
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation, translate_consultation
 
 from .conftest import DAY, NOW
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def discussion(open_consultation, resident, other_resident):
+def discussion(open_consultation, resident, other_resident, moderator):
     top = services.comment_post(consultation=open_consultation, author=resident, text="Widoczny", language="uk")
     services.comment_post(
         consultation=open_consultation, author=other_resident, text="Odpowiedź", language="pl", parent=top
@@ -21,7 +22,7 @@ def discussion(open_consultation, resident, other_resident):
     hidden = services.comment_post(
         consultation=open_consultation, author=other_resident, text="UKRYTA TREŚĆ", language="ru"
     )
-    services.comment_hide(comment=hidden, moderator=get_user_model().objects.get(username="moderator"), reason="Spam")
+    services.comment_hide(comment=hidden, moderator=moderator, reason="Spam")
     return top, hidden
 
 
@@ -36,9 +37,16 @@ def test_list_gives_status_areas_dates_and_counts(client, open_consultation, dis
 
 
 def test_list_in_another_language_links_to_that_language(client):
+    translated = make_consultation(slug="lekcje")
+    make_consultation(slug="zamknieta", opens_at=NOW - 9 * DAY, closes_at=NOW - DAY)
+    make_consultation(slug="przyszla", opens_at=NOW + DAY, closes_at=NOW + 9 * DAY)
+    make_consultation(slug="szkic", publish=False)
+    cms_services.tree_synchronise()  # the others are in Ukrainian as aliases, not yet translated
+    translate_consultation(translated, "uk", title="Уроки польської")
     body = client.get("/api/v1/consultations/?lang=uk").json()
-    assert body["count"] == 5
+    assert body["count"] == 3
     assert all(row["url"].startswith("http://testserver/uk/") for row in body["results"])
+    assert "Уроки польської" in [row["title"] for row in body["results"]]
 
 
 def test_unknown_language_is_a_clear_json_error(client):

@@ -6,7 +6,6 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import translation
 from django.utils.translation import gettext
@@ -16,7 +15,8 @@ from accounts.groups import FACILITATORS
 from consultations import services
 from consultations.models import Comment
 from core.errors import RuleBroken
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 
@@ -160,11 +160,12 @@ def test_comments_csv_has_a_via_facilitator_column(client, open_consultation, fa
     assert rows[0]["via_facilitator"] in ("true", "True", "1", "yes")
 
 
-def test_participation_table_counts_facilitated_comments_apart(client, open_consultation, facilitator, resident):
+def test_participation_table_counts_facilitated_comments_apart(
+    client, open_consultation, facilitator, resident, official
+):
     enter(open_consultation, facilitator)
     enter(open_consultation, facilitator, text="Drugi głos z warsztatu.", source="workshop")
     services.comment_post(consultation=open_consultation, author=resident, text="Sama piszę.", language="pl")
-    official = get_user_model().objects.get(username="official")
     UserProfile.objects.update_or_create(user=official, defaults={"preferred_language": "en"})
     client.force_login(official)
     text = client.get("/admin/exports/participation.csv").content.decode("utf-8")[1:]

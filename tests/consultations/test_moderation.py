@@ -1,11 +1,10 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
 from consultations import services
 from consultations.models import Comment, ModerationDecision, Report
 from core.errors import RuleBroken
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -13,11 +12,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def comment(open_consultation, resident):
     return services.comment_post(consultation=open_consultation, author=resident, text="Coś nie tak", language="ru")
-
-
-@pytest.fixture
-def moderator():
-    return get_user_model().objects.get(username="moderator")
 
 
 def report(comment, reporter=None, reason="abuse"):
@@ -150,8 +144,7 @@ def test_an_official_without_moderation_rights_is_refused_in_the_admin(client, c
     assert not comment.decisions.exists()
 
 
-def test_official_answers_as_the_city(client, open_consultation, comment):
-    official = get_user_model().objects.get(username="official")
+def test_official_answers_as_the_city(client, open_consultation, comment, official):
     answer = services.comment_post(
         consultation=open_consultation,
         author=official,

@@ -4,7 +4,8 @@ from django.core import mail
 
 from consultations import notifications, services
 from consultations.models import Follow, OutcomeAnswer, OutcomePage
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

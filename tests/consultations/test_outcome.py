@@ -1,14 +1,15 @@
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import translation
 from django.utils.translation import gettext
 
 from consultations import services
 from consultations.models import ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status
-from tests.factories import UserFactory, make_consultation
+from tests.accounts import factories as people
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation, outcome_page
 
 from .conftest import DAY, NOW
 
@@ -31,17 +32,16 @@ def closed_with_data(resident, other_resident):
     return consultation, comment, proposal
 
 
-def add_outcome(consultation, comment, proposal, publish=True):
-    outcome = OutcomePage(
-        title="Wyniki", slug="wyniki", summary="<p>Usłyszeliśmy wiele.</p>", changes="<p>Zmiany.</p>", live=publish
+def add_outcome(consultation, comment, proposal, publish=True, *, official=None):
+    """The outcome, answering ``comment`` and ``proposal``, saved (and published) by an official."""
+    return outcome_page(
+        consultation,
+        title="Wyniki",
+        changes="<p>Zmiany.</p>",
+        answers=[(comment, "partly_accepted", "Część w 2027."), (proposal, "accepted", "Wprowadzimy.")],
+        publish=publish,
+        user=official or people.official(),
     )
-    outcome.answers.add(OutcomeAnswer(comment=comment, status="partly_accepted", justification="Część w 2027."))
-    outcome.answers.add(OutcomeAnswer(proposal=proposal, status="accepted", justification="Wprowadzimy."))
-    consultation.add_child(instance=outcome)
-    revision = outcome.save_revision(user=get_user_model().objects.get(username="official"))
-    if publish:
-        revision.publish(user=revision.user)
-    return outcome
 
 
 def test_publishing_the_outcome_changes_the_status_in_every_language(closed_with_data, locales):
@@ -69,12 +69,12 @@ def test_unpublishing_the_outcome_returns_the_consultation_to_closed(closed_with
     assert consultation.outcome_published_at is None
 
 
-def test_proposal_answers_in_the_outcome_reach_the_proposal(closed_with_data):
+def test_proposal_answers_in_the_outcome_reach_the_proposal(closed_with_data, official):
     consultation, comment, proposal = closed_with_data
-    add_outcome(consultation, comment, proposal)
+    add_outcome(consultation, comment, proposal, official=official)
     proposal.refresh_from_db()
     assert (proposal.answer_status, proposal.answer) == ("accepted", "Wprowadzimy.")
-    assert proposal.answered_by.username == "official"
+    assert proposal.answered_by == official
 
 
 def test_outcome_page_shows_figures_computed_from_the_data(client, closed_with_data):
@@ -88,7 +88,9 @@ def test_outcome_page_shows_figures_computed_from_the_data(client, closed_with_d
     assert "Część w 2027." in html and "Wprowadzimy." in html
 
 
-def test_outcome_counts_comments_entered_by_facilitators_apart_and_not_the_citys_answers(client, closed_with_data):
+def test_outcome_counts_comments_entered_by_facilitators_apart_and_not_the_citys_answers(
+    client, closed_with_data, official
+):
     from django.contrib.auth.models import Group
 
     from accounts.groups import FACILITATORS
@@ -109,7 +111,7 @@ def test_outcome_counts_comments_entered_by_facilitators_apart_and_not_the_citys
     )
     Comment.objects.create(
         consultation_key=consultation.translation_key,
-        author=get_user_model().objects.get(username="official"),
+        author=official,
         text="Odpowiedź miasta.",
         language="pl",
         is_official=True,
@@ -117,7 +119,7 @@ def test_outcome_counts_comments_entered_by_facilitators_apart_and_not_the_citys
     )
     ConsultationPage.objects.filter(pk=consultation.pk).update(closes_at=NOW - DAY)
     consultation.refresh_from_db()
-    response = client.get(add_outcome(consultation, comment, proposal).url)
+    response = client.get(add_outcome(consultation, comment, proposal, official=official).url)
     figures = response.context["figures"]
     assert (figures["comments"], figures["facilitated"], figures["participants"]) == (3, 1, 3)
     with translation.override("pl"):
@@ -145,10 +147,12 @@ def test_an_answer_names_exactly_one_comment_or_proposal(closed_with_data):
         OutcomeAnswer.objects.create(page=outcome, status="noted", justification="x")
 
 
-def test_the_admin_offers_only_this_consultations_threads_and_proposals(client, closed_with_data, open_consultation):
+def test_the_admin_offers_only_this_consultations_threads_and_proposals(
+    client, closed_with_data, open_consultation, official
+):
     consultation, comment, proposal = closed_with_data
     elsewhere = services.comment_post(consultation=open_consultation, author=UserFactory(), text="Inne", language="pl")
-    client.force_login(get_user_model().objects.get(username="official"))
+    client.force_login(official)
     response = client.get(f"/admin/pages/add/consultations/outcomepage/{consultation.pk}/")
     assert response.status_code == 200
     form = response.context["form"]
@@ -158,8 +162,8 @@ def test_the_admin_offers_only_this_consultations_threads_and_proposals(client, 
     assert set(form.formsets["answers"].empty_form.fields["proposal"].queryset) == {proposal}
 
 
-def test_an_outcome_cannot_be_published_while_the_consultation_is_open(client, open_consultation):
-    client.force_login(get_user_model().objects.get(username="official"))
+def test_an_outcome_cannot_be_published_while_the_consultation_is_open(client, open_consultation, official):
+    client.force_login(official)
     response = client.post(
         f"/admin/pages/add/consultations/outcomepage/{open_consultation.pk}/",
         {

@@ -1,20 +1,18 @@
 import pytest
-from django.contrib.auth import get_user_model
 
 from consultations import services
-from tests.factories import make_consultation
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 
 pytestmark = pytest.mark.django_db
 
 
-def test_official_answers_a_proposal_in_the_admin_and_it_is_recorded(client, resident):
+def test_official_answers_a_proposal_in_the_admin_and_it_is_recorded(client, resident, official):
     consultation = make_consultation(opens_at=NOW - DAY, closes_at=NOW + DAY, allow_proposals=True)
     proposal = services.proposal_submit(
         consultation=consultation, author=resident, title="Świetlica", text="Po lekcjach.", language="pl"
     )
-    official = get_user_model().objects.get(username="official")
     client.force_login(official)
     assert client.get(f"/admin/proposals/edit/{proposal.pk}/").status_code == 200
     response = client.post(

@@ -4,8 +4,9 @@ from django.db import connection
 from consultations import services
 from consultations.models import Proposal
 from core.errors import RuleBroken
+from tests.accounts.factories import UserFactory
 from tests.concurrency import run_in_threads
-from tests.factories import UserFactory, make_consultation
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

@@ -7,7 +7,8 @@ from django.utils import translation
 from consultations import services
 from consultations.models import ConsultationPseudonym
 from core.errors import RuleBroken
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

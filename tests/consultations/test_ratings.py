@@ -2,7 +2,8 @@ import pytest
 
 from consultations import services
 from core.errors import RuleBroken
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
 
 from .conftest import DAY, NOW
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from consultations.models import ConsultationPage, Status
-from tests.factories import make_consultation
+from tests.consultations.factories import make_consultation
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ from django.test.utils import CaptureQueriesContext
 
 from consultations import services
 from consultations.models import COMMENT_MAX_LENGTH, Comment
-from tests.factories import UserFactory, comment_url
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import comment_url
 
 pytestmark = pytest.mark.django_db
 
@@ -163,7 +164,7 @@ def test_consultation_page_queries_are_the_same_with_10_and_500_comments(
 def test_no_two_elements_of_a_consultation_page_share_an_id(client, resident):
     from collections import Counter
 
-    from tests.factories import make_consultation
+    from tests.consultations.factories import make_consultation
 
     from .conftest import DAY, NOW
 

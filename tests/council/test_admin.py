@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from council.models import Meeting, Membership
 
-from .conftest import build_meeting
+from .factories import build_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def test_officials_see_the_council_in_the_admin(client, official, name):
 
 
 def test_official_gives_a_person_a_seat(client, official, council):
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
 
     person = UserFactory(display_name="Nowa Członkini")
     response = client.post(

@@ -5,7 +5,7 @@ import pytest
 from council import services
 from council.models import Poll
 
-from .conftest import build_meeting, draft_poll, mark_present, open_poll, option, submitted_motion, vote
+from .factories import build_meeting, draft_poll, mark_present, open_poll, option, submitted_motion, vote
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from council import services
 from council.models import Ballot, Motion, Poll
 
 from ..concurrency import run_in_threads
-from .conftest import build_council, build_meeting, mark_present, open_poll, option
+from .factories import build_council, build_meeting, mark_present, open_poll, option
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -17,7 +17,7 @@ from core.live import coalescer
 from council import live, selectors, services
 from council.models import Poll
 
-from .conftest import build_council, build_meeting, mark_present, open_poll, option, vote
+from .factories import build_council, build_meeting, mark_present, open_poll, option, vote
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -226,7 +226,8 @@ def test_readers_of_a_consultation_hear_of_new_comments(transactional_db, bare_t
     from django.utils import timezone
 
     from consultations import services as consultation_services
-    from tests.factories import UserFactory, make_consultation
+    from tests.accounts.factories import UserFactory
+    from tests.consultations.factories import make_consultation
 
     now = timezone.now()
     page = make_consultation(
@@ -255,7 +256,7 @@ def test_an_unpublished_consultation_is_closed_with_4404(transactional_db, bare_
 
     from django.utils import timezone
 
-    from tests.factories import make_consultation
+    from tests.consultations.factories import make_consultation
 
     now = timezone.now()
     day = datetime.timedelta(days=1)

@@ -6,7 +6,7 @@ import pytest
 from council import services
 from council.models import Motion
 
-from .conftest import build_meeting, mark_present, open_poll, refusal, submitted_motion, vote
+from .factories import build_meeting, mark_present, open_poll, refusal, submitted_motion, vote
 
 
 def draft(council, key="m1", **fields):
@@ -49,7 +49,7 @@ def test_a_draft_has_no_number_and_is_not_public(council, client):
 
 
 def test_only_members_of_the_term_write_motions(council):
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
 
     message = refusal(
         lambda: services.motion_draft(term=council.term, submitter=UserFactory(), title="T", text="X", language="pl")

@@ -7,7 +7,7 @@ from django.utils import timezone
 from council import services
 from council.models import Attendance, Ballot, Meeting, Motion, Poll, PollOption, Resolution
 
-from .conftest import (
+from .factories import (
     build_council,
     build_meeting,
     draft_poll,
@@ -58,7 +58,7 @@ def test_member_marked_absent_after_being_present_cannot_vote(council, meeting):
 
 
 def test_someone_who_is_not_a_member_of_the_term_cannot_vote(council, meeting):
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
 
     mark_present(council, meeting)
     poll = open_poll(council, meeting)

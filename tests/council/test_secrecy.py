@@ -11,7 +11,7 @@ from django.urls import reverse
 from council import services
 from council.models import Ballot, Membership, Poll, PollOption
 
-from .conftest import build_council, build_meeting, mark_present, open_poll, option, vote
+from .factories import build_council, build_meeting, mark_present, open_poll, option, vote
 
 
 def _fields(model):

@@ -6,9 +6,9 @@ from django.urls import reverse
 
 from council import selectors, services
 from council.models import SpeakerRequest
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
-from .conftest import refusal
+from .factories import refusal
 
 
 def test_members_queue_in_order_and_the_chair_gives_the_floor(council, meeting):

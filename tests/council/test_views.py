@@ -7,9 +7,9 @@ from django.urls import reverse
 
 from council import services
 from council.models import Meeting, Minutes, Poll
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
-from .conftest import build_council, build_meeting, draft_poll, mark_present, open_poll, option, submitted_motion, vote
+from .factories import build_council, build_meeting, draft_poll, mark_present, open_poll, option, submitted_motion, vote
 
 pytestmark = pytest.mark.django_db
 

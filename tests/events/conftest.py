@@ -4,36 +4,17 @@ scheduled council meeting, for the tests of events and requests."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from accounts.groups import OFFICIALS
 from core.errors import RuleBroken
 from council.models import Meeting
-from events.models import Event
-from tests.council.conftest import build_council
-from tests.factories import UserFactory, make_consultation
+from tests.accounts import factories as people
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
+from tests.council.factories import build_council
+from tests.events.factories import make_event
 
-HOUR = datetime.timedelta(hours=1)
 DAY = datetime.timedelta(days=1)
-
-
-def make_event(consultation, *, capacity=10, starts_in=2 * DAY, **fields):
-    starts_at = timezone.now() + starts_in
-    values = {
-        "title": "Warsztaty o lekcjach polskiego",
-        "kind": Event.Kind.WORKSHOP,
-        "place": "Centrum Wsparcia Imigrantów, ul. Jaskółcza 1",
-        "description": "Porozmawiajmy o planie.",
-        "spoken_languages": ["pl", "uk"],
-    } | fields
-    return Event.objects.create(
-        consultation_key=consultation.translation_key,
-        starts_at=starts_at,
-        ends_at=starts_at + 2 * HOUR,
-        capacity=capacity,
-        **values,
-    )
 
 
 def refusal(action):
@@ -65,9 +46,7 @@ def other_resident(db):
 
 @pytest.fixture
 def official(db):
-    user = UserFactory(display_name="Urzędniczka")
-    user.groups.add(Group.objects.get(name=OFFICIALS))
-    return user
+    return people.official(display_name="Urzędniczka")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from django.utils import timezone
 from core.errors import RuleBroken
 from events import services
 from events.models import Event, Registration
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 from ..concurrency import run_in_threads
 
@@ -67,7 +67,7 @@ def test_one_resident_sending_the_form_ten_times_at_once_is_registered_once():
 
 def test_twenty_residents_registering_at_once_take_exactly_a_meetings_five_guest_seats():
     from council.models import Meeting
-    from tests.council.conftest import build_council
+    from tests.council.factories import build_council
 
     council = build_council(members=1)
     meeting = Meeting.objects.create(

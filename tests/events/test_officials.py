@@ -7,9 +7,10 @@ from django.utils import formats, timezone, translation
 
 from events import selectors, services
 from events.models import AccessRequest, Event
-from tests.factories import UserFactory, admin_login
+from tests.accounts.factories import UserFactory, admin_login
+from tests.events.factories import make_event
 
-from .conftest import make_event, refusal
+from .conftest import refusal
 
 pytestmark = pytest.mark.django_db
 
@@ -216,7 +217,7 @@ def test_an_official_adds_an_event_for_a_consultation_through_the_admin_form(cli
 
 
 def test_the_admin_form_refuses_an_event_that_ends_before_it_starts(client, official, consultation):
-    admin_login(client, official.username)
+    admin_login(client, official)
     response = client.post(
         "/admin/consultation_events/new/",
         {

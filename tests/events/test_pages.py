@@ -11,9 +11,8 @@ from django.utils.translation import ngettext
 from council.models import Meeting
 from events import services
 from events.models import Registration
-from tests.factories import UserFactory
-
-from .conftest import make_event
+from tests.accounts.factories import UserFactory
+from tests.events.factories import make_event
 
 pytestmark = pytest.mark.django_db
 

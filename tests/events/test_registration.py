@@ -9,9 +9,10 @@ from django.utils import timezone
 from council.models import Meeting
 from events import services
 from events.models import AccessRequest, Registration
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
+from tests.events.factories import make_event
 
-from .conftest import make_event, refusal
+from .conftest import refusal
 
 pytestmark = pytest.mark.django_db
 KIND = AccessRequest.Kind

@@ -14,8 +14,9 @@ from django.contrib.auth import get_user_model
 
 from consultations import services as consultation_services
 from council.models import Ballot, Poll
+from tests.accounts.factories import UserFactory
 from tests.consultations.conftest import DAY, NOW
-from tests.factories import UserFactory, make_consultation
+from tests.consultations.factories import make_consultation
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,8 @@ from council import services as council_services
 from council.models import Meeting
 from opendata.calendar import escape_text, fold
 from tests.consultations.conftest import DAY, NOW
-from tests.council.conftest import build_council, build_meeting
-from tests.factories import make_consultation
+from tests.consultations.factories import make_consultation
+from tests.council.factories import build_council, build_meeting
 
 pytestmark = pytest.mark.django_db
 

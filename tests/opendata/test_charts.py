@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from consultations.models import Comment
 from opendata import charts
 from opendata.stats import FEWER_THAN_5, WITHHELD
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 from . import test_stats as shared
 

@@ -13,9 +13,10 @@ from consultations import services
 from consultations.models import ConsultationPage, OutcomeAnswer, OutcomePage
 from council import services as council_services
 from council.models import Resolution
+from tests.accounts.factories import UserFactory
 from tests.consultations.conftest import DAY, NOW
-from tests.council.conftest import build_council, build_meeting, mark_present, open_poll, submitted_motion, vote
-from tests.factories import UserFactory, make_consultation
+from tests.consultations.factories import make_consultation
+from tests.council.factories import build_council, build_meeting, mark_present, open_poll, submitted_motion, vote
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from consultations.models import ConsultationPage
 from council.models import Motion
 from opendata.models import Indicator, Measure
 from opendata.stats import FEWER_THAN_5, indicator_progress, indicator_values
-from tests.factories import UserFactory, admin_login
+from tests.accounts.factories import UserFactory, admin_login
 
 from . import test_stats as shared
 

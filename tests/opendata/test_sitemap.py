@@ -11,8 +11,8 @@ from wagtail.models import Page, PageViewRestriction
 from council import services as council_services
 from council.models import Meeting, Membership, Motion, Resolution
 from tests.consultations.conftest import DAY, NOW
-from tests.council.conftest import build_council
-from tests.factories import make_consultation
+from tests.consultations.factories import make_consultation
+from tests.council.factories import build_council
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,9 @@ from consultations.models import Comment, ConsultationPage, OutcomeAnswer, Outco
 from council.models import Poll
 from opendata import stats
 from opendata.stats import FEWER_THAN_5, WITHHELD, public_count, suppress_column
-from tests.council.conftest import build_council, build_meeting, mark_present, open_poll, submitted_motion, vote
-from tests.factories import UserFactory, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
+from tests.council.factories import build_council, build_meeting, mark_present, open_poll, submitted_motion, vote
 
 pytestmark = pytest.mark.django_db
 

@@ -1,27 +1,29 @@
 import pytest
 
+from tests.plainlanguage import factories
+
 
 @pytest.fixture
-def make_term(locales):
+def make_term(db):
     """A glossary term in Polish, or in another language as a translation of ``of``."""
-    from plainlanguage.models import GlossaryTerm
-
-    def make(term, *, forms="", explanation="Wyjaśnienie.", language="pl", of=None, **fields):
-        if of is not None:
-            translation = of.copy_for_translation(locales[language])
-            translation.term, translation.forms, translation.explanation = term, forms, explanation
-            translation.save()
-            return translation
-        return GlossaryTerm.objects.create(
-            locale=locales[language], term=term, forms=forms, explanation=explanation, **fields
-        )
-
-    return make
+    return factories.glossary_term
 
 
 @pytest.fixture
-def demo_consultation():
-    """The demo's open consultation on the information centre, which has an easy-read version."""
-    from consultations.models import ConsultationPage
+def glossary(db):
+    """The glossary of city terms in four languages ({slug: Polish term})."""
+    return factories.glossary()
 
-    return ConsultationPage.objects.get(locale__language_code="pl", slug="punkt-informacyjny-dla-migrantow")
+
+@pytest.fixture
+def media(settings, tmp_path):
+    """Uploaded files (pictures and their renditions) in a folder of the test's own."""
+    settings.MEDIA_ROOT = str(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def information_centre(glossary, media):
+    """An open consultation whose texts use glossary terms, translated into every
+    language, with an easy-read version (with a picture) in every language."""
+    return factories.information_centre()

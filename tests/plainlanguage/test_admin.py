@@ -4,22 +4,22 @@ import pytest
 from wagtail_localize.models import Translation
 
 from plainlanguage.models import GlossaryTerm
-from tests.factories import admin_login
+from tests.accounts.factories import UserFactory, admin_login, moderator, official
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("glossary")]
 
 LIST = "/admin/snippets/plainlanguage/glossaryterm/"
 
 
 def test_official_sees_the_glossary_in_the_admin(client):
-    admin_login(client, "official")
+    admin_login(client, official())
     response = client.get(LIST)
     assert response.status_code == 200
     assert "karta pobytu" in response.content.decode()
 
 
 def test_official_adds_a_glossary_term(client):
-    admin_login(client, "official")
+    admin_login(client, official())
     response = client.post(
         LIST + "add/?locale=pl",
         {
@@ -36,7 +36,7 @@ def test_official_adds_a_glossary_term(client):
 
 
 def test_official_edits_a_glossary_term(client):
-    admin_login(client, "official")
+    admin_login(client, official())
     term = GlossaryTerm.objects.get(locale__language_code="pl", slug="nfz")
     response = client.post(
         f"{LIST}edit/{term.pk}/",
@@ -49,7 +49,7 @@ def test_official_edits_a_glossary_term(client):
 
 def test_official_submits_a_glossary_term_for_translation(client, locales, make_term):
     term = make_term("bilet metropolitalny", slug="bilet")
-    admin_login(client, "official")
+    admin_login(client, official())
     response = client.post(
         f"/admin/localize/submit/snippet/plainlanguage/glossaryterm/{term.pk}/", {"locales": [locales["uk"].pk]}
     )
@@ -58,10 +58,10 @@ def test_official_submits_a_glossary_term_for_translation(client, locales, make_
     assert GlossaryTerm.objects.get(translation_key=term.translation_key, locale=locales["uk"]).slug == "bilet"
 
 
-@pytest.mark.parametrize("username", ["moderator", "resident1"])
-def test_others_cannot_change_the_glossary(client, username):
+@pytest.mark.parametrize("person", [moderator, UserFactory], ids=["moderator", "resident"])
+def test_others_cannot_change_the_glossary(client, person):
     term = GlossaryTerm.objects.get(locale__language_code="pl", slug="nfz")
-    admin_login(client, username)
+    admin_login(client, person())
     response = client.get(f"{LIST}edit/{term.pk}/")
     assert response.status_code in (302, 403)
     response = client.post(f"{LIST}edit/{term.pk}/", {"term": "X", "explanation": "X"})

@@ -10,9 +10,11 @@ from django.utils.translation import gettext
 from wagtail_localize.models import Translation
 from wagtail_localize.synctree import synchronize_tree
 
-from consultations.models import ConsultationPage, OutcomePage
+from cms import services as cms_services
 from plainlanguage.models import EasyReadPage
-from tests.factories import admin_login, make_consultation
+from tests.accounts.factories import admin_login, official
+from tests.consultations.factories import make_consultation, outcome_page, translate_consultation
+from tests.plainlanguage.factories import easy_read_page
 
 
 def polish(message):
@@ -27,20 +29,6 @@ NOW = timezone.now()
 DAY = datetime.timedelta(days=1)
 
 
-def add_easy_read(parent, *, publish=True, title="Łatwy tekst"):
-    page = EasyReadPage(
-        title=title,
-        slug="latwy-tekst",
-        body=[{"type": "paragraph", "value": "<p>Krótkie zdanie.</p>"}],
-        live=publish,
-    )
-    parent.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-    return EasyReadPage.objects.get(pk=page.pk)
-
-
 @pytest.fixture
 def consultation():
     return make_consultation(opens_at=NOW - DAY, closes_at=NOW + 10 * DAY, slug="bez-latwego-tekstu")
@@ -48,7 +36,8 @@ def consultation():
 
 @pytest.fixture
 def outcome():
-    return OutcomePage.objects.get(locale__language_code="pl", slug="wyniki")
+    closed = make_consultation(opens_at=NOW - 20 * DAY, closes_at=NOW - DAY, slug="zamknieta")
+    return outcome_page(closed, user=official())
 
 
 def test_easy_read_version_may_be_created_below_a_consultation_and_an_outcome(consultation, outcome):
@@ -60,20 +49,20 @@ def test_easy_read_version_may_not_be_created_elsewhere(home_pl):
     assert not EasyReadPage.can_create_at(home_pl)
 
 
-def test_a_page_has_at_most_one_easy_read_version(demo_consultation):
-    assert not EasyReadPage.can_create_at(demo_consultation)
+def test_a_page_has_at_most_one_easy_read_version(information_centre):
+    assert not EasyReadPage.can_create_at(information_centre)
 
 
 @pytest.mark.parametrize("parent", ["consultation", "outcome"])
 def test_official_opens_the_easy_read_form_below_a_consultation_or_an_outcome(client, request, parent):
     page = request.getfixturevalue(parent)
-    admin_login(client, "official")
+    admin_login(client, official())
     response = client.get(f"/admin/pages/add/plainlanguage/easyreadpage/{page.pk}/")
     assert response.status_code == 200
 
 
 def test_official_creates_an_easy_read_page_in_the_admin(client, consultation):
-    admin_login(client, "official")
+    admin_login(client, official())
     response = client.post(
         f"/admin/pages/add/plainlanguage/easyreadpage/{consultation.pk}/",
         {
@@ -102,41 +91,41 @@ def test_consultation_without_an_easy_read_version_shows_no_link(client, consult
 
 
 def test_consultation_links_its_live_easy_read_version_near_the_top(client, consultation):
-    easy = add_easy_read(consultation)
+    easy = easy_read_page(consultation)
     html = client.get(consultation.url).content.decode()
     assert f'<a href="{easy.url}">{polish("Easy read version")}</a>' in html
     assert html.index("easy-read-link") < html.index('id="summary"')
 
 
 def test_draft_easy_read_version_is_not_linked(client, consultation):
-    add_easy_read(consultation, publish=False)
+    easy_read_page(consultation, publish=False)
     html = client.get(consultation.url).content.decode()
     assert "easy-read-link" not in html
 
 
 def test_outcome_links_its_easy_read_version(client, outcome):
-    easy = add_easy_read(outcome, title="Wyniki — łatwy tekst")
+    easy = easy_read_page(outcome, title="Wyniki — łatwy tekst")
     html = client.get(outcome.url).content.decode()
     assert f'<a href="{easy.url}">{polish("Easy read version")}</a>' in html
 
 
-def test_easy_read_page_links_back_to_the_full_version(client, demo_consultation):
-    easy = EasyReadPage.objects.child_of(demo_consultation).get()
+def test_easy_read_page_links_back_to_the_full_version(client, information_centre):
+    easy = EasyReadPage.objects.child_of(information_centre).get()
     html = client.get(easy.url).content.decode()
-    assert f'<link rel="up" href="{demo_consultation.url}">' in html
-    expected = polish("Read the full version: “%(title)s”") % {"title": demo_consultation.title}
-    assert f'<a href="{demo_consultation.url}" lang="pl">{expected}</a>' in html
+    assert f'<link rel="up" href="{information_centre.url}">' in html
+    expected = polish("Read the full version: “%(title)s”") % {"title": information_centre.title}
+    assert f'<a href="{information_centre.url}" lang="pl">{expected}</a>' in html
 
 
-def test_easy_read_pictures_have_their_text_alternative(client, demo_consultation):
-    easy = EasyReadPage.objects.child_of(demo_consultation).get()
+def test_easy_read_pictures_have_their_text_alternative(client, information_centre):
+    easy = EasyReadPage.objects.child_of(information_centre).get()
     html = client.get(easy.url).content.decode()
     assert 'alt="Zegar. Pokazuje godziny otwarcia."' in html
 
 
 @pytest.mark.parametrize("lang", ["en", "uk", "ru"])
-def test_demo_easy_read_version_is_translated_and_linked_in_every_language(client, demo_consultation, locales, lang):
-    translated = demo_consultation.get_translation(locales[lang])
+def test_easy_read_version_is_translated_and_linked_in_every_language(client, information_centre, locales, lang):
+    translated = information_centre.get_translation(locales[lang])
     easy = EasyReadPage.objects.child_of(translated).get()
     assert easy.alias_of_id is None
     assert f'<a href="{easy.url}">' in client.get(translated.url).content.decode()
@@ -146,8 +135,10 @@ def test_demo_easy_read_version_is_translated_and_linked_in_every_language(clien
 
 
 def test_official_turns_the_easy_read_alias_into_a_translation(client, locales):
-    consultation = ConsultationPage.objects.get(locale=locales["pl"], slug="jezyk-polski-dla-dzieci-w-szkolach")
-    easy = add_easy_read(consultation)
+    consultation = make_consultation(opens_at=NOW - DAY, closes_at=NOW + 10 * DAY, slug="jezyk-polski")
+    cms_services.tree_synchronise()
+    translate_consultation(consultation, "uk", title="Польська мова для дітей у школах")
+    easy = easy_read_page(consultation)
     ukrainian = locales["uk"]
     synchronize_tree(locales["pl"], ukrainian)  # as wagtail-localize does for a locale synchronised from Polish
     ukrainian_consultation = consultation.get_translation(ukrainian)
@@ -155,7 +146,7 @@ def test_official_turns_the_easy_read_alias_into_a_translation(client, locales):
     assert alias.alias_of_id == easy.pk
     assert alias.get_parent().pk == ukrainian_consultation.pk
 
-    admin_login(client, "official")
+    admin_login(client, official())
     response = client.post(f"/admin/localize/submit/page/{easy.pk}/", {"locales": [ukrainian.pk]})
 
     assert response.status_code == 302
@@ -163,9 +154,9 @@ def test_official_turns_the_easy_read_alias_into_a_translation(client, locales):
     assert EasyReadPage.objects.get(pk=alias.pk).alias_of_id is None
 
 
-def test_easy_read_link_costs_one_query(client, demo_consultation):
-    client.get(demo_consultation.url)
+def test_easy_read_link_costs_one_query(client, information_centre):
+    client.get(information_centre.url)
     with CaptureQueriesContext(connection) as queries:
-        client.get(demo_consultation.url)
+        client.get(information_centre.url)
     easy_read_queries = [q for q in queries.captured_queries if "plainlanguage_easyreadpage" in q["sql"]]
     assert len(easy_read_queries) == 1

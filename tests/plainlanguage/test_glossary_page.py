@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from plainlanguage.glossary import alphabetical_key
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("glossary")]
 
 EXPECTED = {
     "pl": ("karta pobytu", "Plastikowa karta ze zdjęciem."),

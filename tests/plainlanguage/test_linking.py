@@ -6,7 +6,7 @@ from django.utils.safestring import mark_safe
 
 from plainlanguage.glossary import link_terms
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("glossary")]
 
 
 def link(html, text_language="pl", reader_language="pl"):

@@ -18,10 +18,12 @@ from django.utils import translation
 from accounts.groups import FACILITATORS
 from consultations.forms import CommentForm
 from core.detection import MIN_LETTERS
-from tests.factories import UserFactory, comment_url, make_consultation
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import comment_url, make_consultation
+from tests.translators.factories import make_comment
 from translators import views
 
-from .conftest import DAY, NOW, make_comment
+from .conftest import DAY, NOW
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@ from django.utils import translation
 
 from consultations.forms import CommentForm, ProposalForm
 from core.detection import AUTO, suggest_language
-from tests.factories import comment_url
+from tests.consultations.factories import comment_url
 
 POLISH = "Dzień dobry, chciałabym zapisać córkę na bezpłatne lekcje polskiego po szkole."
 UKRAINIAN = "Добрий день! Я хочу записати доньку на безкоштовні уроки польської мови після школи."
@@ -90,7 +90,7 @@ def test_proposal_form_keeps_the_writers_choice():
 @pytest.mark.django_db
 def test_comment_posted_with_detection_is_stored_in_the_detected_language(client, consultation):
     from consultations.models import Comment
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
 
     client.force_login(UserFactory())
     response = client.post(comment_url(consultation), {"text": RUSSIAN, "language": AUTO, "section": ""})

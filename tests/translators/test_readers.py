@@ -8,10 +8,9 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from consultations.models import Comment
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
+from tests.translators.factories import make_comment, make_proposal
 from translators.models import Translation
-
-from .conftest import make_comment, make_proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -109,7 +108,7 @@ def test_a_hidden_proposals_translation_is_never_shown(client, consultation):
 
 
 def test_consultation_page_queries_do_not_grow_with_translated_comments(
-    client, consultation, no_demo_discussions, django_assert_max_num_queries
+    client, consultation, django_assert_max_num_queries
 ):
     url = polish_page(consultation)
 

@@ -2,11 +2,10 @@ import pytest
 from django.urls import reverse
 
 from core.errors import RuleBroken
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
+from tests.translators.factories import make_translator
 from translators import services
 from translators.models import Translator
-
-from .conftest import make_translator
 
 pytestmark = pytest.mark.django_db
 

@@ -6,12 +6,13 @@ from django.urls import reverse
 
 from consultations.models import COMMENT_MAX_LENGTH, Comment
 from core.errors import RuleBroken
+from tests.accounts.factories import UserFactory
 from tests.concurrency import run_in_threads
-from tests.factories import UserFactory
+from tests.translators.factories import make_comment, make_proposal, make_translator
 from translators import services
 from translators.models import Translation, Translator
 
-from .conftest import HOUR, make_comment, make_proposal, make_translator
+from .conftest import HOUR
 
 pytestmark = pytest.mark.django_db
 

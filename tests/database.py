@@ -1,0 +1,95 @@
+"""The test database: made from the models, then given what Rada's migrations
+do beyond making tables.
+
+Running every migration (Wagtail's alone are more than a hundred) takes about
+25 seconds of CPU before the first test; making the tables straight from the
+models (pytest-django's ``--nomigrations``, in ``pyproject.toml``) takes one.
+What migrations do besides that Rada relies on -- Rada's own triggers and rows,
+Wagtail's root page, root collection and first locale, wagtail-localize's
+permission to submit translations, Wagtail's full-text search table on SQLite,
+the (empty) table of applied migrations -- is done here.  ``makemigrations --check``
+(in ``make test``) keeps the models and the migrations in step, and the browser
+tests' site is made by the real ``migrate`` (``tests/browser/test_migrations.py``
+compares the two databases).
+"""
+
+import importlib
+import pkgutil
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, migrations
+from django.db.migrations.recorder import MigrationRecorder
+from wagtail.models import Collection, Locale, Page
+
+from accounts.groups import ensure_staff_groups
+from core.areas import Area, ThematicArea
+
+RADA_APPS = ["accounts", "cms", "consultations", "council", "events", "opendata", "plainlanguage", "translators"]
+
+
+def _database_operations(operations):
+    for operation in operations:
+        if isinstance(operation, migrations.SeparateDatabaseAndState):
+            yield from _database_operations(operation.database_operations)
+        elif isinstance(operation, migrations.RunSQL | migrations.RunPython):
+            yield operation
+
+
+def replay_rada_migrations():
+    """Run the SQL and Python steps of Rada's own migrations, in order, on
+    tables that already exist: triggers, rows a migration adds."""
+    with connection.schema_editor() as editor:
+        for app in RADA_APPS:
+            package = importlib.import_module(f"{app}.migrations")
+            for module in sorted(info.name for info in pkgutil.iter_modules(package.__path__)):
+                migration = importlib.import_module(f"{app}.migrations.{module}").Migration
+                for operation in _database_operations(migration.operations):
+                    if isinstance(operation, migrations.RunPython):
+                        operation.code(apps, editor)
+                    else:
+                        for statement in operation.sql if isinstance(operation.sql, list | tuple) else [operation.sql]:
+                            editor.execute(statement)
+
+
+def sqlite_search_index():
+    """On SQLite, Wagtail's search reads a full-text (FTS5) virtual table kept
+    by triggers, which its migration 0006 makes; made from the model it would
+    be a plain table, and every search would fail."""
+    if connection.vendor != "sqlite":
+        return
+    from wagtail.search.models import SQLiteFTSIndexEntry
+
+    migration = importlib.import_module("wagtail.search.migrations.0006_customise_indexentry").Migration
+    with connection.schema_editor() as editor:
+        editor.delete_model(SQLiteFTSIndexEntry)
+        for operation in _database_operations(migration.operations):
+            editor.execute(operation.sql)
+
+
+def base_rows():
+    """What Wagtail's and Rada's data migrations leave in an empty database,
+    again after a transactional test flushed the tables."""
+    locale, _made = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    ThematicArea.objects.bulk_create([ThematicArea(code=code) for code in Area.values], ignore_conflicts=True)
+    # wagtail-localize's migration 0006 hangs this permission off a content type of its own.
+    translation_type, _made = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    Permission.objects.get_or_create(
+        content_type=translation_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
+    ensure_staff_groups()
+
+
+def prepare():
+    # wagtail-localize reads the last migration applied to an app when it submits a
+    # translation; on PostgreSQL a missing table is an error it does not expect.
+    MigrationRecorder(connection).ensure_schema()
+    replay_rada_migrations()
+    sqlite_search_index()
+    base_rows()
