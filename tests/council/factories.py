@@ -21,12 +21,13 @@ from tests.cms.factories import site, translate
 _term_numbers = itertools.count(100)
 
 
-def build_council(members=5, *, number=None):
-    """The term (number ``number``, or the next free test number) and its people."""
+def build_council(members=5, *, number=None, days=30):
+    """The term (number ``number``, or the next free test number), begun
+    ``days`` ago, and its people, who hold their seats from its first day."""
     today = timezone.localdate()
     term = Term.objects.create(
         number=number or next(_term_numbers),
-        starts_on=today - datetime.timedelta(days=30),
+        starts_on=today - datetime.timedelta(days=days),
         ends_on=today + datetime.timedelta(days=700),
     )
     people = {"chair": UserFactory(display_name="Chair"), "secretary": UserFactory(display_name="Secretary")}
@@ -126,9 +127,9 @@ def council_page(*, languages=("en", "uk", "ru")):
     """The council's page under the home page (``/pl/council/``), translated
     into ``languages``; in the others it is an alias of the Polish page."""
     page, _made = cms_services.page_add(site(), CouncilPage, "council", show_in_menus=True, **COUNCIL_PAGE["pl"])
-    cms_services.tree_synchronise()
     for code in languages:
         translate(page, code, **COUNCIL_PAGE[code])
+    cms_services.tree_synchronise()
     return page
 
 
@@ -221,7 +222,8 @@ def everyone_but(council, *absent):
 
 def council_record(*, members=7, number=None):
     """A council (chair, secretary, ``members`` members) with a public record,
-    as a real one has after some months:
+    as a real one has after some months (its term began sixty days ago, so a
+    council a test builds beside it, begun thirty days ago, is the current one):
 
     * meeting 1, twenty days ago (m7 absent): the vice-chair elected by secret
       ballot (a choice, absolute majority), and motion "interpreters" adopted
@@ -233,7 +235,7 @@ def council_record(*, members=7, number=None):
     * meeting 3, today, scheduled with two motions on its agenda, and a
       motion submitted since, and one still a draft (not public).
     """
-    council = build_council(members=members, number=number)
+    council = build_council(members=members, number=number, days=60)
     today = timezone.localdate()
     day = datetime.timedelta(days=1)
 
