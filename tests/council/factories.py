@@ -220,6 +220,18 @@ def everyone_but(council, *absent):
     return [key for key in council.people if key not in absent]
 
 
+# The public profiles of some members: languages, community and a short bio in one or two languages.
+PROFILES = {
+    "chair": (
+        "українська, polski, English",
+        "Fundacja Ukraińska w Gdańsku",
+        {"bio_uk": "Живу в Гданську з 2014 року.", "bio_pl": "Mieszkam w Gdańsku od 2014 roku."},
+    ),
+    "secretary": ("polski, русский", "Centrum Wsparcia Imigrantów", {"bio_pl": "Prawnik, doradza cudzoziemcom."}),
+    "m1": ("беларуская, русский, polski", "Białoruski Dom", {"bio_ru": "Инженер-программист."}),
+}
+
+
 def council_record(*, members=7, number=None):
     """A council (chair, secretary, ``members`` members) with a public record,
     as a real one has after some months (its term began sixty days ago, so a
@@ -233,9 +245,13 @@ def council_record(*, members=7, number=None):
       a named vote, and "housing advice" adopted by a secret vote with an
       absolute majority (resolution 3);
     * meeting 3, today, scheduled with two motions on its agenda, and a
-      motion submitted since, and one still a draft (not public).
+      motion submitted since, and one still a draft (not public);
+    * the chair, the secretary and Member 1 have public profiles (bios in
+      Ukrainian and Polish, in Polish, in Russian).
     """
     council = build_council(members=members, number=number, days=60)
+    for key, (languages, community, bios) in PROFILES.items():
+        Membership.objects.filter(pk=council.seats[key].pk).update(languages=languages, community=community, **bios)
     today = timezone.localdate()
     day = datetime.timedelta(days=1)
 

@@ -12,6 +12,7 @@ from tests.accounts.factories import UserFactory
 from .factories import (
     build_council,
     build_meeting,
+    council_page,
     council_record,
     draft_poll,
     mark_present,
@@ -298,6 +299,9 @@ def test_motion_form_with_errors_keeps_what_was_written(client, council):
 @pytest.mark.parametrize("language", ["pl", "en", "uk", "ru"])
 def test_public_council_lists_render_in_every_language(client, name, language):
     from django.utils import translation
+
+    council_page()
+    council_record()  # members with profiles, meetings held and to come, motions, resolutions
 
     with translation.override(language):
         url = reverse(name)
