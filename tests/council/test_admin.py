@@ -2,10 +2,10 @@
 that has started is a record and is no longer edited there."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from council.models import Meeting, Membership
+from tests.accounts import factories as people
 
 from .factories import build_meeting
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def official(client):
-    user = get_user_model().objects.get(username="official")
+    user = people.official()
     client.force_login(user)
     return user
 
@@ -25,9 +25,7 @@ def test_officials_see_the_council_in_the_admin(client, official, name):
 
 
 def test_official_gives_a_person_a_seat(client, official, council):
-    from tests.accounts.factories import UserFactory
-
-    person = UserFactory(display_name="Nowa Członkini")
+    person = people.UserFactory(display_name="Nowa Członkini")
     response = client.post(
         reverse("council_members:add"),
         {
@@ -48,7 +46,7 @@ def test_official_gives_a_person_a_seat(client, official, council):
 
 
 def test_residents_cannot_reach_the_council_admin(client):
-    client.force_login(get_user_model().objects.get(username="resident1"))
+    client.force_login(people.UserFactory())
     response = client.get(reverse("council_members:index"))
     assert response.status_code == 302
     assert "/admin/login/" in response.url

@@ -9,7 +9,18 @@ from council import services
 from council.models import Meeting, Minutes, Poll
 from tests.accounts.factories import UserFactory
 
-from .factories import build_council, build_meeting, draft_poll, mark_present, open_poll, option, submitted_motion, vote
+from .factories import (
+    build_council,
+    build_meeting,
+    council_page,
+    council_record,
+    draft_poll,
+    mark_present,
+    open_poll,
+    option,
+    submitted_motion,
+    vote,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -289,6 +300,9 @@ def test_motion_form_with_errors_keeps_what_was_written(client, council):
 def test_public_council_lists_render_in_every_language(client, name, language):
     from django.utils import translation
 
+    council_page()
+    council_record()  # members with profiles, meetings held and to come, motions, resolutions
+
     with translation.override(language):
         url = reverse(name)
     response = client.get(url)
@@ -296,27 +310,45 @@ def test_public_council_lists_render_in_every_language(client, name, language):
     assert f'<html lang="{language}"' in response.content.decode()
 
 
-def test_demo_meeting_today_is_scheduled_for_the_chair_to_start(client):
+def test_the_meeting_scheduled_for_today_is_there_for_the_chair_to_start():
     from django.utils import timezone
 
-    meeting = Meeting.objects.get(term__number=3, number=3)
+    record = council_record()
+    meeting = record.meetings[-1]
     assert meeting.status == Meeting.Status.SCHEDULED
     assert meeting.day == timezone.localdate()
-    user = meeting.term.memberships.get(user__username="chair").user
-    services.meeting_start(meeting=meeting, user=user)
+    assert [item.motion for item in meeting.agenda_items.exclude(motion=None)] == record.motions["waiting"]
+    services.meeting_start(meeting=meeting, user=record.chair)
+    assert Meeting.objects.get(pk=meeting.pk).status == Meeting.Status.LIVE
 
 
-def test_demo_council_has_closed_named_and_secret_polls_and_resolutions():
-    polls = Poll.objects.filter(agenda_item__meeting__term__number=3, state=Poll.State.CLOSED)
+def test_the_record_has_closed_named_and_secret_polls_and_resolutions():
+    """What the record the open-data tests read (``council_record``) is made of."""
+    record = council_record()
+    polls = Poll.objects.filter(agenda_item__meeting__term=record.term, state=Poll.State.CLOSED)
     assert set(polls.values_list("kind", flat=True)) == {"named", "secret"}
-    assert Meeting.objects.filter(term__number=3, status="closed").count() == 2
+    assert set(polls.values_list("method", flat=True)) == {"yes_no", "choice"}
+    assert Meeting.objects.filter(term=record.term, status="closed").count() == 2
+    assert list(record.term.resolutions.order_by("number").values_list("motion__title", flat=True)) == [
+        "Tłumacze w przychodniach",
+        "Łącznicy w szkołach",
+        "Punkt porad mieszkaniowych",
+    ]
+    assert Minutes.objects.filter(meeting__term=record.term, state=Minutes.State.PUBLISHED).count() == 2
 
 
 def test_home_page_shows_the_next_meeting_and_the_latest_resolutions(client):
+    record = council_record(number=3)
+    latest = record.term.resolutions.get(number=3)
     page = client.get("/en/").content.decode()
     assert "Meeting no. 3" in page
-    assert "Resolution no. III/3/2026" in page
+    assert f"Resolution no. III/3/{latest.adopted_on.year}" in page
     assert "No council meeting is scheduled yet." not in page
+
+
+def test_home_page_says_when_no_meeting_is_scheduled(client):
+    page = client.get("/en/").content.decode()
+    assert "No council meeting is scheduled yet." in page
 
 
 def test_an_agenda_item_for_a_motion_is_titled_in_the_meetings_language(council):

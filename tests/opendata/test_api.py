@@ -1,7 +1,9 @@
 """What every endpoint of /api/v1/ shares: filters, errors, caching, CORS,
-and downloads that hold exactly what the API holds.  Most tests read the demo
-content that the suite is seeded with: consultations in four languages, two
-closed council meetings with named and secret polls."""
+and downloads that hold exactly what the API holds.  The tests read a public
+record built once for the module (``public_site``, see
+``tests/opendata/factories.py``): consultations in four languages in every
+state, comments, proposals and an outcome, two closed council meetings with
+named and secret polls and resolutions."""
 
 import csv
 import datetime
@@ -10,15 +12,14 @@ import json
 import zoneinfo
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from consultations import services as consultation_services
 from council.models import Ballot, Poll
-from tests.accounts.factories import UserFactory
+from tests.accounts.factories import UserFactory, moderator
 from tests.consultations.conftest import DAY, NOW
 from tests.consultations.factories import make_consultation
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
 
 LISTINGS = [
     "/api/v1/consultations/",
@@ -248,12 +249,11 @@ def test_no_email_address_hidden_comment_or_secret_ballot_is_ever_published(clie
     hidden = consultation_services.comment_post(
         consultation=consultation, author=UserFactory(), text="SEKRETNY KOMENTARZ", language="pl"
     )
-    moderator = get_user_model().objects.get(username="moderator")
-    consultation_services.comment_hide(comment=hidden, moderator=moderator, reason="Dane osobowe")
+    consultation_services.comment_hide(comment=hidden, moderator=moderator(), reason="Dane osobowe")
     secret_voters = set(
         Ballot.objects.filter(poll__kind=Poll.Kind.SECRET).values_list("member__user__display_name", flat=True)
     )
-    assert secret_voters, "the demo has secret polls"
+    assert secret_voters, "the record has secret polls"
     pages = _everything(client)
     for url, body in pages.items():
         assert "SEKRETNY KOMENTARZ" not in body and "Dane osobowe" not in body, url

@@ -17,7 +17,9 @@ from tests.consultations.conftest import DAY, NOW
 from tests.consultations.factories import make_consultation
 from tests.council.factories import build_council, build_meeting
 
-pytestmark = pytest.mark.django_db
+# The calendars hold the whole public record: meetings held, live and
+# scheduled, consultations in every state (``public_site``).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
 
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 UTC = datetime.UTC

@@ -4,7 +4,6 @@ import re
 
 import feedparser
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -13,12 +12,16 @@ from consultations import services
 from consultations.models import ConsultationPage, OutcomeAnswer, OutcomePage
 from council import services as council_services
 from council.models import Resolution
-from tests.accounts.factories import UserFactory
+from tests.accounts.factories import UserFactory, moderator
 from tests.consultations.conftest import DAY, NOW
 from tests.consultations.factories import make_consultation
 from tests.council.factories import build_council, build_meeting, mark_present, open_poll, submitted_motion, vote
 
-pytestmark = pytest.mark.django_db
+from .factories import publish_outcome
+
+# Every feed reads the whole public record: consultations in every state and
+# area, in four languages, outcomes and resolutions (``public_site``).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
 
 FEEDS = ["consultations", "consultations/education", "outcomes", "resolutions"]
 
@@ -53,23 +56,6 @@ def public_polish_consultations(**filters):
 
 def open_consultation(**fields):
     return make_consultation(opens_at=NOW - DAY, closes_at=NOW + 10 * DAY, **fields)
-
-
-def publish_outcome(consultation, *, publish=True, answers=()):
-    outcome = OutcomePage(
-        title="Wyniki",
-        slug="wyniki",
-        summary="<p>Usłyszeliśmy &amp; zmieniliśmy.</p>",
-        changes="<p>Zmiany.</p>",
-        live=publish,
-    )
-    for answer in answers:
-        outcome.answers.add(answer)
-    consultation.add_child(instance=outcome)
-    revision = outcome.save_revision(user=get_user_model().objects.get(username="official"))
-    if publish:
-        revision.publish(user=revision.user)
-    return OutcomePage.objects.get(pk=outcome.pk)
 
 
 def closed_consultation(**fields):
@@ -272,7 +258,7 @@ def test_no_comment_author_or_email_reaches_any_feed(client):
     consultation = make_consultation(opens_at=NOW - 20 * DAY, closes_at=NOW + DAY, title="Z komentarzami")
     shown = services.comment_post(consultation=consultation, author=author, text="Widoczny komentarz", language="uk")
     hidden = services.comment_post(consultation=consultation, author=author, text="Ukryty komentarz", language="uk")
-    services.comment_hide(comment=hidden, moderator=get_user_model().objects.get(username="moderator"), reason="Spam")
+    services.comment_hide(comment=hidden, moderator=moderator(), reason="Spam")
     ConsultationPage.objects.filter(pk=consultation.pk).update(closes_at=NOW - DAY)
     consultation.refresh_from_db()
     answer = OutcomeAnswer(comment=shown, status="accepted", justification="Przyjmujemy uwagę.")

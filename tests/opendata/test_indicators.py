@@ -4,19 +4,20 @@ target, the area pages that show them, and the admin where officials set them.""
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import translation
 
 from consultations.models import ConsultationPage
+from core.areas import Area
 from council.models import Motion
 from opendata.models import Indicator, Measure
 from opendata.stats import FEWER_THAN_5, indicator_progress, indicator_values
-from tests.accounts.factories import UserFactory, admin_login
+from tests.accounts.factories import UserFactory, admin_login, official
 
 from . import test_stats as shared
+from .factories import indicator, indicators_for_every_area
 
 pytestmark = pytest.mark.django_db
 
@@ -27,11 +28,6 @@ clean_slate = shared.clean_slate
 comment = shared.comment
 council_record = shared.council_record
 data = shared.data
-
-
-def indicator(measure="", *, area="education", target=10, year=2026, **fields):
-    fields = {"name_pl": "Wskaźnik", "name_en": "Indicator", **fields}
-    return Indicator.objects.create(area=area, target=target, year=year, measure=measure, **fields)
 
 
 def test_a_period_is_a_year_or_a_date_range_never_both():
@@ -77,7 +73,7 @@ def test_each_measure_is_computed_from_the_data(data, council_record):
     # data: in education, comments uk 3 (February), pl 1, hidden and deleted ru, an official answer;
     # in "shared" (education, health): en 1, a visible proposal (ru, accepted) with 2 supports.
     # council_record: two meetings held today; its motion, adopted today, is moved to culture,
-    # an area without demo motions.
+    # an area without other motions.
     Motion.objects.filter(pk=council_record.named.motion_id).update(area="culture")
     today = {"year": None, "starts_on": datetime.date.today(), "ends_on": datetime.date.today()}
     items = {
@@ -166,30 +162,26 @@ def test_the_area_page_shows_each_indicator_in_words_not_colour_alone(client, da
     assert "Коментарі" in client.get("/uk/statistics/education/").content.decode()
 
 
-def test_demo_indicators_are_seeded_for_every_area():
-    assert set(Indicator.objects.values_list("area", flat=True)) == {
-        "education",
-        "local-communities",
-        "culture",
-        "violence-discrimination",
-        "health",
-        "work",
-        "social-welfare",
-        "housing",
-    }
+def test_each_areas_page_shows_its_own_indicators(client):
+    indicators_for_every_area()
+    for code in Area.values:
+        html = client.get(f"/en/statistics/{code}/").content.decode()
+        section = html.split('id="indicators-heading"')[1].split("</section>")[0]
+        shown = {other for other in Area.values if f"Comments in {other}<" in section}
+        assert shown == {code}
+        assert f"Courses in {code}<" in section and "Source: Raport 2026" in section
 
 
 # --- the admin --------------------------------------------------------------------------
 
 
 def test_officials_may_manage_indicators():
-    official = get_user_model().objects.get(username="official")
-    assert official.has_perms(["opendata.add_indicator", "opendata.change_indicator", "opendata.delete_indicator"])
+    assert official().has_perms(["opendata.add_indicator", "opendata.change_indicator", "opendata.delete_indicator"])
     assert not UserFactory().has_perm("opendata.add_indicator")
 
 
 def test_an_official_creates_an_indicator_in_the_admin(client):
-    client.force_login(get_user_model().objects.get(username="official"))
+    client.force_login(official())
     index = client.get(reverse("evaluation_indicators:index"))
     assert index.status_code == 200
     form = {
@@ -216,7 +208,7 @@ def test_an_official_creates_an_indicator_in_the_admin(client):
 
 
 def test_the_admin_refuses_an_indicator_without_a_period(client):
-    admin_login(client, "official")
+    admin_login(client, official())
     form = {"area": "work", "name_pl": "Bez okresu", "target": "3", "measure": "comments", "sort_order": "0"}
     response = client.post(reverse("evaluation_indicators:add"), form)
     assert response.status_code == 200

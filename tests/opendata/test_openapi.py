@@ -1,6 +1,9 @@
 """The API against its own OpenAPI document, with schemathesis: requests
 generated from the document (bounded, so the suite stays quick) must never
-meet a server error nor an answer the document does not describe."""
+meet a server error nor an answer the document does not describe.  The
+answers hold a whole public record (``public_site``): consultations in every
+state and language, comments, proposals, an outcome, meetings with named and
+secret polls, motions and resolutions."""
 
 import pytest
 import schemathesis
@@ -28,7 +31,7 @@ def connections_kept_open():
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("connections_kept_open")
+@pytest.mark.usefixtures("public_site", "connections_kept_open")
 @schema.parametrize()
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_every_operation_answers_as_its_document_says(case):

@@ -14,7 +14,9 @@ from tests.consultations.conftest import DAY, NOW
 from tests.consultations.factories import make_consultation
 from tests.council.factories import build_council
 
-pytestmark = pytest.mark.django_db
+# The sitemap lists the whole public site: pages in four languages, translated
+# and aliased, and the council's record (``public_site``).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_site")]
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 LANGUAGES = ("pl", "en", "uk", "ru")
@@ -111,9 +113,13 @@ def test_sitemap_lists_public_motions_but_not_drafts(client):
 
 
 def test_sitemap_lists_published_minutes_only(client):
-    found = locations(client)
     from council.models import Minutes
+    from tests.council.factories import build_meeting
 
+    council = build_council(members=1)
+    council_services.meeting_close(meeting=build_meeting(council), user=council.chair)  # its minutes, a draft
+    found = locations(client)
+    assert set(Minutes.objects.values_list("state", flat=True)) == {"draft", "published"}
     for minutes in Minutes.objects.all():
         listed = f"http://testserver/pl/council/meetings/{minutes.meeting_id}/minutes/" in found
         assert listed == minutes.is_published

@@ -16,6 +16,7 @@ from council.models import Poll
 from opendata import stats
 from opendata.stats import FEWER_THAN_5, WITHHELD, public_count, suppress_column
 from tests.accounts.factories import UserFactory
+from tests.cms.factories import translate
 from tests.consultations.factories import make_consultation
 from tests.council.factories import build_council, build_meeting, mark_present, open_poll, submitted_motion, vote
 
@@ -95,7 +96,8 @@ def support(proposal, user, at=NOW):
 
 @pytest.fixture
 def clean_slate():
-    """The demo's consultations leave the public site, so only this test's count."""
+    """Consultations already on the site (``public_site``, in the modules that
+    build it) leave the public site, so that only this test's count."""
     ConsultationPage.objects.update(live=False)
 
 
@@ -209,8 +211,8 @@ def test_participation_by_area_counts_a_shared_consultation_in_both_areas(data):
     assert rows["housing"] == {**rows["housing"], "consultations": 0, "comments": 0, "participants": 0}
 
 
-def test_consultations_by_status_count_each_consultation_once(data, locales):
-    data.education.copy_for_translation(locales["en"], copy_parents=True).save_revision().publish()
+def test_consultations_by_status_count_each_consultation_once(data):
+    translate(data.education, "en", title="Polish lessons")
     ConsultationPage.objects.filter(translation_key=data.shared.translation_key).update(
         outcome_published_at=NOW - 2 * DAY
     )
