@@ -1,287 +1,235 @@
-"""The demo council: its page and statute, a term with the demo accounts as
-members, two past meetings with named and secret votes and resolutions,
-pending motions, and a meeting scheduled for today that ``chair`` can start.
+"""The demo council (council.toml, <language>/council.toml): its page and
+statute, a term with the demo accounts as members, their motions, past
+meetings with named and secret votes, resolutions and minutes, and a meeting
+scheduled for today that ``chair`` can start.
 
-The record is made through ``council.services``, the same functions the
-site uses, so it obeys the same rules as a real one.  If the demo meeting is
-still scheduled when the demo is loaded again on a later day, it is moved to
-that day."""
+What members and the chair do goes through ``council.services``, the functions
+the site uses, back-dated with ``now``, so the record obeys the same rules as a
+real one.  Terms, seats, meetings and their agendas have no service: officials
+enter them in the admin, and the seed makes them as the admin does.  If the
+demo meeting is still scheduled when the demo is loaded again on a later day,
+it is moved to that day.
+"""
 
 import datetime
 
-from django.contrib.auth import get_user_model
+from django.db.models import Max
 from django.utils import timezone
 
 from cms.models import ContentPage
 from council import services
-from council.models import AgendaItem, CouncilPage, Meeting, Membership, Motion, Poll, Term
+from council.models import AgendaItem, CouncilPage, Meeting, Membership, Motion, Role, Term
 
-from .council_content import COUNCIL_PAGE, MEMBERS, MOTIONS, STATUTE
+from . import data
 
-TERM_NUMBER = 3
-TERM_START = datetime.date(2025, 6, 1)
-TERM_END = datetime.date(2027, 5, 31)
-PLACE = "Urząd Miejski w Gdańsku, ul. Nowe Ogrody 8/12, sala 105"
-GUEST_SEATS = 20  # room 105 seats the council and twenty guests
-TODAY_MEETING_NUMBER = 3
-
-
-def _at(day, hour=17, minute=0):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+TODAY = "today"  # the date of the meeting that waits for the day the demo is loaded
 
 
 def seed_council(seeder, locales, home):
-    page = seeder.child(home, CouncilPage, "council", show_in_menus=True, **COUNCIL_PAGE["pl"])
-    statute_fields = _statute_fields("pl")
-    statute = seeder.child(page, ContentPage, "statute", **statute_fields)
+    council = data.load("council")
+    texts = {code: data.load("council", code) for code in locales}
+    original = texts[seeder.source]
+    page_record = council["page"]
+    page = seeder.child(
+        home, CouncilPage, page_record["slug"], show_in_menus=page_record.get("in_menus", False), **original["page"]
+    )
+    statute = seeder.child(page, ContentPage, page_record["statute_slug"], **_statute_fields(original["statute"]))
     seeder.synchronise(locales)
     for code, locale in locales.items():
-        if code != "pl":
-            seeder.translate(page, locale, **COUNCIL_PAGE[code])
-            if code in STATUTE:
-                seeder.translate(statute, locale, **_statute_fields(code))
-    if not Term.objects.filter(number=TERM_NUMBER).exists():
-        _record(seeder)
-    _meeting_today(seeder)
+        if code == seeder.source:
+            continue
+        if "page" in texts[code]:
+            seeder.translate(page, locale, **texts[code]["page"])
+        if "statute" in texts[code]:
+            seeder.translate(statute, locale, **_statute_fields(texts[code]["statute"]))
+    if not Term.objects.filter(number=council["term"]["number"]).exists():
+        _Record(seeder, council, texts).make()
+    _meeting_today(seeder, council)
 
 
-def _statute_fields(code):
-    data = STATUTE[code]
-    return {"title": data["title"], "intro": data["intro"], "body": [{"type": "paragraph", "value": data["body"]}]}
+def _statute_fields(texts):
+    return {"title": texts["title"], "intro": texts["intro"], "body": [{"type": "paragraph", "value": texts["body"]}]}
+
+
+def _at(day, time):
+    return timezone.make_aware(datetime.datetime.combine(day, time))
+
+
+def _day(meeting):
+    day = meeting["date"]
+    if day == TODAY:
+        return timezone.localdate()
+    if not isinstance(day, datetime.date) or isinstance(day, datetime.datetime):
+        raise meeting.invalid("date", f'is neither a date (2026-03-19) nor "{TODAY}"')
+    return day
 
 
 class _Record:
-    def __init__(self):
-        self.users = {user.username: user for user in get_user_model().objects.filter(username__in=MEMBERS)}
-        self.term = Term.objects.create(number=TERM_NUMBER, starts_on=TERM_START, ends_on=TERM_END)
-        self.seats = {}
-        for username, (role, languages, community, bios) in MEMBERS.items():
-            self.seats[username] = Membership.objects.create(
-                term=self.term,
-                user=self.users[username],
-                role=role,
-                starts_on=TERM_START,
-                languages=languages,
-                community=community,
-                **{f"bio_{code}": text for code, text in bios.items()},
-            )
+    def __init__(self, seeder, council, texts):
+        self.seeder = seeder
+        self.council = council
+        self.texts = texts
+        self.schedule = council["meetings"]
         self.motions = {}
 
-    @property
-    def chair(self):
-        return self.users["chair"]
+    def make(self):
+        self.make_term()
+        for motion in self.council["motion"]:
+            self.motion(motion)
+        for meeting in self.council["meeting"]:
+            held = self.meeting(meeting)
+            if meeting["date"] != TODAY:
+                self.hold(held, meeting)
+        self.seeder.log(
+            f"council: term {self.term.number}, {Membership.objects.count()} members, "
+            f"{Meeting.objects.count()} meetings, {Motion.objects.count()} motions"
+        )
 
-    def motion(self, key, *, drafted, submit=True):
-        _key, author, language, area, title, text, rationale, sponsors = next(m for m in MOTIONS if m[0] == key)
+    def make_term(self):
+        record = self.council["term"]
+        self.term = Term.objects.create(
+            number=record["number"], starts_on=record["starts_on"], ends_on=record["ends_on"]
+        )
+        self.seats = {}
+        for member in self.council["member"]:
+            username = member["user"]
+            bios = {
+                f"bio_{code}": texts["bios"][username]
+                for code, texts in self.texts.items()
+                if username in texts.get("bios", {})
+            }
+            self.seats[username] = Membership.objects.create(
+                term=self.term,
+                user=self.seeder.person(member, "user"),
+                role=member["role"],
+                starts_on=self.term.starts_on,
+                languages=member["languages"],
+                community=member.get("community", ""),
+                **bios,
+            )
+        self.chair = self._holder(Role.CHAIR)
+        self.secretary = self._holder(Role.SECRETARY)
+
+    def _holder(self, role):
+        seat = next((seat for seat in self.seats.values() if seat.role == role), None)
+        if seat is None:
+            raise self.council.invalid("member", f'has nobody in the role "{role}", who runs the meetings')
+        return seat.user
+
+    def motion(self, record):
+        """Drafted and co-sponsored, then submitted if the record says when."""
+        submitter = self.seeder.person(record, "submitter")
         motion = services.motion_draft(
             term=self.term,
-            submitter=self.users[author],
-            title=title,
-            text=text,
-            rationale=rationale,
-            area=area,
-            language=language,
-            now=_at(drafted, 10),
+            submitter=submitter,
+            title=record["title"],
+            text=record["text"],
+            rationale=record.get("rationale", ""),
+            area=record["area"],
+            language=record["language"],
+            now=timezone.make_aware(record["drafted"]),
         )
-        for sponsor in sponsors:
-            services.motion_sponsor_toggle(motion=motion, user=self.users[sponsor])
-        if submit:
-            motion = services.motion_submit(motion=motion, user=self.users[author], now=_at(drafted, 12))
-        self.motions[key] = motion
-        return motion
+        for sponsor in self.seeder.people(record, "sponsors"):
+            services.motion_sponsor_toggle(motion=motion, user=sponsor)
+        if "submitted" in record:
+            motion = services.motion_submit(motion=motion, user=submitter, now=timezone.make_aware(record["submitted"]))
+        self.motions[record["key"]] = motion
 
-    def meeting(self, number, day, items, motions=()):
+    def _motion(self, key, record, field):
+        if key not in self.motions:
+            raise record.invalid(field, f'names "{key}", which is not the key of a motion in council.toml')
+        return self.motions[key]
+
+    def meeting(self, record):
+        """The meeting with its agenda, and the motions the chair put on it."""
+        day = _day(record)
         meeting = Meeting.objects.create(
-            term=self.term, number=number, starts_at=_at(day), place=PLACE, guest_seats=GUEST_SEATS
+            term=self.term,
+            number=record["number"],
+            starts_at=_at(day, self.schedule["starts_at"]),
+            place=self.schedule["place"],
+            guest_seats=self.schedule["guest_seats"],
         )
-        for position, title in enumerate(items):
+        for position, title in enumerate(record["agenda"]):
             AgendaItem.objects.create(meeting=meeting, sort_order=position, title=title)
-        for key in motions:
-            services.motion_schedule(
-                motion=self.motions[key], meeting=meeting, user=self.chair, now=_at(day - datetime.timedelta(days=7))
-            )
+        scheduled = _at(
+            day - datetime.timedelta(days=self.schedule["scheduled_days_before"]), self.schedule["starts_at"]
+        )
+        for key in record.get("motions", ()):
+            motion = self._motion(key, record, "motions")
+            services.motion_schedule(motion=motion, meeting=meeting, user=self.chair, now=scheduled)
+        last = meeting.agenda_items.aggregate(n=Max("sort_order"))["n"]
+        for position, title in enumerate(record.get("agenda_after_motions", ()), start=last + 1):
+            AgendaItem.objects.create(meeting=meeting, sort_order=position, title=title)
         return meeting
 
-    def hold(self, meeting, *, absent, polls, minutes_note):
-        """Runs a meeting from start to published minutes.  ``polls``:
-        ``(item position, question, kind, method, majority, options, motion key, {username: choice})``."""
+    def hold(self, meeting, record):
+        """Runs a meeting from start to published minutes: attendance, then each
+        poll opened and closed in turn with the members' votes."""
         now = meeting.starts_at
+        absent = set(record.get("absent", ()))
         meeting = services.meeting_start(meeting=meeting, user=self.chair, now=now)
-        secretary = self.users["secretary"]
         for username, seat in self.seats.items():
             if username not in absent:
-                services.attendance_set(meeting=meeting, membership=seat, present=True, user=secretary, now=now)
-        items = list(meeting.agenda_items.order_by("sort_order"))
-        for index, (position, question, kind, method, majority, options, motion_key, votes) in enumerate(polls):
-            moment = now + datetime.timedelta(minutes=20 * (index + 1))
-            item = items[position]
+                services.attendance_set(meeting=meeting, membership=seat, present=True, user=self.secretary, now=now)
+        for index, poll_record in enumerate(record.get("poll", ())):
+            moment = now + datetime.timedelta(minutes=self.schedule["poll_every_minutes"] * (index + 1))
+            item = self._item(meeting, poll_record)
             services.agenda_item_select(meeting=meeting, item=item, user=self.chair)
             poll = services.poll_create(
                 item=item,
                 user=self.chair,
-                question=question,
-                kind=kind,
-                method=method,
-                majority=majority,
-                options=options,
-                on_motion=motion_key is not None,
+                question=poll_record["question"],
+                kind=poll_record["kind"],
+                method=poll_record["method"],
+                majority=poll_record["majority"],
+                options=poll_record.get("options", ()),
+                on_motion="motion" in poll_record,
                 now=moment,
             )
             services.poll_open(poll=poll, user=self.chair, now=moment)
             choices = {option.label: option.pk for option in poll.options.all()}
             choices.update({option.kind: option.pk for option in poll.options.all()})
+            votes = poll_record["votes"]
             for username, choice in votes.items():
-                services.ballot_cast(poll=poll, user=self.users[username], option_id=choices[choice])
-            services.poll_close(poll=poll, user=self.chair, now=moment + datetime.timedelta(minutes=5))
-        end = now + datetime.timedelta(hours=2)
+                if choice not in choices:
+                    raise votes.invalid(username, f'is "{choice}", not one of {", ".join(sorted(map(str, choices)))}')
+                services.ballot_cast(
+                    poll=poll, user=self.seeder.account(username, votes, username), option_id=choices[choice]
+                )
+            closed = moment + datetime.timedelta(minutes=self.schedule["poll_open_minutes"])
+            services.poll_close(poll=poll, user=self.chair, now=closed)
+        end = now + datetime.timedelta(hours=self.schedule["lasts_hours"])
         meeting = services.meeting_close(meeting=meeting, user=self.chair, now=end)
         minutes = meeting.minutes
-        services.minutes_update(minutes=minutes, user=secretary, text=f"{minutes.text}\n{minutes_note}", now=end)
-        services.minutes_publish(minutes=minutes, user=secretary, now=end + datetime.timedelta(days=3))
+        text = f"{minutes.text}\n{record['minutes_note']}"
+        services.minutes_update(minutes=minutes, user=self.secretary, text=text, now=end)
+        published = end + datetime.timedelta(days=self.schedule["minutes_published_after_days"])
+        services.minutes_publish(minutes=minutes, user=self.secretary, now=published)
+
+    def _item(self, meeting, poll):
+        """A poll on a motion is on the motion's agenda item; another names its item."""
+        if "motion" in poll:
+            item = meeting.agenda_items.filter(motion=self._motion(poll["motion"], poll, "motion")).first()
+            if item is None:
+                raise poll.invalid("motion", f"is not on the agenda of meeting {meeting.number}")
+            return item
+        item = meeting.agenda_items.filter(title=poll["agenda_item"]).first()
+        if item is None:
+            raise poll.invalid("agenda_item", f"is not on the agenda of meeting {meeting.number}")
+        return item
 
 
-def _votes(yes=(), no=(), abstain=()):
-    votes = dict.fromkeys(yes, "yes")
-    votes.update(dict.fromkeys(no, "no"))
-    votes.update(dict.fromkeys(abstain, "abstain"))
-    return votes
-
-
-def _record(seeder):
-    record = _Record()
-    named, secret = Poll.Kind.NAMED, Poll.Kind.SECRET
-    yes_no, choice = Poll.Method.YES_NO, Poll.Method.CHOICE
-    simple, absolute = Poll.Majority.SIMPLE, Poll.Majority.ABSOLUTE
-
-    # Meeting 1, June 2025: a vice-chair is elected; interpreters in clinics.
-    record.motion("interpreters", drafted=datetime.date(2025, 6, 3))
-    first = record.meeting(
-        1,
-        datetime.date(2025, 6, 12),
-        ["Otwarcie posiedzenia i przyjęcie porządku obrad", "Wybór wiceprzewodniczącego Rady"],
-        motions=["interpreters"],
-    )
-    record.hold(
-        first,
-        absent={"member8", "member9"},
-        polls=[
-            (
-                1,
-                "Kto zostanie wiceprzewodniczącym Rady?",
-                secret,
-                choice,
-                absolute,
-                ["Aliaksandr B.", "Dmytro S."],
-                None,
-                {
-                    **dict.fromkeys(
-                        ["chair", "secretary", "member2", "member4", "member6", "member7"], "Aliaksandr B."
-                    ),
-                    **dict.fromkeys(["member1", "member3"], "Dmytro S."),
-                    "member5": "abstain",
-                },
-            ),
-            (
-                2,
-                "Czy Rada przyjmuje wniosek w sprawie tłumaczy w przychodniach miejskich?",
-                named,
-                yes_no,
-                simple,
-                [],
-                "interpreters",
-                _votes(
-                    yes=["chair", "secretary", "member1", "member2", "member3", "member6", "member7"],
-                    no=["member5"],
-                    abstain=["member4"],
-                ),
-            ),
-        ],
-        minutes_note="Przewodnicząca podziękowała za udział w pierwszym posiedzeniu kadencji.",
-    )
-
-    # Meeting 2, March 2026: two motions adopted, one rejected.
-    record.motion("school-liaisons", drafted=datetime.date(2026, 2, 16))
-    record.motion("night-bus", drafted=datetime.date(2026, 2, 20))
-    record.motion("housing-advice", drafted=datetime.date(2026, 2, 25))
-    second = record.meeting(
-        2,
-        datetime.date(2026, 3, 19),
-        ["Otwarcie posiedzenia i przyjęcie porządku obrad"],
-        motions=["school-liaisons", "night-bus", "housing-advice"],
-    )
-    everyone = list(MEMBERS)
-    record.hold(
-        second,
-        absent={"member9"},
-        polls=[
-            (
-                1,
-                "Czy Rada przyjmuje wniosek o łączników wielojęzycznych w szkołach?",
-                named,
-                yes_no,
-                simple,
-                [],
-                "school-liaisons",
-                _votes(yes=[u for u in everyone if u not in ("member9", "member8")], abstain=["member8"]),
-            ),
-            (
-                2,
-                "Czy Rada przyjmuje wniosek o nocny autobus do Oliwy?",
-                named,
-                yes_no,
-                simple,
-                [],
-                "night-bus",
-                _votes(
-                    yes=["member8", "member6", "member5"],
-                    no=["chair", "secretary", "member1", "member2", "member3", "member7"],
-                    abstain=["member4"],
-                ),
-            ),
-            (
-                3,
-                "Czy Rada przyjmuje wniosek o punkt porad mieszkaniowych?",
-                secret,
-                yes_no,
-                absolute,
-                [],
-                "housing-advice",
-                _votes(
-                    yes=["chair", "secretary", "member1", "member2", "member4", "member5", "member7"],
-                    no=["member3"],
-                    abstain=["member6", "member8"],
-                ),
-            ),
-        ],
-        minutes_note="Dyskusja dotyczyła głównie kosztów łączników w szkołach i harmonogramu ich zatrudnienia.",
-    )
-
-    # Today's meeting and the motions still waiting.
-    record.motion("festival-fund", drafted=datetime.date(2026, 10, 20))
-    record.motion("ukrainian-forms", drafted=datetime.date(2026, 11, 2))
-    record.meeting(
-        TODAY_MEETING_NUMBER,
-        timezone.localdate(),
-        ["Otwarcie posiedzenia i przyjęcie porządku obrad"],
-        motions=["festival-fund", "ukrainian-forms"],
-    )
-    AgendaItem.objects.create(
-        meeting=Meeting.objects.get(term=record.term, number=TODAY_MEETING_NUMBER), sort_order=10, title="Sprawy różne"
-    )
-    record.motion("job-fair", drafted=datetime.date(2026, 11, 18))
-    record.motion("discrimination-reports", drafted=datetime.date(2026, 11, 23), submit=False)
-    seeder.log(
-        f"council: term {TERM_NUMBER}, {Membership.objects.count()} members, {Meeting.objects.count()} meetings, "
-        f"{Motion.objects.count()} motions"
-    )
-
-
-def _meeting_today(seeder):
+def _meeting_today(seeder, council):
+    today_meeting = next((m for m in council["meeting"] if m["date"] == TODAY), None)
+    if today_meeting is None:
+        return
+    number = today_meeting["number"]
     meeting = Meeting.objects.filter(
-        term__number=TERM_NUMBER, number=TODAY_MEETING_NUMBER, status=Meeting.Status.SCHEDULED
+        term__number=council["term"]["number"], number=number, status=Meeting.Status.SCHEDULED
     ).first()
     today = timezone.localdate()
     if meeting is not None and meeting.day != today:
-        meeting.starts_at = _at(today)
+        meeting.starts_at = _at(today, council["meetings"]["starts_at"])
         meeting.save(update_fields=["starts_at"])
-        seeder.log(f"council: meeting {TODAY_MEETING_NUMBER} moved to {today}")
+        seeder.log(f"council: meeting {number} moved to {today}")

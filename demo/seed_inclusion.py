@@ -1,149 +1,161 @@
-"""Demo of language access: an approved volunteer translator who has
-translated two residents' Ukrainian comments into Polish (the other Ukrainian
-comments wait for her in the queue), a workshop of the information-point
+"""Demo of language access (inclusion.toml): an approved volunteer translator
+who has translated two residents' comments into Polish (the other comments in
+her languages wait for her in the queue), a workshop of the information-point
 consultation for which residents asked for an interpreter, a sign-language
-interpreter and childcare, one request already confirmed, and a comment a
-resident wrote on a paper form there, typed in by a facilitator with the
-resident's consent.
+interpreter and childcare, one request already confirmed, a comment a resident
+wrote on a paper form there, typed in by a facilitator with the resident's
+consent, and invitation codes of a partner organisation.
 
-Everything goes through the services, so the demo obeys the same rules as
-real use.  Runs again without changing anything."""
+People act through the services (``translators``, ``events``,
+``consultations``, ``accounts``), so the demo obeys the same rules as real use.
+Events have no service: officials enter them in the admin, and the seed makes
+the workshop as the admin does.  Runs again without changing anything.
+"""
 
 import datetime
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from accounts import services as account_services
 from accounts.models import InvitationCode
 from consultations import services as consultation_services
-from consultations.models import Comment, ConsultationPage, Source
+from consultations.models import Comment, ConsultationPage
 from events import services as event_services
 from events.models import AccessRequest, Event, Registration
 from translators import services as translator_services
 from translators.models import Translator
 
-CONSULTATION = "punkt-informacyjny-dla-migrantow"
-WORKSHOP = "Warsztat: jak ma działać punkt informacyjny?"
+from . import data
+from .seed_consultations import keyed_comments
 
 
 def seed_inclusion(seeder):
-    users = get_user_model().objects
-    official = users.get(username="official")
-    consultation = ConsultationPage.objects.filter(slug=CONSULTATION, locale__language_code="pl").first()
+    records = data.load("inclusion")
+    consultation = ConsultationPage.objects.filter(
+        slug=records["consultation"], locale__language_code=seeder.source
+    ).first()
     if consultation is None:
         return
-    _translator(seeder, users.get(username="resident1"), official)
-    _workshop(seeder, consultation, official)
-    _paper_comment(seeder, consultation, users.get(username="facilitator"))
-    _invitation_codes(seeder, users.get(username="partner"))
+    _translator(seeder, records["translator"])
+    for event in records["event"]:
+        _event(seeder, consultation, event)
+    _paper_comment(seeder, consultation, records["paper_comment"])
+    _invitation_codes(seeder, records["invitation_codes"])
 
 
-def _translator(seeder, person, official):
+def _translator(seeder, record):
+    person = seeder.person(record, "user")
     if Translator.objects.filter(user=person).exists():
         return
     translator = translator_services.translator_register(
-        user=person, pairs=[("uk", "pl"), ("pl", "uk")], is_listed=True
+        user=person,
+        pairs=[(pair["source"], pair["target"]) for pair in record["pairs"]],
+        is_listed=record.get("listed", False),
     )
-    translator_services.translator_decide(translator=translator, status=Translator.Status.APPROVED, official=official)
-    seeder.log("translator: Iryna (uk ↔ pl)")
-    for original, polish in TRANSLATIONS.items():
-        comment = Comment.objects.filter(text=original, state=Comment.State.PUBLISHED).first()
+    translator_services.translator_decide(
+        translator=translator, status=Translator.Status.APPROVED, official=seeder.person(record, "approved_by")
+    )
+    seeder.log(f"translator: {person.display_name} ({record['user']})")
+    comments = keyed_comments()
+    for translation in record.get("translation", ()):
+        key = translation["comment"]
+        if key not in comments:
+            raise translation.invalid(
+                "comment", f'names "{key}", which is not the key of a comment in consultations.toml'
+            )
+        comment = Comment.objects.filter(text=comments[key]["text"], state=Comment.State.PUBLISHED).first()
         if comment is None or translator_services.why_not_translatable(comment, timezone.now()):
             continue
-        translator_services.translation_submit(item=comment, translator=person, language="pl", text=polish)
-        seeder.log(f"translation of comment {comment.pk} into Polish")
+        translator_services.translation_submit(
+            item=comment, translator=person, language=translation["language"], text=translation["text"]
+        )
+        seeder.log(f"translation of comment {comment.pk} into {translation['language']}")
 
 
-# Residents' Ukrainian comments of the demo, translated into Polish.
-TRANSLATIONS = {
-    "Пропоную додати спільне готування: кілька громад готують одну страву разом, а не кожна на своєму стенді. "
-    "Саме так люди по-справжньому знайомляться.": (
-        "Proponuję dodać wspólne gotowanie: kilka społeczności przygotowuje razem jedną potrawę, zamiast każda "
-        "na swoim stoisku. Właśnie tak ludzie naprawdę się poznają."
-    ),
-    "Дуже важливо, щоб консультант пояснював не лише рідною мовою, а й простими словами. Навіть українською "
-    "офіційні листи іноді незрозумілі.": (
-        "Bardzo ważne, żeby osoba doradzająca tłumaczyła nie tylko w języku ojczystym, ale i prostymi słowami. "
-        "Nawet po ukraińsku urzędowe pisma bywają niezrozumiałe."
-    ),
-}
-
-
-def _workshop(seeder, consultation, official):
-    if Event.objects.filter(title=WORKSHOP).exists():
+def _event(seeder, consultation, record):
+    if Event.objects.filter(title=record["title"]).exists():
         return
-    day = timezone.localdate() + datetime.timedelta(days=7)
-    starts = timezone.make_aware(datetime.datetime.combine(day, datetime.time(17, 0)))
+    day = timezone.localdate() + datetime.timedelta(days=record["in_days"])
+    starts = timezone.make_aware(datetime.datetime.combine(day, record["starts_at"]))
     event = Event.objects.create(
         consultation_key=consultation.translation_key,
-        title=WORKSHOP,
-        kind=Event.Kind.WORKSHOP,
+        title=record["title"],
+        kind=record["kind"],
         starts_at=starts,
-        ends_at=starts + datetime.timedelta(hours=2),
-        place="Centrum Integracji Imigrantów, ul. Jaśkowa Dolina 4, Gdańsk",
-        capacity=25,
-        description="Porozmawiajmy o godzinach otwarcia, językach i sprawach, z którymi punkt ma pomagać.",
-        language="pl",
-        spoken_languages=["pl", "uk"],
+        ends_at=starts + datetime.timedelta(hours=record["hours"]),
+        place=record["place"],
+        capacity=record["capacity"],
+        description=record["description"],
+        language=record["language"],
+        spoken_languages=list(record["spoken_languages"]),
     )
-    seeder.log(f"event: {WORKSHOP}")
-    users = get_user_model().objects
-    pedro = event_services.registration_create(
-        user=users.get(username="resident2"), event=event, interpreter_language="en"
-    )
-    event_services.registration_create(
-        user=users.get(username="resident3"), event=event, sign_language=True, children=2, children_ages="4, 7"
-    )
-    interpreter = AccessRequest.objects.get(registration=pedro, kind=AccessRequest.Kind.INTERPRETER)
-    event_services.request_decide(
-        access_request=interpreter,
-        official=official,
-        status=AccessRequest.Status.CONFIRMED,
-        answer="Tłumacz języka angielskiego będzie na miejscu.",
-    )
-    seeder.log(f"registrations: {Registration.objects.filter(event=event).count()}, one request confirmed")
+    seeder.log(f"event: {event.title}")
+    decided = 0
+    for registration_record in record.get("registration", ()):
+        requests = {
+            name: registration_record[name]
+            for name in (
+                "interpreter_language",
+                "other_language",
+                "sign_language",
+                "children",
+                "children_ages",
+                "step_free",
+                "note",
+            )
+            if name in registration_record
+        }
+        registration = event_services.registration_create(
+            user=seeder.person(registration_record, "user"), event=event, **requests
+        )
+        for decision in registration_record.get("decision", ()):
+            access_request = AccessRequest.objects.filter(registration=registration, kind=decision["request"]).first()
+            if access_request is None:
+                raise decision.invalid("request", "is not something this registration asked for")
+            event_services.request_decide(
+                access_request=access_request,
+                official=seeder.person(decision, "by"),
+                status=decision["status"],
+                answer=decision.get("answer", ""),
+            )
+            decided += 1
+    seeder.log(f"registrations: {Registration.objects.filter(event=event).count()}, {decided} request(s) decided")
 
 
-# A resident's comment from a paper form at the information point, in her words.
-PAPER_COMMENT = {
-    "resident_name": "Галина",
-    "language": "ru",
-    "section": 0,  # opening hours
-    "text": (
-        "Мне 68 лет, интернетом пользуюсь мало. Прошу, чтобы в пункт можно было прийти без записи, хотя бы "
-        "в какие-то дни, и чтобы там помогали заполнить бумаги. Позвонить мне тоже легче, чем писать через "
-        "формуляр."
-    ),
-}
-
-
-def _paper_comment(seeder, consultation, facilitator):
-    if Comment.objects.filter(text=PAPER_COMMENT["text"]).exists():
+def _paper_comment(seeder, consultation, record):
+    if Comment.objects.filter(text=record["text"]).exists():
         return
-    # Typed in on the consultation's second day, around noon: among the first comments.
-    entered = timezone.localtime(consultation.opens_at + datetime.timedelta(days=1)).replace(hour=12, minute=40)
+    sections = {block.value["title"]: block.id for block in consultation.sections}
+    if "section" in record and record["section"] not in sections:
+        raise record.invalid("section", f"is not the title of a section of {consultation.slug}")
+    opened = timezone.localdate(consultation.opens_at)
+    entered = timezone.make_aware(
+        datetime.datetime.combine(opened + datetime.timedelta(days=record["days_after_opening"]), record["entered_at"])
+    )
     comment = consultation_services.comment_enter_for_resident(
         consultation=consultation,
-        facilitator=facilitator,
-        text=PAPER_COMMENT["text"],
-        language=PAPER_COMMENT["language"],
-        source=Source.PAPER,
+        facilitator=seeder.person(record, "facilitator"),
+        text=record["text"],
+        language=record["language"],
+        source=record["source"],
         consent=True,
-        resident_name=PAPER_COMMENT["resident_name"],
-        section_id=[block.id for block in consultation.sections][PAPER_COMMENT["section"]],
+        resident_name=record.get("resident_name", ""),
+        section_id=sections[record["section"]] if "section" in record else "",
         now=min(entered, timezone.now()),
     )
     seeder.log(f"comment {comment.pk} from a paper form, entered by a facilitator")
 
 
-def _invitation_codes(seeder, partner):
-    """Codes the partner organisation handed out: nobody knows them (they were
-    shown once), so one is withdrawn as if its sheet had been lost.  To try
-    registering with a code, log in as ``partner`` and issue a new one."""
+def _invitation_codes(seeder, record):
+    """Nobody knows the codes (they are shown once to the partner); to try
+    registering with one, log in as the partner and issue a new one."""
+    partner = seeder.person(record, "issued_by")
     if InvitationCode.objects.filter(issued_by=partner).exists():
         return
-    account_services.invitation_codes_issue(issued_by=partner, organisation="Fundacja demo", count=3, days=60)
-    lost = InvitationCode.objects.filter(issued_by=partner).order_by("pk").first()
-    account_services.invitation_code_withdraw(code_id=lost.pk, by=partner)
-    seeder.log("invitation codes: 3 issued by the partner organisation, 1 withdrawn")
+    account_services.invitation_codes_issue(
+        issued_by=partner, organisation=record["organisation"], count=record["count"], days=record["valid_days"]
+    )
+    withdrawn = record.get("withdrawn", 0)
+    for lost in InvitationCode.objects.filter(issued_by=partner).order_by("pk")[:withdrawn]:
+        account_services.invitation_code_withdraw(code_id=lost.pk, by=partner)
+    seeder.log(f"invitation codes: {record['count']} issued by {record['organisation']}, {withdrawn} withdrawn")

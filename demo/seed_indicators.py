@@ -1,134 +1,39 @@
-"""Demo evaluation indicators: a few per thematic area, computed from the demo
-data or entered by hand with a source, so that the statistics pages of the
-areas show progress against targets.  Runs again without changing anything."""
+"""Demo evaluation indicators (indicators.toml, <language>/indicators.toml): a
+few per thematic area, computed from the demo data or entered by hand with a
+source, so that the areas' statistics pages show progress against targets.
 
-from opendata.models import Indicator, Measure
+Officials enter indicators in the admin and no service makes them, so the seed
+makes them as the admin does.  Runs again without changing anything.
+"""
 
-YEAR = 2026
+from django.conf import settings
 
-# (area, names in pl/en/uk/ru, target, measure, parameters, value by hand and its source)
-INDICATORS = [
-    (
-        "education",
-        (
-            "Konsultacje przeprowadzone",
-            "Consultations held",
-            "Проведені консультації",
-            "Проведённые консультации",
-        ),
-        2,
-        Measure.CONSULTATIONS_HELD,
-        {},
-    ),
-    (
-        "education",
-        (
-            "Komentarze mieszkańców piszących po ukraińsku",
-            "Comments from residents writing in Ukrainian",
-            "Коментарі мешканців, які пишуть українською",
-            "Комментарии жителей, пишущих по-украински",
-        ),
-        40,
-        Measure.COMMENTS,
-        {"language": "uk"},
-    ),
-    (
-        "education",
-        (
-            "Dzieci na dodatkowych lekcjach polskiego",
-            "Children in extra Polish lessons",
-            "Діти на додаткових уроках польської",
-            "Дети на дополнительных уроках польского",
-        ),
-        300,
-        "",
-        {"manual_value": 214, "manual_source": "Wydział Rozwoju Społecznego, sprawozdanie z 30 czerwca 2026"},
-    ),
-    (
-        "local-communities",
-        (
-            "Propozycje przyjęte",
-            "Proposals accepted",
-            "Прийняті пропозиції",
-            "Принятые предложения",
-        ),
-        3,
-        Measure.PROPOSALS_ANSWERED,
-        {"answer": "accepted"},
-    ),
-    (
-        "local-communities",
-        (
-            "Osoby biorące udział",
-            "People taking part",
-            "Люди, які беруть участь",
-            "Люди, принимающие участие",
-        ),
-        50,
-        Measure.PARTICIPANTS,
-        {},
-    ),
-    (
-        "social-welfare",
-        (
-            "Posiedzenia Rady",
-            "Council meetings held",
-            "Засідання Ради",
-            "Заседания Совета",
-        ),
-        6,
-        Measure.COUNCIL_MEETINGS,
-        {},
-    ),
-    (
-        "social-welfare",
-        (
-            "Wyniki konsultacji opublikowane",
-            "Consultation outcomes published",
-            "Опубліковані результати консультацій",
-            "Опубликованные результаты консультаций",
-        ),
-        2,
-        Measure.OUTCOMES_PUBLISHED,
-        {},
-    ),
-]
+from opendata.models import Indicator
 
-AREAS = ["culture", "violence-discrimination", "health", "work", "housing"]
-PER_AREA = [
-    (
-        (
-            "Wnioski Rady w tym obszarze",
-            "Council motions in this area",
-            "Внески Ради в цій сфері",
-            "Предложения Совета в этой сфере",
-        ),
-        2,
-        Measure.MOTIONS_SUBMITTED,
-        {},
-    ),
-    (
-        ("Konsultacje przeprowadzone", "Consultations held", "Проведені консультації", "Проведённые консультации"),
-        1,
-        Measure.CONSULTATIONS_HELD,
-        {},
-    ),
-]
+from . import data
 
-
-def _all():
-    yield from INDICATORS
-    for area in AREAS:
-        for names, target, measure, parameters in PER_AREA:
-            yield area, names, target, measure, parameters
+PARAMETERS = ("language", "answer", "manual_value", "manual_source")
 
 
 def seed_indicators(seeder):
-    for position, (area, names, target, measure, parameters) in enumerate(_all()):
-        if Indicator.objects.filter(area=area, name_pl=names[0]).exists():
+    records = data.load("indicators")
+    names = {code: data.load("indicators", code)["names"] for code, _name in settings.LANGUAGES}
+    per_area = records["per_area"]
+    rows = [(record["area"], record) for record in records["indicator"]]
+    rows += [(area, record) for area in per_area["areas"] for record in per_area["indicator"]]
+    for position, (area, record) in enumerate(rows):
+        key = record["name"]
+        name_fields = {f"name_{code}": texts[key] for code, texts in names.items()}
+        original = f"name_{seeder.source}"
+        if Indicator.objects.filter(area=area, **{original: name_fields[original]}).exists():
             continue
-        name_fields = dict(zip(("name_pl", "name_en", "name_uk", "name_ru"), names, strict=True))
         Indicator.objects.create(
-            area=area, target=target, year=YEAR, measure=measure, sort_order=position, **name_fields, **parameters
+            area=area,
+            target=record["target"],
+            year=records["year"],
+            measure=record.get("measure", ""),
+            sort_order=position,
+            **name_fields,
+            **{name: record[name] for name in PARAMETERS if name in record},
         )
-        seeder.log(f"indicator {area}: {names[1]}")
+        seeder.log(f"indicator {area}: {key}")

@@ -1,10 +1,13 @@
-"""Rate limits count by the client's address, also behind a reverse proxy."""
+"""Rate limits count by the client's address, also behind a reverse proxy; the
+demo seed may suspend them in its own thread."""
+
+import threading
 
 import pytest
 from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
-from core.ratelimit import allow, client_address
+from core.ratelimit import allow, client_address, suspended
 
 factory = RequestFactory()
 
@@ -57,3 +60,22 @@ def test_behind_a_proxy_each_resident_has_their_own_limit(client):
 def test_a_limit_allows_that_many_attempts_in_its_window():
     cache.clear()
     assert [allow("test:limit", limit=3, seconds=60) for _ in range(4)] == [True, True, True, False]
+
+
+def test_a_suspended_limit_allows_every_attempt_and_counts_none():
+    cache.clear()
+    with suspended():
+        assert all(allow("test:suspended", limit=1, seconds=60) for _ in range(5))
+    assert [allow("test:suspended", limit=1, seconds=60) for _ in range(2)] == [True, False]
+
+
+def test_a_suspension_lifts_limits_only_in_its_own_thread():
+    cache.clear()
+    elsewhere = []
+    with suspended():
+        thread = threading.Thread(
+            target=lambda: elsewhere.extend(allow("test:thread", limit=1, seconds=60) for _ in range(2))
+        )
+        thread.start()
+        thread.join()
+    assert elsewhere == [True, False]

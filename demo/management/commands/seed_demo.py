@@ -3,7 +3,8 @@ import logging
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, Seeder
+from demo.data import DemoDataError
+from demo.seed import Seeder, demo_accounts
 
 
 class Command(BaseCommand):
@@ -17,6 +18,8 @@ class Command(BaseCommand):
         wagtail_log.setLevel(logging.WARNING)  # one line per page edit would bury the summary
         try:
             created = Seeder().run()
+        except DemoDataError as error:
+            raise CommandError(f"The demo data is incomplete: {error}") from error
         finally:
             wagtail_log.setLevel(level)
         if created:
@@ -25,5 +28,6 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {line}")
         else:
             self.stdout.write("Demo content already present; nothing changed.")
-        names = ", ".join(username for username, *_ in DEMO_ACCOUNTS)
-        self.stdout.write(f"Demo accounts (demo only, password {DEMO_PASSWORD}): {names}")
+        accounts = demo_accounts()
+        names = ", ".join(account["username"] for account in accounts["account"])
+        self.stdout.write(f"Demo accounts (demo only, password {accounts['password']}): {names}")
