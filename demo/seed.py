@@ -41,14 +41,6 @@ def demo_accounts():
     return data.load("accounts")
 
 
-def __getattr__(name):
-    """``DEMO_PASSWORD``, read from accounts.toml when asked for: tests that log
-    in as demo accounts import it by that name."""
-    if name == "DEMO_PASSWORD":
-        return demo_accounts()["password"]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class Seeder:
     def __init__(self):
         self.created = []

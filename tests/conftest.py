@@ -35,9 +35,16 @@ def pytest_configure(config):
         raise pytest.UsageError(f"Redis at {settings.REDIS_URL} cannot be reached: {error}") from error
 
 
-def pytest_collection_modifyitems(items):
-    """Browser tests last: they are the slowest and hold an event loop while they run."""
-    items.sort(key=lambda item: "tests/browser/" in str(item.path))
+def pytest_collection_modifyitems(config, items):
+    """The browser tests share one served site, so in parallel runs (pytest-xdist,
+    ``make test``) they form one group that a single worker runs, first, while
+    the others take the rest; in a single process they come last, the slowest
+    and holding an event loop while they run."""
+    parallel = hasattr(config, "workerinput")
+    for item in items:
+        if "tests/browser/" in str(item.path):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+    items.sort(key=lambda item: ("tests/browser/" in str(item.path)) != parallel)
 
 
 @pytest.fixture(scope="session")

@@ -55,3 +55,27 @@ def test_no_comment_or_docstring_cites_an_issue_number():
         if citing.search(line)
     ]
     assert not found, "Comments citing issue numbers:\n" + "\n".join(found)
+
+
+def test_the_demos_modules_hold_logic_and_its_content_is_data():
+    """The demo's texts and records live in ``demo/content/`` as data files with
+    named fields; its Python modules only read them and call the services."""
+    offending = []
+    for path in _modules(["demo"]):
+        tree = ast.parse(path.read_text())
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                if len(node.value) > 160:
+                    offending.append(f"{path.relative_to(ROOT)}:{node.lineno}: a text of {len(node.value)} characters")
+            elif isinstance(node, ast.List | ast.Tuple | ast.Set | ast.Dict):
+                size = len(node.keys) if isinstance(node, ast.Dict) else len(node.elts)
+                if size > 8:
+                    offending.append(f"{path.relative_to(ROOT)}:{node.lineno}: a literal of {size} items")
+    assert not offending, "Content in the demo's code rather than in demo/content/:\n" + "\n".join(offending)
