@@ -44,6 +44,9 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/browser/" in str(item.path):
             item.add_marker(pytest.mark.xdist_group("browser"))
+        elif item.get_closest_marker("concurrent_writers"):
+            # Each opens dozens of connections at once: one at a time, whatever the workers.
+            item.add_marker(pytest.mark.xdist_group("concurrent-writers"))
     items.sort(key=lambda item: ("tests/browser/" in str(item.path)) != parallel)
 
 
@@ -55,6 +58,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         database.prepare()
         site()
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("concurrent_writers"):
+        from django.db import connection
+
+        if connection.vendor != "postgresql":
+            pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
 
 
 @pytest.fixture

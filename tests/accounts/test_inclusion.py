@@ -9,7 +9,6 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.db import connection
 from django.test import Client
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -204,10 +203,9 @@ def test_invitation_attempts_are_rate_limited(client, db):
     assert "Too many attempts" in client.post(INVITE_URL, data).content.decode()
 
 
+@pytest.mark.concurrent_writers
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_use_of_one_code_makes_exactly_one_account():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
     code = "CONC-URRE-NTLY"
     InvitationCode.objects.create(
         code_hash=account_services.hash_code(code), organisation="Fundacja", expires_at=timezone.now() + DAY

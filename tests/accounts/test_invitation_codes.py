@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts import services
@@ -169,10 +169,9 @@ def test_the_list_costs_the_same_queries_for_fifty_codes_as_for_one(client, part
         client.get(LIST_URL)
 
 
+@pytest.mark.concurrent_writers
 @pytest.mark.django_db(transaction=True)
 def test_a_code_withdrawn_while_being_used_is_either_used_or_withdrawn():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
     ensure_staff_groups()  # a transactional test may start after another emptied the tables
     partner = partner_named("Fundacja")
     for attempt in range(10):

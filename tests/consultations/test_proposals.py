@@ -1,5 +1,4 @@
 import pytest
-from django.db import connection
 
 from consultations import services
 from consultations.models import Proposal
@@ -132,10 +131,9 @@ def test_database_refuses_an_answer_without_justification(consultation, resident
         Proposal.objects.filter(pk=proposal.pk).update(answer_status="rejected", answer="")
 
 
+@pytest.mark.concurrent_writers
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_supports_by_many_residents_are_counted_exactly(bare_tree):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
     consultation = make_consultation(opens_at=NOW - DAY, closes_at=NOW + DAY, allow_proposals=True, slug="rownolegle")
     proposal = submit(consultation, UserFactory())
     supporters = [UserFactory() for _ in range(20)]
@@ -146,10 +144,9 @@ def test_concurrent_supports_by_many_residents_are_counted_exactly(bare_tree):
     assert proposal.votes.count() == 20
 
 
+@pytest.mark.concurrent_writers
 @pytest.mark.django_db(transaction=True)
 def test_one_resident_supporting_twice_at_once_counts_once(bare_tree):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
     consultation = make_consultation(opens_at=NOW - DAY, closes_at=NOW + DAY, allow_proposals=True, slug="dwa-razy")
     proposal = submit(consultation, UserFactory())
     supporter = UserFactory()

@@ -3,7 +3,6 @@ threads with their own connections against PostgreSQL."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
 
 from core.errors import RuleBroken
 from council import services
@@ -12,13 +11,7 @@ from council.models import Ballot, Motion, Poll
 from ..concurrency import run_in_threads
 from .factories import build_council, build_meeting, mark_present, open_poll, option
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def _postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.concurrent_writers]
 
 
 def _user(user):

@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.utils import timezone
 
 from core.errors import RuleBroken
@@ -15,13 +14,7 @@ from tests.accounts.factories import UserFactory
 
 from ..concurrency import run_in_threads
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def _postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.concurrent_writers]
 
 
 def _event(capacity):

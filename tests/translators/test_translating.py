@@ -1,7 +1,7 @@
 import uuid
 
 import pytest
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from consultations.models import COMMENT_MAX_LENGTH, Comment
@@ -138,10 +138,9 @@ def test_translation_form_refuses_residents_who_are_not_translators(client, cons
     assert not Translation.objects.filter(comment=comment).exists()
 
 
+@pytest.mark.concurrent_writers
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_translations_of_one_comment_into_one_language_keep_one(bare_tree):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: concurrent writers (set DATABASE_URL)")
     from .conftest import DAY, NOW
 
     comment = Comment.objects.create(
