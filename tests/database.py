@@ -16,11 +16,12 @@ compares the two databases).
 import importlib
 import pkgutil
 
+import pytest
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, migrations
+from django.db import connection, migrations, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from wagtail.models import Collection, Locale, Page
 
@@ -93,3 +94,20 @@ def prepare():
     replay_rada_migrations()
     sqlite_search_index()
     base_rows()
+
+
+def built_once_per_module(build):
+    """A module-scoped fixture whose records ``build()`` makes once for all the
+    tests of a module, in a transaction rolled back after the last of them.
+    Each test runs in a savepoint inside it, so what a test changes is rolled
+    back after it as usual.  For worlds that take seconds to build and that
+    many tests only read (a whole site, a council's record)."""
+
+    @pytest.fixture(scope="module")
+    def fixture(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            yield build()
+            transaction.set_rollback(True)
+
+    fixture.__doc__ = build.__doc__
+    return fixture

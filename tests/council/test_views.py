@@ -12,7 +12,6 @@ from tests.accounts.factories import UserFactory
 from .factories import (
     build_council,
     build_meeting,
-    council_page,
     council_record,
     draft_poll,
     mark_present,
@@ -290,24 +289,6 @@ def test_motion_form_with_errors_keeps_what_was_written(client, council):
     )
     assert response.status_code == 400
     assert "Mój tekst wniosku" in response.content.decode()
-
-
-@pytest.mark.parametrize(
-    "name",
-    ["council:members", "council:meetings", "council:motions", "council:resolutions"],
-)
-@pytest.mark.parametrize("language", ["pl", "en", "uk", "ru"])
-def test_public_council_lists_render_in_every_language(client, name, language):
-    from django.utils import translation
-
-    council_page()
-    council_record()  # members with profiles, meetings held and to come, motions, resolutions
-
-    with translation.override(language):
-        url = reverse(name)
-    response = client.get(url)
-    assert response.status_code == 200
-    assert f'<html lang="{language}"' in response.content.decode()
 
 
 def test_the_meeting_scheduled_for_today_is_there_for_the_chair_to_start():

@@ -158,9 +158,14 @@ GLOSSARY = [
 
 
 def glossary():
-    """Every term of :data:`GLOSSARY` with its translations; {slug: Polish term}."""
+    """Every term of :data:`GLOSSARY` with its translations; {slug: Polish term}.
+    Those already made (by a world built for a whole module) are found, not made again."""
     terms = {}
     for slug, source_url, texts in GLOSSARY:
+        existing = GlossaryTerm.objects.filter(slug=slug, locale__language_code="pl").first()
+        if existing is not None:
+            terms[slug] = existing
+            continue
         term, forms, explanation = texts["pl"]
         original = glossary_term(term, forms=forms, explanation=explanation, slug=slug, source_url=source_url)
         for language, (term, forms, explanation) in texts.items():
