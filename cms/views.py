@@ -28,7 +28,7 @@ def task_list(request):
             "form": form,
             "chosen": chosen,
             "tasks": list(selectors.tasks(**chosen)),
-            "status_counts": [(status, status.label, count) for status, count in counts.items()],
+            "status_counts": [(status, status.label, count) for status, count in counts.items() if count],
         },
     )
 
