@@ -1,6 +1,10 @@
+from urllib.parse import urlencode
+
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+
+from core.language import current_language
 
 from . import selectors
 from .forms import TaskFilterForm
@@ -28,6 +32,7 @@ def task_list(request):
             "form": form,
             "chosen": chosen,
             "tasks": list(selectors.tasks(**chosen)),
+            "download_query": "?" + urlencode({"lang": current_language(), **chosen}),
             "status_counts": [(status, status.label, count) for status, count in counts.items() if count],
         },
     )
