@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 
 from cms import selectors, services
 from cms.models import ModelTask, TaskStatus
+from core.areas import ThematicArea
 from core.errors import RuleBroken
 from tests.accounts.factories import UserFactory, admin_login, moderator, official
 from tests.cms.factories import area_page, model_task, organisation
@@ -230,6 +231,7 @@ def test_an_official_edits_a_tasks_status_and_the_admin_checks_its_rules(client,
     form = {
         "slug": task.slug,
         "title_pl": task.title_pl,
+        "summary_pl": task.summary_pl,
         "lead": task.lead_id,
         "status": "done",
         "starts_on": "2027-01-01",
@@ -255,3 +257,33 @@ def test_only_officials_keep_tasks(client, three_tasks, who):
     task = three_tasks["centre"]
     client.post(f"{ADMIN_LIST}delete/{task.pk}/")
     assert ModelTask.objects.filter(pk=task.pk).exists()
+
+
+def test_an_official_adds_a_task_with_a_progress_note_in_the_admin(client):
+    lead = organisation()
+    admin_login(client, official())
+    response = client.post(
+        ADMIN_LIST + "add/",
+        {
+            "slug": "kampania",
+            "title_pl": "Kampania społeczna",
+            "title_uk": "Соціальна кампанія",
+            "summary_pl": "Plakaty o różnorodności Gdańska.",
+            "areas": [ThematicArea.objects.get(code="culture").pk],
+            "lead": lead.pk,
+            "status": "in_progress",
+            "starts_on": "2026-03-01",
+            "sort_order": "0",
+            "notes-TOTAL_FORMS": "1",
+            "notes-INITIAL_FORMS": "0",
+            "notes-MIN_NUM_FORMS": "0",
+            "notes-MAX_NUM_FORMS": "1000",
+            "notes-0-written_on": "2026-04-01",
+            "notes-0-text_pl": "Plakaty w tramwajach.",
+            "notes-0-ORDER": "1",
+        },
+    )
+    assert response.status_code == 302
+    task = ModelTask.objects.get(slug="kampania")
+    assert [area.code for area in task.areas.all()] == ["culture"]
+    assert [note.text_pl for note in task.notes.all()] == ["Plakaty w tramwajach."]
