@@ -60,3 +60,8 @@ def test_a_task_leads_to_its_page_with_its_notes(page, tmp_path):
     page.goto(f"/en/model/evaluation/{YEAR}/")
     page.screenshot(path=tmp_path / "evaluation.png", full_page=True)
     assert page.get_by_role("heading", name="Education", level=2).is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".evaluation-years").is_visible()
+    assert page.get_by_role("heading", name="Education", level=2).is_visible()
+    page.screenshot(path=tmp_path / "evaluation-print.png", full_page=True)

@@ -158,7 +158,7 @@ def test_the_task_list_filters_with_a_plain_form(client, three_tasks):
 def test_the_task_list_counts_its_tasks_by_status(client, three_tasks):
     page = client.get("/en/model/tasks/").content.decode()
     assert "3 tasks" in page
-    assert "in progress 1" in page
+    assert "(In progress: 1; Planned: 1; Done: 1)" in page
 
 
 def test_an_unknown_filter_value_is_refused_with_a_message_and_the_others_still_apply(client, three_tasks):
