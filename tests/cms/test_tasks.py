@@ -287,3 +287,14 @@ def test_an_official_adds_a_task_with_a_progress_note_in_the_admin(client):
     task = ModelTask.objects.get(slug="kampania")
     assert [area.code for area in task.areas.all()] == ["culture"]
     assert [note.text_pl for note in task.notes.all()] == ["Plakaty w tramwajach."]
+
+
+def test_a_task_page_costs_the_same_queries_for_one_note_or_thirty(client, django_assert_max_num_queries):
+    task = model_task(notes=[(DAY, "Pierwsza.")])
+    with django_assert_max_num_queries(30) as few:
+        client.get("/uk/model/tasks/centrum/")
+    for number in range(29):
+        services.task_note_add(task=task, written_on=DAY, today=DAY, text_pl=f"Notatka {number}.")
+        task.partners.add(organisation(f"org-{number}", kind="partner", name_pl=f"Organizacja {number}"))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get("/uk/model/tasks/centrum/").status_code == 200
