@@ -298,3 +298,12 @@ def test_a_task_page_costs_the_same_queries_for_one_note_or_thirty(client, djang
         task.partners.add(organisation(f"org-{number}", kind="partner", name_pl=f"Organizacja {number}"))
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get("/uk/model/tasks/centrum/").status_code == 200
+
+
+def test_an_organisation_leading_a_task_is_not_deleted_from_under_it(client, three_tasks):
+    lead = three_tasks["centre"].lead
+    admin_login(client, official())
+    page = client.get(f"/admin/snippets/cms/organisation/delete/{lead.pk}/").content.decode()
+    assert "prevent it from being deleted" in page
+    client.post(f"/admin/snippets/cms/organisation/delete/{lead.pk}/")
+    assert ModelTask.objects.filter(lead=lead).count() == 2
