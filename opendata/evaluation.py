@@ -3,10 +3,12 @@ went in a year (their notes of that year and their changes of status) and the
 indicators of that year against their targets."""
 
 import datetime
+from collections import Counter
 
 from django.db.models import Q
 
 from cms import selectors as cms_selectors
+from cms.models import TASK_STATUS_ORDER
 from core.areas import Area
 
 from . import stats
@@ -49,8 +51,6 @@ def report(year):
 
 
 def _status_counts(rows):
-    """{status: how many of ``rows``' tasks stand there now}."""
-    counts = {}
-    for row in rows:
-        counts[row["task"].status] = counts.get(row["task"].status, 0) + 1
-    return counts
+    """[(status, how many of ``rows``' tasks stand there now)], in list order, leaving out none."""
+    counts = Counter(row["task"].status for row in rows)
+    return [(status, counts[status]) for status in TASK_STATUS_ORDER if counts[status]]

@@ -83,6 +83,11 @@ def test_a_task_done_that_year_shows_in_each_of_its_areas(record):
     assert "pakiet" not in [row["task"].slug for row in section(evaluation.report(2026), "education")["tasks"]]
 
 
+def test_each_area_counts_its_tasks_by_their_status_now(record):
+    welfare = section(evaluation.report(2025), "social-welfare")
+    assert welfare["counts"] == [("in_progress", 1), ("done", 1)]
+
+
 def test_a_planned_task_is_not_in_the_report_and_one_across_areas_has_its_own_section(record):
     report = evaluation.report(2026)
     assert section(report, "culture")["tasks"] == []
@@ -104,6 +109,7 @@ def test_the_report_page_shows_areas_tasks_notes_and_indicators(client, record):
     assert "Dyżury w soboty." in page and "Otwarto punkt." not in page
     assert "Children in Polish lessons" in page and "71% of the target" in page
     assert "Across all areas" in page and "Ombudsperson" in page
+    assert '<p class="meta">In progress: 1</p>' in page
     assert 'href="/en/model/evaluation/2025/"' in page
 
 
