@@ -20,6 +20,7 @@ urlpatterns = [
     path("api/v1/", include("opendata.api_urls")),  # first: openapi.json is not a download
     path("api/v1/", include("consultations.api_urls")),
     path("api/v1/council/", include("council.api_urls")),
+    path("api/v1/model/", include("cms.api_urls")),
     re_path(r"^api/(?P<rest>.*)$", opendata_api.not_found),  # last of the API: a JSON 404
     path("", include("opendata.urls_root")),  # sitemap.xml, robots.txt
 ]
@@ -36,6 +37,9 @@ urlpatterns += i18n_patterns(
     path("translators/", include("translators.urls")),
     path("events/", include("events.urls")),
     path("glossary/", include("plainlanguage.urls")),
+    # Before Wagtail's pages: the Model's page is /model/, its tasks and evaluation are records.
+    path("model/tasks/", include("cms.urls_tasks")),
+    path("model/evaluation/", include("opendata.urls_evaluation")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
