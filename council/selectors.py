@@ -95,7 +95,7 @@ def meetings():
 
 
 def meeting(pk):
-    return Meeting.objects.select_related("term").filter(pk=pk).first()
+    return Meeting.objects.select_related("term", "current_item__motion__term").filter(pk=pk).first()
 
 
 def seat_in(meeting, pk):
@@ -278,7 +278,7 @@ def home_summary(*, today):
 
 
 def live_meeting(meeting_id):
-    return Meeting.objects.select_related("term", "current_item").filter(pk=meeting_id).first()
+    return Meeting.objects.select_related("term", "current_item__motion__term").filter(pk=meeting_id).first()
 
 
 def live_poll(meeting):

@@ -74,6 +74,20 @@ def test_the_projector_speaks_the_screens_language_and_marks_the_agenda_in_the_r
     assert '<strong lang="pl">Otwarcie</strong>' in html
 
 
+def test_the_projector_names_a_motion_in_the_screens_language_and_its_title_in_its_own(client, council):
+    from django.utils import translation
+
+    motion = submitted_motion(council, title="Tłumacze w przychodniach")
+    meeting = build_meeting(council, motion=motion)
+    item = meeting.agenda_items.get(motion=motion)
+    services.agenda_item_select(meeting=meeting, item=item, user=council.chair)
+    html = text(client.get(reverse("council:projector", args=[meeting.pk]).replace("/en/", "/uk/")))
+    with translation.override("uk"):
+        label = motion.label
+    assert f'{label}: <span lang="pl">Tłumacze w przychodniach</span>' in html
+    assert "Wniosek nr" not in html  # the item's own title, in the record's Polish
+
+
 def test_the_projector_answers_in_the_same_number_of_queries_for_a_larger_council(
     client, django_assert_max_num_queries
 ):
