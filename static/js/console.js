@@ -40,8 +40,13 @@ async function refresh() {
   }
 }
 
+// Each rendering masks the CSRF token anew: the list has changed only if the rest has.
+function unmasked(html) {
+  return html.replace(/name="csrfmiddlewaretoken" value="[^"]*"/g, "").trim();
+}
+
 function swap(html) {
-  if (list.innerHTML.trim() === html.trim()) return;
+  if (unmasked(list.innerHTML) === unmasked(html)) return;
   const before = checkedIn(list);
   // Keep the keyboard where it was: the focused button is found again by its member.
   const focused = list.contains(document.activeElement) ? document.activeElement.closest("[data-member]") : null;
