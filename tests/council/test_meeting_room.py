@@ -100,8 +100,24 @@ def test_the_projector_answers_in_the_same_number_of_queries_for_a_larger_counci
         poll = open_poll(council, meeting)
         for n in range(1, size + 1):
             vote(council, poll, f"m{n}", "yes")
-        with django_assert_max_num_queries(12):
+        with django_assert_max_num_queries(10):
             assert client.get(reverse("council:projector", args=[meeting.pk])).status_code == 200
+
+
+@pytest.mark.parametrize(("name", "queries"), [("console", 32), ("console_attendance", 12)])
+def test_the_console_and_its_list_answer_in_the_same_number_of_queries_for_a_larger_council(
+    client, django_assert_max_num_queries, name, queries
+):
+    from .factories import build_council
+
+    for size in (3, 30):
+        council = build_council(size)
+        meeting = build_meeting(council)
+        mark_present(council, meeting)
+        draft_poll(council, meeting)
+        client.force_login(council.chair)
+        with django_assert_max_num_queries(queries):
+            assert client.get(reverse(f"council:{name}", args=[meeting.pk])).status_code == 200
 
 
 def test_the_meeting_room_pages_have_no_inline_styles_or_scripts(client, council, meeting):
