@@ -189,6 +189,46 @@ def test_the_projector_fits_the_room_screen_with_a_result(browser, served_site, 
     assert_projector_fits(browser, served_site, meeting, showing=".poll__outcome")
 
 
+LONG_QUESTION = (
+    "Którą z sześciu propozycji lokalizacji punktu informacyjnego dla migrantów i migrantek Rada rekomenduje "
+    "Prezydentowi Miasta Gdańska jako miejsce pierwszej, pilotażowej placówki działającej przez cały rok 2027?"
+)
+LONG_OPTIONS = [
+    "Gdańsk Główny, budynek dworca, hala południowa",
+    "Urząd Miejski, ul. Nowe Ogrody 8/12",
+    "Centrum Sąsiedzkie na Oruni",
+    "Biblioteka Gdańska, filia w Śródmieściu",
+    "Klub Osiedlowy na Przymorzu Wielkim",
+    "Europejskie Centrum Solidarności",
+]
+
+
+def test_the_projector_fits_a_long_question_and_an_election_between_six_places(browser, served_site, meeting):
+    chair = browser.new_context(base_url=served_site).new_page()
+    log_in(chair, "chair")
+    chair.goto(f"/en/council/meetings/{meeting}/console/")
+    chair.get_by_role("button", name=re.compile("^Move to this item")).last.click()  # "Any other business"
+    chair.locator("summary", has_text="Prepare a vote on this item").click()
+    chair.get_by_label("Question").fill(LONG_QUESTION)
+    chair.get_by_label("Secret ballot").check()
+    chair.get_by_label("Choice between options").check()
+    chair.get_by_role("textbox", name="Options").fill("\n".join(LONG_OPTIONS))
+    chair.get_by_role("button", name="Prepare the vote").click()
+    chair.get_by_role("button", name="Open the vote").click()
+    for index, username in enumerate(["member1", "member2", "member3"]):
+        context = browser.new_context(base_url=served_site)
+        member = context.new_page()
+        log_in(member, username)
+        member.goto(f"/en/council/meetings/{meeting}/ballot/")
+        member.get_by_label(LONG_OPTIONS[index % 2]).check()
+        member.get_by_role("button", name="Cast my ballot").click()
+        context.close()
+    chair.goto(f"/en/council/meetings/{meeting}/console/")
+    chair.get_by_role("button", name="Close the vote").click()
+    chair.context.close()
+    assert_projector_fits(browser, served_site, meeting, showing=".poll--many-options .poll__outcome")
+
+
 def test_closing_the_meeting_asks_first_and_says_what_will_happen(browser, served_site, meeting):
     chair = browser.new_context(base_url=served_site, viewport={"width": 360, "height": 740}).new_page()
     log_in(chair, "chair", lang="uk")
