@@ -292,7 +292,8 @@ def poll_open(request, pk):
     """Opening a vote without a quorum asks first: a vote closed without one is not valid."""
     poll = _poll(pk)
     meeting = poll.agenda_item.meeting
-    if not _confirmed(request) and poll.state == Poll.State.DRAFT and permissions.can_chair(request.user, meeting):
+    askable = poll.state == Poll.State.DRAFT and meeting.status == Meeting.Status.LIVE
+    if not _confirmed(request) and askable and permissions.can_chair(request.user, meeting):
         quorum = selectors.quorum_for(poll)
         if not quorum["reached"]:
             context = {"meeting": meeting, "poll": poll, "quorum": quorum}
