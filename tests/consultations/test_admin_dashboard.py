@@ -155,3 +155,23 @@ def test_comments_hidden_or_deleted_are_not_counted_as_waiting(client):
     html = panel(dashboard(client, moderator()), "comments-to-moderate")
     assert "No comment is waiting for a moderator." in html
     assert ConsultationPage.objects.count() == 1
+
+
+def test_the_dashboard_panels_need_as_many_queries_for_many_items_as_for_one(client, django_assert_max_num_queries):
+    closed_consultation("Pierwsza")
+    consultation = make_consultation()
+    make_comment(consultation, language="uk", needs_review=True)
+    make_translator(status=Translator.Status.PENDING)
+    admin_login(client, superuser())
+    client.get(DASHBOARD)
+    with django_assert_max_num_queries(200) as few:
+        client.get(DASHBOARD)
+    for n in range(8):
+        closed_consultation(f"Zamknięta {n}")
+        make_comment(consultation, language=["pl", "ru"][n % 2], needs_review=True)
+        make_translator(status=Translator.Status.PENDING)
+        event = make_event(consultation, title=f"Warsztaty {n}")
+        event_services.registration_create(user=UserFactory(), event=event, sign_language=True)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = client.get(DASHBOARD).content.decode()
+    assert html.count("Add the outcome:") == 9
