@@ -12,7 +12,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from core.admin_panels import Row, WaitingPanel
 
-from . import admin_exports, admin_views, dashboard, notifications, permissions
+from . import admin_exports, admin_views, dashboard, notifications, permissions, workflow_names
 from .models import ConsultationPage, OutcomePage, Proposal, Status
 
 
@@ -172,9 +172,9 @@ def outcome_listing_button(page, user, next_url=None):
 
 # --- the page editor's actions -------------------------------------------------------------
 
-# Rada's workflow and task names, as created by Wagtail's and Rada's migrations,
-# with the sentence the submit button says in the admin's language.  A workflow's
-# name is one row for every language, so the button is worded here instead.
+# The submit button's whole sentence for Rada's workflow and task (their names
+# are translated on their own by ``workflow_names``), since "Submit to" followed
+# by a name reads badly in Polish, Ukrainian and Russian.
 WORKFLOW_SUBMIT_LABELS = {
     "Moderators approval": _("Submit for moderators' approval"),
 }
@@ -189,10 +189,10 @@ class TranslatedSubmitMenuItem(SubmitForModerationMenuItem):
         page = context.get("page")
         state = page.current_workflow_state if page else None
         if state and state.status == state.STATUS_NEEDS_CHANGES:
-            label = TASK_RESUBMIT_LABELS.get(state.current_task_state.task.name)
+            label = TASK_RESUBMIT_LABELS.get(workflow_names.key_of(state.current_task_state.task.name))
         else:
             workflow = (page if page and page.pk else context["parent_page"]).get_workflow()
-            label = WORKFLOW_SUBMIT_LABELS.get(workflow.name) if workflow else None
+            label = WORKFLOW_SUBMIT_LABELS.get(workflow_names.key_of(workflow.name)) if workflow else None
         if label:
             context["label"] = str(label)
         return context

@@ -6,7 +6,7 @@ plainly, and the admin speaks one language."""
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, Page, Task, Workflow, WorkflowPage
 
 from consultations.models import Comment, ConsultationPage
 from events import services as event_services
@@ -175,3 +175,26 @@ def test_the_dashboard_panels_need_as_many_queries_for_many_items_as_for_one(cli
     with django_assert_max_num_queries(len(few.captured_queries)):
         html = client.get(DASHBOARD).content.decode()
     assert html.count("Add the outcome:") == 9
+
+
+def test_the_workflow_and_its_task_are_named_in_the_admins_language_and_stored_unchanged(monkeypatch):
+    from django.utils import translation
+    from django.utils.translation import gettext_lazy
+
+    from consultations import workflow_names
+
+    # A msgid the catalogs already translate stands in for the name's own translation.
+    monkeypatch.setitem(workflow_names.NAMES, "Moderators approval", gettext_lazy("Moderation"))
+    workflow, _created = Workflow.objects.get_or_create(name="Moderators approval")
+    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    with translation.override("pl"):
+        loaded_workflow = Workflow.objects.get(pk=workflow.pk)
+        loaded_task = GroupApprovalTask.objects.get(pk=task.pk)
+        assert (loaded_workflow.name, loaded_task.name, str(loaded_workflow)) == ("Moderacja",) * 3
+        loaded_task.active = False
+        loaded_task.save()
+        loaded_workflow.save()
+    assert GroupApprovalTask.objects.filter(pk=task.pk, name="Moderators approval", active=False).exists()
+    assert Workflow.objects.filter(pk=workflow.pk, name="Moderators approval").exists()
+    assert Task.objects.get(pk=task.pk).name == "Moderation"  # the base class too, in English here
+    assert Workflow.objects.create(name="Rada's own").name == "Rada's own"  # other names stay as written
