@@ -49,6 +49,15 @@ def test_a_moderator_sees_comments_to_moderate_counted_per_language_with_links(c
     assert "?language=pl" in html and "?language=ru" not in html
 
 
+def test_a_moderator_sees_only_the_panels_of_what_a_moderator_does(client):
+    closed_consultation()
+    make_translator(status=Translator.Status.PENDING)
+    html = dashboard(client, moderator())
+    assert 'id="rada-comments-to-moderate-section"' in html
+    for name in ("closed-without-outcome", "requests-to-confirm", "translators-to-approve", "next-agenda"):
+        assert f'id="rada-{name}-section"' not in html
+
+
 def test_a_resident_with_admin_access_sees_no_panel_they_cannot_act_on(client):
     # A translator approver-to-be with access to the admin but no other permission.
     from django.contrib.auth.models import Permission
