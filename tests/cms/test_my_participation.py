@@ -212,3 +212,27 @@ def test_the_page_needs_the_same_queries_for_a_few_items_and_for_many(
         response = client.get(URL)
     assert response.content.decode().count('class="participation-item"') > 60
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_a_members_record_needs_the_same_queries_for_one_vote_and_for_many(client, django_assert_max_num_queries):
+    council = build_council()
+    meeting = build_meeting(council)
+    mark_present(council, meeting)
+    member = council.people["m1"]
+
+    def hold_votes(count):
+        for _ in range(count):
+            poll = open_poll(council, meeting)
+            vote(council, poll, "m1", "yes")
+            council_services.poll_close(poll=poll, user=council.chair)
+            submitted_motion(council, "m1", title="Wniosek")
+
+    hold_votes(1)
+    client.force_login(member)
+    client.get(URL)
+    with django_assert_max_num_queries(30) as few:
+        client.get(URL)
+    hold_votes(4)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = client.get(URL).content.decode()
+    assert html.split("How I voted in named votes")[1].split("</table>")[0].count("<td>Yes</td>") == 5
