@@ -116,7 +116,9 @@ def test_a_closed_consultation_offers_add_the_outcome_in_its_page_header(client)
     waiting = closed_consultation()
     admin_login(client, official())
     html = client.get(reverse("wagtailadmin_explore", args=[waiting.get_parent().pk])).content.decode()
-    assert reverse("wagtailadmin_pages:add", args=["consultations", "outcomepage", waiting.pk]) in html
+    add_outcome = reverse("wagtailadmin_pages:add", args=["consultations", "outcomepage", waiting.pk])
+    assert add_outcome in html  # in the explorer's listing
+    assert add_outcome in client.get(reverse("wagtailadmin_pages:edit", args=[waiting.pk])).content.decode()
     open_one = make_consultation(title="Otwarta")
     html = client.get(reverse("wagtailadmin_pages:edit", args=[open_one.pk])).content.decode()
     assert "outcomepage" not in html
