@@ -2,10 +2,12 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import participation as cms_participation
 from cms import views as cms_views
 from opendata import api as opendata_api
 
@@ -27,6 +29,9 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", cms_views.search, name="search"),
+    path("accounts/", cms_participation.my_participation, name="my_participation"),
+    # allauth's default landing page after login and e-mail confirmation, which Rada has not.
+    path("accounts/profile/", RedirectView.as_view(pattern_name="my_participation"), name="account_profile"),
     path("accounts/", include("accounts.urls")),  # Rada's account pages first: allauth takes the rest
     path("accounts/", include("allauth.urls")),
     path("participation/", include("consultations.urls")),

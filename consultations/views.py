@@ -247,6 +247,13 @@ def follow(request, page_id):
         services.follow_toggle(user=request.user, consultation=consultation, follow=request.POST.get("follow") != "no")
     except RuleBroken as error:
         messages.error(request, error.message)
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        if request.POST.get("follow") == "no":
+            messages.success(request, _("You no longer follow %(title)s.") % {"title": consultation.localized.title})
+        return redirect(target)
     return redirect(consultation.get_url(request) + "#follow")
 
 
