@@ -151,7 +151,7 @@ def test_the_submit_button_names_the_workflow_in_the_admins_language(client):
     admin_login(client, official(), "pl")
     html = client.get(reverse("wagtailadmin_pages:edit", args=[consultation.pk])).content.decode()
     assert "Moderators approval" not in html.split("<footer")[-1]
-    assert "Submit for moderators&#x27; approval" in html or "Submit for moderators' approval" in html
+    assert "Wyślij do akceptacji moderatorów" in html
 
 
 def test_the_dashboard_counts_are_in_the_admins_language_only(client):
