@@ -11,6 +11,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
+from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError, RestrictedError
@@ -186,8 +187,27 @@ def invitation_register(*, code, display_name, password, email="", language=None
 # records, in its receiver of ``accounts.signals``.
 
 
-def contributions_anonymise(*, user):
-    """All of ``user``'s contributions now show "a former participant".
+def sessions_end(*, user, keep=None):
+    """Log ``user`` out everywhere (but in the session ``keep``, a session key)
+    by deleting their session rows, expired ones too: a session names its user.
+
+    Django's database sessions are not indexed by user, so each is decoded; this
+    runs only when someone anonymises or deletes their account."""
+    store = Session.get_session_store_class()()
+    ended = []
+    rows = Session.objects.exclude(session_key=keep or "").values_list("session_key", "session_data")
+    for key, data in rows.iterator():
+        if store.decode(data).get("_auth_user_id") == str(user.pk):
+            ended.append(key)
+    Session.objects.filter(session_key__in=ended).delete()
+    return len(ended)
+
+
+def contributions_anonymise(*, user, keep_session=None):
+    """All of ``user``'s contributions now show "a former participant", and
+    ``user`` is logged out of every other session (``keep_session`` is the one
+    they asked from): whoever else held one of their sessions -- a shared
+    computer, a lost phone -- loses it with the link to what they wrote.
     Returns how many of each kind were handed over (``{"comments": 2, …}``)."""
     if not user.is_authenticated or user.placeholder:
         raise RuleBroken(_("Log in to do this."))
@@ -198,7 +218,8 @@ def contributions_anonymise(*, user):
             moved.update(counts or {})
         if not any(moved.values()):
             placeholder.delete()
-    return moved
+        sessions_end(user=user, keep=keep_session)
+    return +moved  # only the kinds there were; a missing kind reads as 0
 
 
 def why_cannot_delete_account(user):
@@ -240,6 +261,7 @@ def account_delete(*, user, remove_contributions=False):
         with transaction.atomic():
             placeholder = User.objects.create_placeholder(Placeholder.FORMER)
             signals.deleting.send(User, user=user, to=placeholder, remove=remove_contributions)
+            sessions_end(user=user)
             user.delete()
     except (ProtectedError, RestrictedError):
         raise RuleBroken(

@@ -118,7 +118,7 @@ def account_privacy(request):
     delete_form = AccountDeleteForm(request.POST if request.POST.get("action") == "delete" else None, user=request.user)
     if request.method == "POST" and anonymise_form.is_bound and anonymise_form.is_valid():
         try:
-            moved = services.contributions_anonymise(user=request.user)
+            moved = services.contributions_anonymise(user=request.user, keep_session=request.session.session_key)
         except RuleBroken as error:
             anonymise_form.add_error(None, error.message)
         else:

@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from vote.models import UP, Vote
+from wagtail.models import PageViewRestriction
 
 from accounts.models import User
 from core.areas import ThematicArea
@@ -33,9 +34,23 @@ from .models import (
 SEARCH_MAX_LENGTH = 200
 
 
-def public_consultation(page_id):
-    """The live, public consultation page ``page_id``, or None."""
-    return ConsultationPage.objects.live().public().filter(pk=page_id).first()
+def visible_consultation(page_id, *, user):
+    """The consultation page ``page_id`` if ``user`` may see it now
+    (``permissions.may_see``), else None."""
+    page = ConsultationPage.objects.live().filter(pk=page_id).first()
+    return page if permissions.may_see(user, page) else None
+
+
+def visible_consultation_keys(*, user):
+    """The ``translation_key`` of every consultation ``user`` may see now (some
+    translation live and letting them through its view restrictions), as a
+    subquery for lists of what people wrote.  Two queries: the restrictions
+    (a site has few) and, inside the caller's, the pages."""
+    pages = ConsultationPage.objects.live()
+    for restriction in PageViewRestriction.objects.prefetch_related("groups").select_related("page"):
+        if not permissions.passes(restriction, user):
+            pages = pages.exclude(path__startswith=restriction.page.path)
+    return pages.values("translation_key")
 
 
 def moderation_queue(*, show, language):

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import CharField, Exists, OuterRef, Value
 
 from consultations.models import COMMENT_EDIT_WINDOW, Comment, ConsultationPage, Proposal
+from consultations.selectors import visible_consultation_keys
 from core.language import language_code
 
 from .models import Translation, Translator
@@ -22,7 +23,7 @@ def listed_translators():
     )
 
 
-def _waiting(model, *, source, target, now):
+def _waiting(model, *, source, target, now, visible):
     """``model``'s items written in ``source`` with no translation into ``target`` yet,
     as rows (kind, pk, created_at, target)."""
     if model is Comment:
@@ -32,7 +33,7 @@ def _waiting(model, *, source, target, now):
         items = Proposal.objects.filter(is_hidden=False)
         translated = Translation.objects.filter(proposal=OuterRef("pk"), language=target)
     return (
-        items.filter(language=source)
+        items.filter(language=source, consultation_key__in=visible)
         .filter(~Exists(translated))
         .order_by()
         .values_list("created_at", "pk")
@@ -40,18 +41,21 @@ def _waiting(model, *, source, target, now):
     )
 
 
-def translation_queue(*, translator, pair_code="", page_number=None, now, language=None):
+def translation_queue(*, translator, user=None, pair_code="", page_number=None, now, language=None):
     """What ``translator`` can translate and nobody has yet: published comments
-    (past their author's editing time) and visible proposals, in each of their
-    language pairs (or only ``pair_code``, e.g. "uk-pl"), oldest first, paginated.
+    (past their author's editing time) and visible proposals on consultations
+    the translator may see (``consultations.permissions.may_see``), in each of
+    their language pairs (or only ``pair_code``, e.g. "uk-pl"), oldest first,
+    paginated.
 
     Queries: the pairs (usually prefetched), one count, one page, the page's
     comments, its proposals and their consultations — whatever the queue's length.
     """
     pairs = list(translator.pairs.all())
     chosen = [pair for pair in pairs if pair.code == pair_code] or pairs
+    visible = visible_consultation_keys(user=user or translator.user)
     parts = [
-        _waiting(model, source=pair.source, target=pair.target, now=now)
+        _waiting(model, source=pair.source, target=pair.target, now=now, visible=visible)
         for pair in chosen
         for model in (Comment, Proposal)
     ]
