@@ -11,4 +11,5 @@ urlpatterns = [
     path("invitations/issue/", views.invitation_issue, name="invitation_issue"),
     path("invitations/", views.invitation_list, name="invitation_list"),
     path("privacy/", views.account_privacy, name="account_privacy"),
+    path("data/", views.data_export, name="data_export"),
 ]

@@ -3,6 +3,7 @@ whatever the number of translators, items or translations."""
 
 from django.core.paginator import Paginator
 from django.db.models import CharField, Exists, OuterRef, Value
+from django.utils.translation import gettext as _
 
 from consultations.models import COMMENT_EDIT_WINDOW, Comment, ConsultationPage, Proposal
 from consultations.selectors import visible_consultation_keys
@@ -121,3 +122,40 @@ def translations_for(*, comment_ids=(), proposal_ids=(), language):
         else:
             by_proposal[translation.proposal_id] = translation
     return by_comment, by_proposal
+
+
+def personal_data(*, user):
+    """What the translators' base holds about ``user`` (``accounts.signals.collecting``):
+    their registration and the translations they published."""
+    from accounts.services import DataSection
+
+    registration = Translator.objects.filter(user=user).prefetch_related("pairs").first()
+    registrations = []
+    if registration is not None:
+        registrations.append(
+            {
+                "kind": registration.kind,
+                "sworn_translator": registration.is_sworn,
+                "language_pairs": [pair.code for pair in registration.pairs.all()],
+                "other_languages": registration.other_language_list(),
+                "listed_publicly": registration.is_listed,
+                "status": registration.status,
+                "registered_at": registration.registered_at,
+                "decided_at": registration.decided_at,
+            }
+        )
+    translations = [
+        {
+            "comment": translation.comment_id,
+            "proposal": translation.proposal_id,
+            "into": translation.language,
+            "title": translation.title,
+            "text": translation.text,
+            "translated_at": translation.created_at,
+        }
+        for translation in Translation.objects.filter(translator=user).order_by("created_at", "pk")
+    ]
+    return [
+        DataSection("translator", _("Your registration as a translator"), registrations),
+        DataSection("translations", _("Your translations"), translations),
+    ]
