@@ -7,8 +7,6 @@ from wagtail.models import BaseViewRestriction
 
 from .models import Status
 
-HIDDEN = "hidden"  # what ``why_hidden`` says of a consultation the reader may not see
-
 
 def has_verified_email(user):
     if not user.is_authenticated:
@@ -75,9 +73,14 @@ def may_see(user, consultation):
 
 
 def why_hidden(user, consultation):
-    """None when ``user`` may see ``consultation``; else the reason, translated."""
+    """None when ``user`` may see ``consultation``; else the reason, translated.
+    The reason names a password only to whoever can read the page (with it)."""
     if may_see(user, consultation):
         return None
+    if consultation is not None and consultation.live:
+        failing = [restriction for restriction in _restrictions(consultation) if not passes(restriction, user)]
+        if all(restriction.restriction_type == BaseViewRestriction.PASSWORD for restriction in failing):
+            return _("This consultation is shared with a password for reading; it takes no contributions.")
     return _("This consultation is not available.")
 
 

@@ -29,7 +29,7 @@ from translators.models import Translation
 pytestmark = pytest.mark.django_db
 
 DAY = datetime.timedelta(days=1)
-HIDDEN_MESSAGE = "This consultation is not available."
+HIDDEN_MESSAGE = "This consultation is not available.|it takes no contributions"
 WAYS = ["unpublished", "password", "groups", "login"]
 
 
@@ -211,3 +211,18 @@ def test_a_consultation_unpublished_in_one_language_still_takes_part_in_another(
         services.comment_rate(comment=comment, user=resident, rating="up")
         assert services.consultation_of(comment).pk == english.pk
     assert Comment.objects.get(pk=comment.pk).num_vote_up == 1
+
+
+def test_a_reader_with_the_password_reads_the_consultation_but_is_told_it_takes_no_contributions():
+    consultation = make_consultation(allow_proposals=True, slug="z-haslem")
+    make_comment(consultation, text="Widoczny z hasłem.")
+    restriction = PageViewRestriction.objects.create(page=consultation, restriction_type="password", password="x")
+    client = Client()
+    client.force_login(UserFactory())
+    session = client.session
+    session[PageViewRestriction.passed_view_restrictions_session_key] = [restriction.pk]
+    session.save()
+    page = client.get(consultation.url).content.decode()
+    assert "Widoczny z hasłem." in page
+    assert "it takes no contributions" in page
+    assert url("comment_create", consultation.pk) not in page
