@@ -640,6 +640,11 @@ def minutes_publish(*, minutes, user, now=None):
 # --- when a person leaves (receivers of accounts.signals, in signals.py) -------------
 
 
+def speaker_requests_of(user):
+    """Whether ``user`` ever had a place on a speakers' list."""
+    return SpeakerRequest.objects.filter(user=user).exists()
+
+
 def speaker_requests_hand_over(*, user, to):
     """``user``'s places on speakers' lists now stand under the stand-in ``to``
     ("a former participant"), because the account is being deleted: a meeting's

@@ -163,3 +163,13 @@ def test_anonymising_logs_the_person_out_of_their_other_sessions_only(consultati
     assert [s.session_key for s in _sessions_of(person)] == [here.session.session_key]
     assert here.get(PRIVACY_URL).status_code == 200
     assert elsewhere.get(PRIVACY_URL).status_code == 302  # to the login page
+
+
+def test_an_administrator_deleting_a_former_speaker_in_the_admin_is_not_refused():
+    council = build_council(members=1)
+    meeting = build_meeting(council)
+    guest = UserFactory(display_name="Gość Mówca")
+    request = SpeakerRequest.objects.create(meeting=meeting, user=guest, is_member=False, requested_at=timezone.now())
+    guest.delete()  # what the admin's user deletion does
+    request.refresh_from_db()
+    assert request.name == "a former participant"
