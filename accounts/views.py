@@ -162,4 +162,8 @@ def data_export(request):
         response["Cache-Control"] = "no-store"
         return response
     sections = services.personal_data_collect(user=request.user)
-    return TemplateResponse(request, "accounts/data_export.html", {"sections": sections})
+    context = {
+        "held": [section for section in sections if section.rows],
+        "empty": [section.title for section in sections if not section.rows],
+    }
+    return TemplateResponse(request, "accounts/data_export.html", context)
