@@ -110,3 +110,28 @@ def test_a_visitor_is_asked_to_log_in():
     response = Client().get(URL)
     assert response.status_code == 302 and "/login/" in response["Location"]
     assert Client().post(URL).status_code in (302, 403)
+
+
+def test_the_download_takes_as_many_queries_for_many_records_as_for_few(two_people):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts import services
+    from consultations.models import Proposal
+    from tests.consultations.factories import make_comment, make_proposal
+
+    anna, bogdan = two_people
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            services.personal_data_document(user=anna)
+        return len(captured)
+
+    few = queries()
+    consultation = make_consultation(allow_proposals=True, slug="wiecej")
+    for n in range(15):
+        make_comment(consultation, author=anna, text=f"Jeszcze {n}")
+        make_proposal(consultation, author=anna, title=f"Jeszcze {n}")
+        make_proposal(consultation, author=bogdan, title=f"Bogdana {n}").votes.up(anna.pk)
+    assert Proposal.objects.filter(author=anna).count() == 16
+    assert queries() == few
