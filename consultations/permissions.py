@@ -56,7 +56,9 @@ def passes(restriction, user):
             return False
         if user.is_superuser:
             return True
-        mine = {group.pk for group in user.groups.all()}
+        mine = getattr(user, "_rada_group_ids", None)
+        if mine is None:  # read once per request: the page asks for every comment on it
+            mine = user._rada_group_ids = set(user.groups.values_list("pk", flat=True))
         return any(group.pk in mine for group in restriction.groups.all())
     return False
 
@@ -74,7 +76,8 @@ def may_see(user, consultation):
 
 def why_hidden(user, consultation):
     """None when ``user`` may see ``consultation``; else the reason, translated.
-    The reason names a password only to whoever can read the page (with it)."""
+    Views answer 404 before any reason would reach someone who cannot read the
+    page, so naming the password tells only those who have it."""
     if may_see(user, consultation):
         return None
     if consultation is not None and consultation.live:

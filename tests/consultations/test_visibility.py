@@ -226,3 +226,29 @@ def test_a_reader_with_the_password_reads_the_consultation_but_is_told_it_takes_
     assert "Widoczny z hasłem." in page
     assert "it takes no contributions" in page
     assert url("comment_create", consultation.pk) not in page
+
+
+def test_a_group_restricted_consultation_page_asks_for_the_readers_groups_once():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    consultation = make_consultation(slug="grupa-zapytania")
+    group = Group.objects.create(name="Sąsiedzi")
+    restriction = PageViewRestriction.objects.create(page=consultation, restriction_type="groups")
+    restriction.groups.add(group)
+    reader = UserFactory()
+    reader.groups.add(group)
+    client = Client()
+    client.force_login(reader)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(consultation.url).status_code == 200
+        return len(captured)
+
+    make_comment(consultation)
+    queries()  # the first request fills caches (site, locales) that later ones reuse
+    few = queries()
+    for n in range(10):
+        make_comment(consultation, text=f"Komentarz {n}")
+    assert queries() == few
