@@ -13,6 +13,7 @@ from vote.models import UP, Vote
 from wagtail.models import PageViewRestriction
 
 from accounts.models import User
+from accounts.services import DataSection
 from core.areas import ThematicArea
 from core.language import language_code
 
@@ -440,8 +441,6 @@ def _titles(keys):
 def personal_data(*, user):
     """Everything consultations hold about ``user``: what they wrote, supported,
     rated, reported and follow, and their pseudonyms, as ``DataSection``s."""
-    from accounts.services import DataSection
-
     comments = list(Comment.objects.filter(author=user).order_by("created_at", "pk"))
     proposals = list(Proposal.objects.filter(author=user).order_by("created_at", "pk"))
     entered = list(Comment.objects.filter(facilitator=user).order_by("created_at", "pk"))

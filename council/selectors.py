@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.services import DataSection
 from core.language import current_language
 
 from . import rules
@@ -414,8 +415,6 @@ def personal_data(*, user):
     seats, motions submitted and co-sponsored, places on speakers' lists,
     check-ins and how they voted in named polls.  A secret poll stores no
     choice linked to a person, so there is none to give."""
-    from accounts.services import DataSection
-
     seats = list(Membership.objects.filter(user=user).select_related("term").order_by("starts_on", "pk"))
     motions = Motion.objects.filter(submitter=user).select_related("term").order_by("created_at", "pk")
     sponsored = Motion.objects.filter(sponsors=user).select_related("term").order_by("created_at", "pk")

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db.models import Count, Prefetch, Q, Sum
 from django.utils.translation import gettext as _
 
+from accounts.services import DataSection
 from consultations.models import ConsultationPage
 from council.models import Meeting
 
@@ -151,8 +152,6 @@ def registrations_of(*, event=None, meeting=None):
 def personal_data(*, user):
     """What events hold about ``user`` (``accounts.signals.collecting``): their
     registrations for events and council meetings, each with its requests."""
-    from accounts.services import DataSection
-
     registrations = (
         Registration.objects.filter(user=user)
         .select_related("event", "meeting__term")

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import CharField, Exists, OuterRef, Value
 from django.utils.translation import gettext as _
 
+from accounts.services import DataSection
 from consultations.models import COMMENT_EDIT_WINDOW, Comment, ConsultationPage, Proposal
 from consultations.selectors import visible_consultation_keys
 from core.language import language_code
@@ -127,8 +128,6 @@ def translations_for(*, comment_ids=(), proposal_ids=(), language):
 def personal_data(*, user):
     """What the translators' base holds about ``user`` (``accounts.signals.collecting``):
     their registration and the translations they published."""
-    from accounts.services import DataSection
-
     registration = Translator.objects.filter(user=user).prefetch_related("pairs").first()
     registrations = []
     if registration is not None:
