@@ -1,3 +1,4 @@
+import hmac
 import secrets
 
 from django.conf import settings
@@ -5,6 +6,7 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -75,6 +77,10 @@ class User(AbstractUser):
         help_text=_("A partner organisation vouched for this person, who may have no e-mail address."),
     )
 
+    # A random key made when the person first anonymises what they wrote, and
+    # deleted with the account.  See :meth:`handover_mark`.
+    handover_key = models.CharField(max_length=64, blank=True, editable=False)
+
     objects = UserManager()
 
     class Meta(AbstractUser.Meta):
@@ -93,6 +99,42 @@ class User(AbstractUser):
         if self.placeholder == Placeholder.ASSISTED:
             return self.display_name or gettext("a resident")
         return self.display_name or self.username
+
+    def handover_mark(self, item):
+        """An opaque mark put on a comment or proposal (``item``) that this person
+        handed over to a stand-in when anonymising, so that the rules "not on your
+        own proposal" and "not your own comment" still hold for them afterwards.
+
+        Why a mark and not a reference to the person: a reference would be the
+        very link that anonymising removes.  The mark is an HMAC of the item's
+        identity under the person's own random ``handover_key`` and the site's
+        ``SECRET_KEY``: a copy of the database alone cannot link a mark to
+        anyone, and once the account is deleted (its key with it) nobody can,
+        not even with the secret key.  While the account exists the site can
+        check "is this person the one who wrote it?" for a given person and item,
+        which is exactly what the rule needs and nothing more."""
+        if not self.handover_key or item is None or item.pk is None:
+            return ""
+        value = f"{item._meta.label_lower}:{item.pk}"
+        return salted_hmac(
+            "rada.handover", value, secret=settings.SECRET_KEY + self.handover_key, algorithm="sha256"
+        ).hexdigest()
+
+    def wrote(self, item):
+        """Whether this person wrote ``item`` (a comment or a proposal), also
+        after handing it over to a stand-in (:meth:`handover_mark`)."""
+        if not self.is_authenticated or item is None:
+            return False
+        if item.author_id == self.pk:
+            return True
+        mark = getattr(item, "handover_mark", "")
+        return bool(mark) and hmac.compare_digest(mark, self.handover_mark(item))
+
+    def start_handover(self):
+        """Give the person a ``handover_key`` (once) before their contributions are handed over."""
+        if not self.handover_key:
+            self.handover_key = secrets.token_hex(32)
+            type(self).objects.filter(pk=self.pk).update(handover_key=self.handover_key)
 
 
 class InvitationCode(models.Model):

@@ -6,11 +6,13 @@ import datetime
 import hashlib
 import secrets
 from collections import Counter
+from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
+from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError, RestrictedError
@@ -186,8 +188,27 @@ def invitation_register(*, code, display_name, password, email="", language=None
 # records, in its receiver of ``accounts.signals``.
 
 
-def contributions_anonymise(*, user):
-    """All of ``user``'s contributions now show "a former participant".
+def sessions_end(*, user, keep=None):
+    """Log ``user`` out everywhere (but in the session ``keep``, a session key)
+    by deleting their session rows, expired ones too: a session names its user.
+
+    Django's database sessions are not indexed by user, so each is decoded; this
+    runs only when someone anonymises or deletes their account."""
+    store = Session.get_session_store_class()()
+    ended = []
+    rows = Session.objects.exclude(session_key=keep or "").values_list("session_key", "session_data")
+    for key, data in rows.iterator():
+        if store.decode(data).get("_auth_user_id") == str(user.pk):
+            ended.append(key)
+    Session.objects.filter(session_key__in=ended).delete()
+    return len(ended)
+
+
+def contributions_anonymise(*, user, keep_session=None):
+    """All of ``user``'s contributions now show "a former participant", and
+    ``user`` is logged out of every other session (``keep_session`` is the one
+    they asked from): whoever else held one of their sessions -- a shared
+    computer, a lost phone -- loses it with the link to what they wrote.
     Returns how many of each kind were handed over (``{"comments": 2, …}``)."""
     if not user.is_authenticated or user.placeholder:
         raise RuleBroken(_("Log in to do this."))
@@ -198,7 +219,8 @@ def contributions_anonymise(*, user):
             moved.update(counts or {})
         if not any(moved.values()):
             placeholder.delete()
-    return moved
+        sessions_end(user=user, keep=keep_session)
+    return +moved  # only the kinds there were; a missing kind reads as 0
 
 
 def why_cannot_delete_account(user):
@@ -240,6 +262,7 @@ def account_delete(*, user, remove_contributions=False):
         with transaction.atomic():
             placeholder = User.objects.create_placeholder(Placeholder.FORMER)
             signals.deleting.send(User, user=user, to=placeholder, remove=remove_contributions)
+            sessions_end(user=user)
             user.delete()
     except (ProtectedError, RestrictedError):
         raise RuleBroken(
@@ -259,3 +282,85 @@ def account_settings_update(*, user, display_name, language, notify_replies):
     user.notify_replies = bool(notify_replies)
     user.save(update_fields=["display_name", "language", "notify_replies"])
     return user
+
+
+# --- what Rada holds about a person (right of access and portability) ----------------
+#
+# Each app answers ``signals.collecting`` with the sections it keeps (accounts
+# import no app); the person downloads all of it as one JSON file.
+
+
+@dataclass
+class DataSection:
+    """One kind of record held about a person: ``key`` names it in the file,
+    ``title`` (translated) on the page, ``rows`` are plain JSON-able dicts."""
+
+    key: str
+    title: str
+    rows: list
+
+
+def _account_sections(user):
+    addresses = [
+        {"email": address.email, "verified": address.verified, "primary": address.primary}
+        for address in EmailAddress.objects.filter(user=user).order_by("pk")
+    ]
+    account = {
+        "username": user.username,
+        "public_name": user.display_name,
+        "email": user.email,
+        "email_addresses": addresses,
+        "language_of_emails": user.language,
+        "email_me_about_replies_and_answers": user.notify_replies,
+        "joined_at": user.date_joined,
+        "last_login_at": user.last_login,
+        "joined_with_invitation_code": user.joined_with_invitation,
+        "staff_groups": sorted(user.groups.values_list("name", flat=True)),
+    }
+    used = InvitationCode.objects.filter(used_by=user).first()
+    codes = [
+        {"organisation": code.organisation, "used_at": code.used_at, "last_characters": code.hint}
+        for code in ([used] if used else [])
+    ]
+    issued = [
+        {
+            "organisation": code.organisation,
+            "last_characters": code.hint,
+            "issued_at": code.created_at,
+            "expires_at": code.expires_at,
+            "used_at": code.used_at,
+            "withdrawn_at": code.withdrawn_at,
+        }
+        for code in InvitationCode.objects.filter(issued_by=user).order_by("created_at", "pk")
+    ]
+    return [
+        DataSection("account", _("Your account"), [account]),
+        DataSection("invitation_code_used", _("The invitation code you joined with"), codes),
+        DataSection("invitation_codes_issued", _("Invitation codes you issued"), issued),
+    ]
+
+
+def personal_data_collect(*, user):
+    """Everything Rada holds about ``user``, as a list of :class:`DataSection`:
+    the account's own, then each app's (``signals.collecting``)."""
+    if not user.is_authenticated or user.placeholder:
+        raise RuleBroken(_("Log in to do this."))
+    sections = _account_sections(user)
+    for _receiver, found in signals.collecting.send(User, user=user):
+        sections.extend(found or ())
+    return sections
+
+
+def personal_data_document(*, user, now=None):
+    """The download: ``{"rada": {…about the file…}, "<section key>": [rows], …}``."""
+    now = now or timezone.now()
+    document = {
+        "rada": {
+            "about": "Everything Rada holds about one person (GDPR art. 15 and 20).",
+            "username": user.username,
+            "made_at": now,
+        }
+    }
+    for section in personal_data_collect(user=user):
+        document[section.key] = section.rows
+    return document

@@ -11,9 +11,13 @@ exception in a receiver rolls the whole change back):
     carries goes to ``to`` -- or, with ``remove``, what they wrote is removed
     and what they gave (supports, ratings) withdrawn -- because the account is
     deleted next.
+``collecting`` (``user``): each app returns what it holds about the person, as
+    a list of :class:`accounts.services.DataSection`, for the download of
+    everything Rada holds about them (right of access and portability).
 """
 
 from django.dispatch import Signal
 
 anonymising = Signal()
 deleting = Signal()
+collecting = Signal()

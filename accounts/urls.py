@@ -12,4 +12,5 @@ urlpatterns = [
     path("invitations/", views.invitation_list, name="invitation_list"),
     path("privacy/", views.account_privacy, name="account_privacy"),
     path("settings/", views.account_settings, name="account_settings"),
+    path("data/", views.data_export, name="data_export"),
 ]

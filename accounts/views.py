@@ -1,5 +1,5 @@
 """Account pages beyond allauth's: registering with an invitation code, issuing
-codes, and (below) the privacy page.  HTTP in, one service call, a redirect."""
+codes, and (below) the privacy page and the download of one's data.  HTTP in, one service call, a redirect."""
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -124,7 +125,7 @@ def account_privacy(request):
     delete_form = AccountDeleteForm(request.POST if request.POST.get("action") == "delete" else None, user=request.user)
     if request.method == "POST" and anonymise_form.is_bound and anonymise_form.is_valid():
         try:
-            moved = services.contributions_anonymise(user=request.user)
+            moved = services.contributions_anonymise(user=request.user, keep_session=request.session.session_key)
         except RuleBroken as error:
             anonymise_form.add_error(None, error.message)
         else:
@@ -169,3 +170,22 @@ def account_settings(request):
             return redirect(reverse("my_participation") + "#settings")
     status = 400 if form.errors else 200
     return TemplateResponse(request, "accounts/settings.html", {"form": form}, status=status)
+
+
+def data_export(request):
+    """Everything Rada holds about the person (right of access and portability):
+    GET shows what the file holds, with a button; POST, or GET with
+    ``?download``, gives it as a JSON file."""
+    if request.method == "POST" or "download" in request.GET:
+        document = services.personal_data_document(user=request.user)
+        name = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-" for ch in request.user.username)
+        response = JsonResponse(document, json_dumps_params={"ensure_ascii": False, "indent": 2})
+        response["Content-Disposition"] = f'attachment; filename="rada-{name}-{timezone.localdate():%Y-%m-%d}.json"'
+        response["Cache-Control"] = "no-store"
+        return response
+    sections = services.personal_data_collect(user=request.user)
+    context = {
+        "held": [section for section in sections if section.rows],
+        "empty": [section.title for section in sections if not section.rows],
+    }
+    return TemplateResponse(request, "accounts/data_export.html", context)

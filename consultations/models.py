@@ -231,6 +231,8 @@ class Comment(VoteModel, models.Model):
         related_name="+",
     )
     consent_recorded_at = models.DateTimeField(_("resident's consent recorded at"), null=True, blank=True)
+    # Set when the author anonymised it: ``accounts.models.User.handover_mark``.
+    handover_mark = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("comment")
@@ -310,6 +312,8 @@ class Proposal(VoteModel, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Set when the author anonymised it: ``accounts.models.User.handover_mark``.
+    handover_mark = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("proposal")

@@ -3,6 +3,7 @@ services and templates alike, so the button and the check never disagree."""
 
 from allauth.account.models import EmailAddress
 from django.utils.translation import gettext as _
+from wagtail.models import BaseViewRestriction
 
 from .models import Status
 
@@ -26,8 +27,71 @@ def may_take_part(user):
     return getattr(user, "joined_with_invitation", False) or has_verified_email(user)
 
 
+def is_author(user, item):
+    """Whether ``user`` wrote ``item`` (a comment or a proposal), also after
+    anonymising it: ``accounts.models.User.wrote``."""
+    return user.is_authenticated and user.wrote(item)
+
+
+def _restrictions(page):
+    """The page's view restrictions (its own and its ancestors'), read once per page object."""
+    cached = getattr(page, "_rada_restrictions", None)
+    if cached is None:
+        cached = list(page.get_view_restrictions().prefetch_related("groups"))
+        page._rada_restrictions = cached
+    return cached
+
+
+def passes(restriction, user):
+    """Whether ``user`` passes a Wagtail view restriction, as Wagtail decides for a request.
+
+    A shared password identifies nobody, so a password-protected consultation
+    is for reading only (a preview shared by link): what people write needs an
+    account, and is taken only where the page is public or restricted to
+    logged-in people or to groups the person belongs to."""
+    if restriction.restriction_type == BaseViewRestriction.LOGIN:
+        return user.is_authenticated
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
+        if not user.is_authenticated:
+            return False
+        if user.is_superuser:
+            return True
+        mine = getattr(user, "_rada_group_ids", None)
+        if mine is None:  # read once per request: the page asks for every comment on it
+            mine = user._rada_group_ids = set(user.groups.values_list("pk", flat=True))
+        return any(group.pk in mine for group in restriction.groups.all())
+    return False
+
+
+def may_see(user, consultation):
+    """The one rule behind every write and every page about what is written on a
+    consultation: ``user`` may see this consultation now -- the page is live
+    (published in its language) and every view restriction on it lets ``user``
+    through.  A consultation someone may not see accepts nothing from them and
+    shows them nothing; the views answer 404, so its existence is not revealed."""
+    if consultation is None or not consultation.live:
+        return False
+    return all(passes(restriction, user) for restriction in _restrictions(consultation))
+
+
+def why_hidden(user, consultation):
+    """None when ``user`` may see ``consultation``; else the reason, translated.
+    Views answer 404 before any reason would reach someone who cannot read the
+    page, so naming the password tells only those who have it."""
+    if may_see(user, consultation):
+        return None
+    if consultation is not None and consultation.live:
+        failing = [restriction for restriction in _restrictions(consultation) if not passes(restriction, user)]
+        if all(restriction.restriction_type == BaseViewRestriction.PASSWORD for restriction in failing):
+            return _("This consultation is shared with a password for reading; it takes no contributions.")
+    return _("This consultation is not available.")
+
+
 def why_cannot_comment(user, consultation, now):
     """None when ``user`` may write on ``consultation`` at ``now``; else the reason, translated."""
+    hidden = why_hidden(user, consultation)
+    if hidden:
+        return hidden
     status = consultation.status_at(now)
     if status == Status.UPCOMING:
         return _("Comments open when the consultation opens.")
@@ -58,9 +122,7 @@ def can_delete_comment(user, comment):
 
 
 def can_rate_comment(user, comment, consultation, now):
-    return (
-        comment.author_id != getattr(user, "pk", None) and comment.is_published and can_comment(user, consultation, now)
-    )
+    return not is_author(user, comment) and comment.is_published and can_comment(user, consultation, now)
 
 
 def why_cannot_propose(user, consultation, now):
@@ -71,9 +133,7 @@ def why_cannot_propose(user, consultation, now):
 
 def can_support(user, proposal, consultation, now):
     return (
-        proposal.author_id != getattr(user, "pk", None)
-        and not proposal.is_hidden
-        and why_cannot_propose(user, consultation, now) is None
+        not is_author(user, proposal) and not proposal.is_hidden and why_cannot_propose(user, consultation, now) is None
     )
 
 
@@ -85,6 +145,9 @@ def why_cannot_enter_for_resident(user, consultation, now):
     """None when ``user`` may enter a comment on behalf of a resident; else the reason, translated."""
     if not is_facilitator(user):
         return _("Only facilitators can enter comments on behalf of residents.")
+    hidden = why_hidden(user, consultation)
+    if hidden:
+        return hidden
     if consultation.status_at(now) != Status.OPEN:
         return _("Comments can be entered only while the consultation is open.")
     return None
@@ -98,5 +161,5 @@ def can_answer_as_city(user):
     return user.is_authenticated and user.has_perm("consultations.answer_as_city")
 
 
-def can_report(user, comment):
-    return may_take_part(user) and comment.author_id != user.pk and comment.is_published
+def can_report(user, comment, consultation):
+    return may_take_part(user) and not is_author(user, comment) and comment.is_published and may_see(user, consultation)

@@ -7,9 +7,13 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.utils import translation
+from django.utils.translation import gettext as _
 from vote.models import UP, Vote
+from wagtail.models import PageViewRestriction
 
 from accounts.models import User
+from accounts.services import DataSection
 from core.areas import ThematicArea
 from core.language import language_code
 
@@ -27,15 +31,30 @@ from .models import (
     OutcomeAnswer,
     OutcomePage,
     Proposal,
+    Report,
     Status,
 )
 
 SEARCH_MAX_LENGTH = 200
 
 
-def public_consultation(page_id):
-    """The live, public consultation page ``page_id``, or None."""
-    return ConsultationPage.objects.live().public().filter(pk=page_id).first()
+def visible_consultation(page_id, *, user):
+    """The consultation page ``page_id`` if ``user`` may see it now
+    (``permissions.may_see``), else None."""
+    page = ConsultationPage.objects.live().filter(pk=page_id).first()
+    return page if permissions.may_see(user, page) else None
+
+
+def visible_consultation_keys(*, user):
+    """The ``translation_key`` of every consultation ``user`` may see now (some
+    translation live and letting them through its view restrictions), as a
+    subquery for lists of what people wrote.  Two queries: the restrictions
+    (a site has few) and, inside the caller's, the pages."""
+    pages = ConsultationPage.objects.live()
+    for restriction in PageViewRestriction.objects.prefetch_related("groups").select_related("page"):
+        if not permissions.passes(restriction, user):
+            pages = pages.exclude(path__startswith=restriction.page.path)
+    return pages.values("translation_key")
 
 
 def moderation_queue(*, show, language):
@@ -405,3 +424,142 @@ def participants_by_consultation():
     for key, user_id in counted_supports().annotate(key=proposal_key).values_list("key", "user_id"):
         people[key].add(user_id)
     return {key: len(users) for key, users in people.items()}
+
+
+# --- what consultations hold about a person (accounts.signals.collecting) -------------
+
+
+def _titles(keys):
+    """{translation_key: title} of the consultations ``keys``, in the current language when translated."""
+    titles = {}
+    for page in ConsultationPage.objects.filter(translation_key__in=set(keys)).select_related("locale"):
+        if page.translation_key not in titles or page.locale.language_code == translation.get_language():
+            titles[page.translation_key] = page.title
+    return titles
+
+
+def personal_data(*, user):
+    """Everything consultations hold about ``user``: what they wrote, supported,
+    rated, reported and follow, and their pseudonyms, as ``DataSection``s."""
+    comments = list(Comment.objects.filter(author=user).order_by("created_at", "pk"))
+    proposals = list(Proposal.objects.filter(author=user).order_by("created_at", "pk"))
+    entered = list(Comment.objects.filter(facilitator=user).order_by("created_at", "pk"))
+    reports = list(Report.objects.filter(reporter=user).select_related("comment").order_by("pk"))
+    follows = list(Follow.objects.filter(user=user).order_by("pk"))
+    pseudonyms = list(ConsultationPseudonym.objects.filter(user=user).order_by("pk"))
+    comment_type = ContentType.objects.get_for_model(Comment)
+    proposal_type = ContentType.objects.get_for_model(Proposal)
+    votes = list(Vote.objects.filter(user_id=user.pk).order_by("pk"))
+    supported = Proposal.objects.in_bulk([vote.object_id for vote in votes if vote.content_type_id == proposal_type.pk])
+    keys = [item.consultation_key for item in (*comments, *proposals, *entered, *pseudonyms)]
+    keys += [follow.consultation_key for follow in follows if follow.consultation_key]
+    keys += [proposal.consultation_key for proposal in supported.values()]
+    keys += [report.comment.consultation_key for report in reports]
+    titles = _titles(keys)
+
+    def where(key):
+        return {"consultation": titles.get(key, ""), "consultation_key": key}
+
+    return [
+        DataSection(
+            "comments",
+            _("Your comments and replies"),
+            [
+                {
+                    "id": comment.pk,
+                    **where(comment.consultation_key),
+                    "in_reply_to": comment.parent_id,
+                    "text": comment.text,
+                    "language": comment.language,
+                    "state": comment.state,
+                    "written_at": comment.created_at,
+                    "edited_at": comment.edited_at,
+                    "official_answer_of_the_city": comment.is_official,
+                }
+                for comment in comments
+            ],
+        ),
+        DataSection(
+            "proposals",
+            _("Your proposals"),
+            [
+                {
+                    "id": proposal.pk,
+                    **where(proposal.consultation_key),
+                    "title": proposal.title,
+                    "text": proposal.text,
+                    "language": proposal.language,
+                    "submitted_at": proposal.created_at,
+                    "hidden_by_a_moderator": proposal.is_hidden,
+                    "answer": proposal.answer_status,
+                    "justification": proposal.answer,
+                }
+                for proposal in proposals
+            ],
+        ),
+        DataSection(
+            "supports",
+            _("Proposals you support"),
+            [
+                {
+                    "proposal": vote.object_id,
+                    **where(supported[vote.object_id].consultation_key),
+                    "at": vote.create_at,
+                }
+                for vote in votes
+                if vote.content_type_id == proposal_type.pk and vote.object_id in supported
+            ],
+        ),
+        DataSection(
+            "ratings",
+            _("Comments you rated"),
+            [
+                {"comment": vote.object_id, "rating": "up" if vote.action == UP else "down", "at": vote.create_at}
+                for vote in votes
+                if vote.content_type_id == comment_type.pk
+            ],
+        ),
+        DataSection(
+            "reports",
+            _("Comments you reported"),
+            [
+                {
+                    "comment": report.comment_id,
+                    **where(report.comment.consultation_key),
+                    "reason": report.reason,
+                    "details": report.details,
+                    "reported_at": report.created_at,
+                    "resolved": report.resolved,
+                }
+                for report in reports
+            ],
+        ),
+        DataSection(
+            "follows",
+            _("What you follow"),
+            [
+                {**where(follow.consultation_key), "since": follow.created_at}
+                if follow.consultation_key
+                else {"area": follow.area, "since": follow.created_at}
+                for follow in follows
+            ],
+        ),
+        DataSection(
+            "pseudonyms",
+            _("Your names in consultations"),
+            [{**where(pseudonym.consultation_key), "name": pseudonym.name} for pseudonym in pseudonyms],
+        ),
+        DataSection(
+            "comments_entered_for_residents",
+            _("Comments you entered for residents"),
+            [
+                {
+                    "id": comment.pk,
+                    **where(comment.consultation_key),
+                    "source": comment.submitted_via,
+                    "consent_recorded_at": comment.consent_recorded_at,
+                }
+                for comment in entered
+            ],
+        ),
+    ]

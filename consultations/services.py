@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from vote.models import Vote
 
@@ -183,8 +183,14 @@ def pseudonym_clear(*, user, consultation):
     ConsultationPseudonym.objects.filter(user=user, consultation_key=consultation.translation_key).delete()
 
 
-def consultation_of(comment):
-    return ConsultationPage.objects.filter(translation_key=comment.consultation_key).order_by("pk").first()
+def consultation_of(item, *, language=None):
+    """The consultation page ``item`` (a comment or a proposal) belongs to: a
+    live translation, in ``language`` (by default the current one) when there is
+    one; else any translation, which the rules then find not visible
+    (``permissions.may_see``)."""
+    language = language or translation.get_language()
+    pages = ConsultationPage.objects.filter(translation_key=item.consultation_key).select_related("locale")
+    return min(pages, key=lambda page: (not page.live, page.locale.language_code != language, page.pk), default=None)
 
 
 def comment_edit(*, comment, user, text, now=None):
@@ -211,7 +217,10 @@ def comment_rate(*, comment, user, rating, now=None):
     """``rating`` is "up", "down" or "none" (withdraw).  One rating per person per comment."""
     now = now or timezone.now()
     consultation = consultation_of(comment)
-    if comment.author_id == user.pk:
+    hidden = permissions.why_hidden(user, consultation)
+    if hidden:
+        raise RuleBroken(hidden)
+    if permissions.is_author(user, comment):
         raise RuleBroken(_("You cannot rate your own comment."))
     if not permissions.can_rate_comment(user, comment, consultation, now):
         reason = permissions.why_cannot_comment(user, consultation, now)
@@ -267,7 +276,10 @@ def proposal_support(*, proposal, user, support=True, now=None):
     also under concurrent requests: django-vote locks the proposal's row."""
     now = now or timezone.now()
     consultation = consultation_of(proposal)
-    if proposal.author_id == user.pk:
+    hidden = permissions.why_hidden(user, consultation)
+    if hidden:
+        raise RuleBroken(hidden)
+    if permissions.is_author(user, proposal):
         raise RuleBroken(_("You cannot support your own proposal."))
     if not permissions.can_support(user, proposal, consultation, now):
         reason = permissions.why_cannot_propose(user, consultation, now)
@@ -288,9 +300,13 @@ REPORTS_PER_HOUR = 20
 def comment_report(*, comment, reporter, reason, details=""):
     """A resident reports a comment.  Once ``RADA_REPORTS_TO_HIDE`` different
     residents have, it is hidden until a moderator decides, and that is logged."""
-    if comment.author_id == reporter.pk:
+    consultation = consultation_of(comment)
+    hidden = permissions.why_hidden(reporter, consultation)
+    if hidden:
+        raise RuleBroken(hidden)
+    if permissions.is_author(reporter, comment):
         raise RuleBroken(_("You cannot report your own comment."))
-    if not permissions.can_report(reporter, comment):
+    if not permissions.can_report(reporter, comment, consultation):
         raise RuleBroken(_("This comment cannot be reported."))
     if reason not in Report.Reason.values:
         raise RuleBroken(_("Choose a reason for the report."))
@@ -447,6 +463,9 @@ def _announce(*, consultation, kind):
 def follow_toggle(*, user, consultation, follow):
     if not user.is_authenticated:
         raise RuleBroken(_("Log in to follow a consultation."))
+    hidden = permissions.why_hidden(user, consultation)
+    if follow and hidden:
+        raise RuleBroken(hidden)
     if follow:
         _follow(user=user, consultation=consultation)
     else:
@@ -490,6 +509,9 @@ def contributions_hand_over(*, user, to, remove=False, account_deleted=False):
         proposals = Proposal.objects.filter(author=user).delete()[1].get(Proposal._meta.label, 0)
         _withdraw_votes(user)
     else:
+        if not account_deleted:
+            _mark_handed_over(user, mine)
+            _mark_handed_over(user, Proposal.objects.filter(author=user))
         proposals = Proposal.objects.filter(author=user).update(author=to)
         if account_deleted:
             Vote.objects.filter(user_id=user.pk).update(user_id=to.pk)
@@ -500,6 +522,17 @@ def contributions_hand_over(*, user, to, remove=False, account_deleted=False):
     for key in keys:
         live.comments_changed(key)
     return {"comments": comments, "proposals": proposals}
+
+
+def _mark_handed_over(user, items):
+    """Mark what ``user`` hands over but keeps an account beside (``User.handover_mark``),
+    so that they still cannot support, rate or report what they wrote."""
+    user.start_handover()
+    items = list(items.only("pk"))
+    for item in items:
+        item.handover_mark = user.handover_mark(item)
+    if items:
+        type(items[0]).objects.bulk_update(items, ["handover_mark"], batch_size=500)
 
 
 def _withdraw_votes(user):

@@ -3,7 +3,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from accounts import signals as account_signals
 
-from . import services
+from . import selectors, services
 from .models import OutcomePage
 
 
@@ -26,3 +26,8 @@ def on_anonymising(sender, user, to, **kwargs):
 @receiver(account_signals.deleting, dispatch_uid="rada-consultations-deleting")
 def on_deleting(sender, user, to, remove, **kwargs):
     return services.contributions_hand_over(user=user, to=to, remove=remove, account_deleted=True)
+
+
+@receiver(account_signals.collecting, dispatch_uid="rada-consultations-collecting")
+def on_collecting(sender, user, **kwargs):
+    return selectors.personal_data(user=user)

@@ -27,16 +27,27 @@ from .forms import (
 from .models import Comment, Proposal
 
 
-def _public_consultation(page_id):
-    consultation = selectors.public_consultation(page_id)
+def _visible_consultation(request, page_id):
+    """The consultation ``page_id`` if the reader may see it now; else 404, so
+    that an unpublished or private consultation does not reveal it exists."""
+    consultation = selectors.visible_consultation(page_id, user=request.user)
     if consultation is None:
+        raise Http404
+    return consultation
+
+
+def _consultation_of(request, item):
+    """The consultation of a comment or proposal if the reader may see it now; else 404."""
+    consultation = services.consultation_of(item)
+    if not permissions.may_see(request.user, consultation):
         raise Http404
     return consultation
 
 
 def _back_to(consultation, request, comment=None, anchor=None):
     """To the consultation in the reader's language, at the comment or anchor."""
-    url = consultation.localized.get_url(request) if consultation else language_home()
+    visible = consultation is not None and permissions.may_see(request.user, consultation)
+    url = consultation.localized.get_url(request) if visible else language_home()
     if comment is not None:
         anchor = f"comment-{comment.pk}"
     return redirect(f"{url}#{anchor}" if anchor else url)
@@ -45,7 +56,7 @@ def _back_to(consultation, request, comment=None, anchor=None):
 @require_POST
 def comment_create(request, page_id):
     """A new comment or reply on a consultation (the form on its page)."""
-    consultation = _public_consultation(page_id)
+    consultation = _visible_consultation(request, page_id)
     form = CommentForm(
         request.POST,
         sections=consultation.section_titles(),
@@ -78,7 +89,7 @@ def comment_create(request, page_id):
 @require_POST
 def pseudonym(request, page_id):
     """Choose (or, with ``clear``, drop) one's name in one consultation."""
-    consultation = _public_consultation(page_id)
+    consultation = _visible_consultation(request, page_id)
     if request.POST.get("clear"):
         services.pseudonym_clear(user=request.user, consultation=consultation)
         messages.success(request, _("You write under your public name again in this consultation."))
@@ -99,7 +110,7 @@ def pseudonym(request, page_id):
 @login_required
 def comment_facilitate(request, page_id):
     """A facilitator enters a comment on behalf of a resident."""
-    consultation = _public_consultation(page_id)
+    consultation = _visible_consultation(request, page_id)
     reason = permissions.why_cannot_enter_for_resident(request.user, consultation, timezone.now())
     if reason and not permissions.is_facilitator(request.user):
         raise PermissionDenied(reason)
@@ -130,7 +141,7 @@ def comment_facilitate(request, page_id):
 @login_required
 def comment_edit(request, pk):
     comment = get_object_or_404(Comment, pk=pk)
-    consultation = services.consultation_of(comment)
+    consultation = _consultation_of(request, comment)
     if request.method == "POST":
         form = CommentEditForm(request.POST)
         if form.is_valid():
@@ -168,6 +179,7 @@ def comment_delete(request, pk):
 @require_POST
 def comment_rate(request, pk):
     comment = get_object_or_404(Comment, pk=pk)
+    consultation = _consultation_of(request, comment)
     form = RatingForm(request.POST)
     try:
         if not form.is_valid():
@@ -175,12 +187,12 @@ def comment_rate(request, pk):
         services.comment_rate(comment=comment, user=request.user, rating=form.cleaned_data["rating"])
     except RuleBroken as error:
         messages.error(request, error.message)
-    return _back_to(services.consultation_of(comment), request, comment)
+    return _back_to(consultation, request, comment)
 
 
 @require_POST
 def proposal_submit(request, page_id):
-    consultation = _public_consultation(page_id)
+    consultation = _visible_consultation(request, page_id)
     form = ProposalForm(request.POST)
     if form.is_valid():
         try:
@@ -204,18 +216,19 @@ def proposal_submit(request, page_id):
 @require_POST
 def proposal_support(request, pk):
     proposal = get_object_or_404(Proposal, pk=pk)
+    consultation = _consultation_of(request, proposal)
     try:
         services.proposal_support(proposal=proposal, user=request.user, support=request.POST.get("support") != "no")
     except RuleBroken as error:
         messages.error(request, error.message)
-    return _back_to(services.consultation_of(proposal), request, anchor=f"proposal-{proposal.pk}")
+    return _back_to(consultation, request, anchor=f"proposal-{proposal.pk}")
 
 
 @login_required
 def comment_report(request, pk):
     comment = get_object_or_404(Comment, pk=pk)
-    consultation = services.consultation_of(comment)
-    if not permissions.can_report(request.user, comment):
+    consultation = _consultation_of(request, comment)
+    if not permissions.can_report(request.user, comment, consultation):
         # Also keeps hidden and deleted text off this page, which quotes the comment.
         messages.error(request, _("This comment cannot be reported."))
         return _back_to(consultation, request, comment)
@@ -242,7 +255,7 @@ def comment_report(request, pk):
 
 @require_POST
 def follow(request, page_id):
-    consultation = _public_consultation(page_id)
+    consultation = _visible_consultation(request, page_id)
     try:
         services.follow_toggle(user=request.user, consultation=consultation, follow=request.POST.get("follow") != "no")
     except RuleBroken as error:

@@ -8,7 +8,9 @@ import datetime
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from accounts.services import DataSection
 from core.language import current_language
 
 from . import rules
@@ -436,3 +438,66 @@ def closing_effects(meeting):
         ),
         "waiting_speakers": meeting.speakers.filter(state=SpeakerRequest.State.WAITING).count(),
     }
+
+
+def personal_data(*, user):
+    """What the council holds about ``user`` (``accounts.signals.collecting``):
+    seats, motions submitted and co-sponsored, places on speakers' lists,
+    check-ins and how they voted in named polls.  A secret poll stores no
+    choice linked to a person, so there is none to give."""
+    seats = list(Membership.objects.filter(user=user).select_related("term").order_by("starts_on", "pk"))
+    motions = Motion.objects.filter(submitter=user).select_related("term").order_by("created_at", "pk")
+    sponsored = Motion.objects.filter(sponsors=user).select_related("term").order_by("created_at", "pk")
+    speaking = SpeakerRequest.objects.filter(user=user).select_related("meeting").order_by("requested_at", "pk")
+    attendance = Attendance.objects.filter(membership__user=user).select_related("meeting").order_by("meeting_id")
+    ballots = (
+        Ballot.objects.filter(member__user=user, secret=False)
+        .select_related("poll__agenda_item__meeting", "option")
+        .order_by("poll_id")
+    )
+
+    def motion_row(motion):
+        return {
+            "motion": str(motion.label),
+            "title": motion.title,
+            "state": motion.state,
+            "created_at": motion.created_at,
+        }
+
+    return [
+        DataSection(
+            "council_seats",
+            _("Your seats on the council"),
+            [
+                {"term": str(seat.term), "role": seat.role, "from": seat.starts_on, "until": seat.ends_on}
+                for seat in seats
+            ],
+        ),
+        DataSection("motions", _("Motions you submitted"), [motion_row(motion) for motion in motions]),
+        DataSection("motions_sponsored", _("Motions you co-sponsored"), [motion_row(motion) for motion in sponsored]),
+        DataSection(
+            "speaker_requests",
+            _("Your places on speakers' lists"),
+            [
+                {"meeting": str(request.meeting), "state": request.state, "requested_at": request.requested_at}
+                for request in speaking
+            ],
+        ),
+        DataSection(
+            "attendance",
+            _("Your attendance at meetings"),
+            [{"meeting": str(row.meeting), "state": row.state, "changed_at": row.changed_at} for row in attendance],
+        ),
+        DataSection(
+            "named_votes",
+            _("Your votes in named polls"),
+            [
+                {
+                    "meeting": str(ballot.poll.agenda_item.meeting),
+                    "question": ballot.poll.question,
+                    "choice": str(ballot.option.label),
+                }
+                for ballot in ballots
+            ],
+        ),
+    ]

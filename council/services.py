@@ -635,3 +635,28 @@ def minutes_publish(*, minutes, user, now=None):
         minutes.state, minutes.published_at, minutes.published_by = Minutes.State.PUBLISHED, now, user
         minutes.save(update_fields=["state", "published_at", "published_by"])
     return minutes
+
+
+# --- when a person leaves (receivers of accounts.signals, in signals.py) -------------
+
+
+def speaker_requests_of(user):
+    """Whether ``user`` ever had a place on a speakers' list."""
+    return SpeakerRequest.objects.filter(user=user).exists()
+
+
+def speaker_requests_hand_over(*, user, to):
+    """``user``'s places on speakers' lists now stand under the stand-in ``to``
+    ("a former participant"), because the account is being deleted: a meeting's
+    record keeps that someone spoke, without saying who, and every request keeps
+    a name (``speaker_has_a_name``).  A place still waiting is withdrawn; one
+    being spoken from ends now."""
+    now = timezone.now()
+    mine = SpeakerRequest.objects.filter(user=user)
+    meetings = set(mine.filter(state__in=SpeakerRequest.ACTIVE).values_list("meeting_id", flat=True))
+    mine.filter(state=SpeakerRequest.State.WAITING).update(state=SpeakerRequest.State.WITHDRAWN)
+    mine.filter(state=SpeakerRequest.State.SPEAKING).update(state=SpeakerRequest.State.DONE, ended_at=now)
+    moved = mine.update(user=to)
+    for meeting_id in meetings:
+        live.meeting_changed(meeting_id)
+    return {"speaker_requests": moved}

@@ -64,7 +64,7 @@ def _translator(seeder, record):
                 "comment", f'names "{key}", which is not the key of a comment in consultations.toml'
             )
         comment = Comment.objects.filter(text=comments[key]["text"], state=Comment.State.PUBLISHED).first()
-        if comment is None or translator_services.why_not_translatable(comment, timezone.now()):
+        if comment is None or translator_services.why_not_translatable(comment, timezone.now(), user=person):
             continue
         translator_services.translation_submit(
             item=comment, translator=person, language=translation["language"], text=translation["text"]

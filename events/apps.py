@@ -9,3 +9,6 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = _("Events and requests")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - models are loaded only now; connects the account handlers

@@ -3,7 +3,9 @@ queries whatever the number of events, registrations or requests."""
 
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q, Sum
+from django.utils.translation import gettext as _
 
+from accounts.services import DataSection
 from consultations.models import ConsultationPage
 from council.models import Meeting
 
@@ -145,3 +147,38 @@ def registrations_of(*, event=None, meeting=None):
         .prefetch_related(Prefetch("requests", queryset=AccessRequest.objects.order_by("kind")))
         .order_by("created_at", "pk")
     )
+
+
+def personal_data(*, user):
+    """What events hold about ``user`` (``accounts.signals.collecting``): their
+    registrations for events and council meetings, each with its requests."""
+    registrations = (
+        Registration.objects.filter(user=user)
+        .select_related("event", "meeting__term")
+        .prefetch_related("requests")
+        .order_by("created_at", "pk")
+    )
+    rows = []
+    for registration in registrations:
+        occasion = registration.occasion
+        rows.append(
+            {
+                "event": registration.event.title if registration.event_id else None,
+                "council_meeting": str(registration.meeting) if registration.meeting_id else None,
+                "starts_at": occasion.starts_at,
+                "note_for_the_organisers": registration.note,
+                "registered_at": registration.created_at,
+                "requests": [
+                    {
+                        "kind": request.kind,
+                        "language": request.language_name() if request.language else "",
+                        "children": request.children,
+                        "ages_of_the_children": request.children_ages,
+                        "status": request.status,
+                        "note_from_the_organisers": request.answer,
+                    }
+                    for request in registration.requests.all()
+                ],
+            }
+        )
+    return [DataSection("registrations", _("Your registrations and requests"), rows)]

@@ -8,3 +8,6 @@ class TranslatorsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "translators"
     verbose_name = _("Translators")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - models are loaded only now; connects the account handlers

@@ -3,8 +3,11 @@ whatever the number of translators, items or translations."""
 
 from django.core.paginator import Paginator
 from django.db.models import CharField, Exists, OuterRef, Value
+from django.utils.translation import gettext as _
 
+from accounts.services import DataSection
 from consultations.models import COMMENT_EDIT_WINDOW, Comment, ConsultationPage, Proposal
+from consultations.selectors import visible_consultation_keys
 from core.language import language_code
 
 from .models import Translation, Translator
@@ -22,7 +25,7 @@ def listed_translators():
     )
 
 
-def _waiting(model, *, source, target, now):
+def _waiting(model, *, source, target, now, visible):
     """``model``'s items written in ``source`` with no translation into ``target`` yet,
     as rows (kind, pk, created_at, target)."""
     if model is Comment:
@@ -32,7 +35,7 @@ def _waiting(model, *, source, target, now):
         items = Proposal.objects.filter(is_hidden=False)
         translated = Translation.objects.filter(proposal=OuterRef("pk"), language=target)
     return (
-        items.filter(language=source)
+        items.filter(language=source, consultation_key__in=visible)
         .filter(~Exists(translated))
         .order_by()
         .values_list("created_at", "pk")
@@ -40,18 +43,21 @@ def _waiting(model, *, source, target, now):
     )
 
 
-def translation_queue(*, translator, pair_code="", page_number=None, now, language=None):
+def translation_queue(*, translator, user=None, pair_code="", page_number=None, now, language=None):
     """What ``translator`` can translate and nobody has yet: published comments
-    (past their author's editing time) and visible proposals, in each of their
-    language pairs (or only ``pair_code``, e.g. "uk-pl"), oldest first, paginated.
+    (past their author's editing time) and visible proposals on consultations
+    the translator may see (``consultations.permissions.may_see``), in each of
+    their language pairs (or only ``pair_code``, e.g. "uk-pl"), oldest first,
+    paginated.
 
     Queries: the pairs (usually prefetched), one count, one page, the page's
     comments, its proposals and their consultations — whatever the queue's length.
     """
     pairs = list(translator.pairs.all())
     chosen = [pair for pair in pairs if pair.code == pair_code] or pairs
+    visible = visible_consultation_keys(user=user or translator.user)
     parts = [
-        _waiting(model, source=pair.source, target=pair.target, now=now)
+        _waiting(model, source=pair.source, target=pair.target, now=now, visible=visible)
         for pair in chosen
         for model in (Comment, Proposal)
     ]
@@ -117,3 +123,38 @@ def translations_for(*, comment_ids=(), proposal_ids=(), language):
         else:
             by_proposal[translation.proposal_id] = translation
     return by_comment, by_proposal
+
+
+def personal_data(*, user):
+    """What the translators' base holds about ``user`` (``accounts.signals.collecting``):
+    their registration and the translations they published."""
+    registration = Translator.objects.filter(user=user).prefetch_related("pairs").first()
+    registrations = []
+    if registration is not None:
+        registrations.append(
+            {
+                "kind": registration.kind,
+                "sworn_translator": registration.is_sworn,
+                "language_pairs": [pair.code for pair in registration.pairs.all()],
+                "other_languages": registration.other_language_list(),
+                "listed_publicly": registration.is_listed,
+                "status": registration.status,
+                "registered_at": registration.registered_at,
+                "decided_at": registration.decided_at,
+            }
+        )
+    translations = [
+        {
+            "comment": translation.comment_id,
+            "proposal": translation.proposal_id,
+            "into": translation.language,
+            "title": translation.title,
+            "text": translation.text,
+            "translated_at": translation.created_at,
+        }
+        for translation in Translation.objects.filter(translator=user).order_by("created_at", "pk")
+    ]
+    return [
+        DataSection("translator", _("Your registration as a translator"), registrations),
+        DataSection("translations", _("Your translations"), translations),
+    ]

@@ -9,7 +9,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from consultations import permissions as consultation_permissions
 from consultations.models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Comment, Proposal
+from consultations.services import consultation_of
 from core.errors import RuleBroken
 from core.ratelimit import allow
 
@@ -90,8 +92,14 @@ def translator_decide(*, translator, status, official, now=None):
     return translator
 
 
-def why_not_translatable(item, now):
-    """None when ``item`` (a comment or a proposal) may be translated now; else why."""
+def why_not_translatable(item, now, *, user):
+    """None when ``item`` (a comment or a proposal) may be translated by ``user``
+    now; else why.  What is written on a consultation ``user`` may not see
+    (unpublished, or private to others) is neither shown nor translated."""
+    if isinstance(item, Comment | Proposal):
+        hidden = consultation_permissions.why_hidden(user, consultation_of(item))
+        if hidden:
+            return hidden
     if isinstance(item, Comment):
         if not item.is_published:
             return _("Only published comments are translated.")
@@ -138,7 +146,7 @@ def translation_submit(*, item, translator, language, text, title="", now=None):
         raise RuleBroken(_("Choose another of the site's languages to translate into."))
     if not permissions.can_translate_pair(translator, item.language, language):
         raise RuleBroken(_("You do not translate from this language into that one."))
-    reason = why_not_translatable(item, now)
+    reason = why_not_translatable(item, now, user=translator)
     if reason:
         raise RuleBroken(reason)
     is_proposal = isinstance(item, Proposal)
@@ -155,3 +163,15 @@ def translation_submit(*, item, translator, language, text, title="", now=None):
             )
     except IntegrityError as error:
         raise RuleBroken(_("This has already been translated into that language.")) from error
+
+
+def translations_hand_over(*, user, to, remove=False):
+    """The translations ``user`` published now show the stand-in ``to`` ("a
+    former participant") instead of their public name; with ``remove`` they are
+    deleted instead (what a person wrote goes with them when they ask).  Their
+    registration in the translators' base stays while the account does, and is
+    deleted with it.  Returns ``{"translations": …}``."""
+    mine = Translation.objects.filter(translator=user)
+    if remove:
+        return {"translations": mine.delete()[1].get(Translation._meta.label, 0)}
+    return {"translations": mine.update(translator=to)}

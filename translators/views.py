@@ -73,6 +73,7 @@ def queue(request):
         return _not_a_translator(request)
     context = selectors.translation_queue(
         translator=permissions.translator_of(request.user),
+        user=request.user,
         pair_code=request.GET.get("pair", ""),
         page_number=request.GET.get("page"),
         now=timezone.now(),
@@ -86,7 +87,11 @@ def translate(request, kind, pk, language):
     if not permissions.is_approved_translator(request.user):
         return _not_a_translator(request)
     item = selectors.queue_item(kind=kind, pk=pk)
-    if item is None or language not in services.SITE_CODES or services.why_not_translatable(item, timezone.now()):
+    if (
+        item is None
+        or language not in services.SITE_CODES
+        or services.why_not_translatable(item, timezone.now(), user=request.user)
+    ):
         raise Http404
     form = TranslationForm(request.POST or None, with_title=kind == "proposal", language=language)
     if request.method == "POST" and form.is_valid():

@@ -18,7 +18,7 @@ def comment_actions(context, comment):
         and comment.is_published
         and permissions.can_comment(user, consultation, now),
         "my_rating": context.get("my_ratings", {}).get(comment.pk),
-        "report": permissions.can_report(user, comment),
+        "report": permissions.can_report(user, comment, consultation),
     }
 
 
