@@ -172,6 +172,7 @@ def account_settings(request):
     return TemplateResponse(request, "accounts/settings.html", {"form": form}, status=status)
 
 
+@login_required
 def data_export(request):
     """Everything Rada holds about the person (right of access and portability):
     GET shows what the file holds, with a button; POST, or GET with

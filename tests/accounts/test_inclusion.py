@@ -403,4 +403,4 @@ def test_every_page_links_a_signed_in_resident_to_their_contributions_and_accoun
     client.force_login(UserFactory())
     response = client.get("/en/consultations/", follow=True)
     assert response.status_code == 200
-    assert 'href="/en/accounts/privacy/"' in response.content.decode()
+    assert 'href="/en/accounts/"' in response.content.decode()  # "My participation", which links the rest
