@@ -11,7 +11,7 @@ from django.urls import reverse
 from council import services
 from council.models import Ballot, BallotBox, Membership, Poll, PollOption
 
-from .factories import build_council, build_meeting, mark_present, open_poll, option, vote
+from .factories import mark_present, open_poll, option, vote
 
 
 def _fields(model):
