@@ -66,8 +66,8 @@ class LiveChannel {
     });
     socket.addEventListener("message", (event) => this.receive(event.data));
     socket.addEventListener("close", (event) => {
-      window.clearTimeout(this.watchdog);
       if (socket !== this.socket) return; // one the watchdog gave up on
+      window.clearTimeout(this.watchdog);
       if (event.code === CLOSE_NOT_FOUND) {
         this.setStatus("Gone");
         return;
