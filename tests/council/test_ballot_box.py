@@ -203,6 +203,22 @@ def test_a_void_vote_on_a_motion_leaves_the_motion_to_be_decided_by_the_repeat(c
     assert motion.resolution.poll_id == again.pk
 
 
+def test_a_void_poll_shows_no_counts_in_the_api_or_the_live_state(client, council, meeting):
+    from council import selectors
+
+    mark_present(council, meeting)
+    poll = open_poll(council, meeting, kind=Poll.Kind.SECRET)
+    vote(council, poll, "m1", "yes")
+    _lose_the_box()
+    poll = services.poll_close(poll=poll, user=council.chair)
+    body = client.get(f"/api/v1/council/polls/{poll.pk}/").json()
+    assert body["counts"] is None
+    assert (body["result"]["outcome"], body["result"]["cast"]) == ("void", 1)
+    state = selectors.live_state(meeting)["poll"]
+    assert state["id"] == poll.pk and "counts" not in state
+    assert state["result"]["outcome"] == "void"
+
+
 def test_only_a_void_poll_is_repeated(council, meeting):
     mark_present(council, meeting)
     poll = services.poll_close(poll=open_poll(council, meeting, kind=Poll.Kind.SECRET), user=council.chair)
