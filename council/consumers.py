@@ -24,9 +24,7 @@ class MeetingConsumer(ReadOnlyConsumer):
             await self.close(code=CLOSE_NOT_FOUND)
             return
         meeting_id = self.meeting_id
-        await self.join(
-            live.meeting_group(meeting_id), beat=lambda: database_sync_to_async(live.heartbeat)(meeting_id)
-        )
+        await self.join(live.meeting_group(meeting_id), beat=lambda: database_sync_to_async(live.heartbeat)(meeting_id))
         await self.accept()
         await self.snapshot()
 
