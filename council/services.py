@@ -569,7 +569,9 @@ def _count_box(poll):
             ) from None
         cursor.execute("SET LOCAL lock_timeout = DEFAULT")
     counts = dict(BallotBox.objects.filter(poll=poll).values_list("option").annotate(n=Count("pk")).order_by())
-    others = list(BallotBox.objects.exclude(poll=poll).values_list("poll_id", "option_id"))
+    others = list(
+        BallotBox.objects.exclude(poll=poll).filter(poll__state=Poll.State.OPEN).values_list("poll_id", "option_id")
+    )
     random.SystemRandom().shuffle(others)
     with connection.cursor() as cursor:
         cursor.execute(f"TRUNCATE {table}")
