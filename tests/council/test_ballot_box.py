@@ -20,6 +20,7 @@ from council.models import Ballot, BallotBox, Membership, Motion, Poll, PollOpti
 from .factories import build_council, build_meeting, mark_present, open_poll, option, refusal, submitted_motion, vote
 
 BOX_LOST = "The ballot box was lost in a server failure; repeat the vote."
+QUERIES_PER_SECRET_BALLOT = 12  # lock, checks, marker in a savepoint, box
 
 
 def _require_postgresql():
@@ -504,3 +505,16 @@ def test_after_closing_nothing_stored_links_a_member_to_a_choice():
     wal = _wal_bytes(start, end)
     assert poll.question.encode() in wal  # the reading works: the poll's own row was logged
     assert not any(value in wal for value in box_ids)
+
+
+@pytest.mark.parametrize("earlier", [0, 5])
+def test_a_secret_ballot_takes_the_same_number_of_queries_however_many_came_before(
+    council, meeting, earlier, django_assert_num_queries
+):
+    mark_present(council, meeting)
+    poll = open_poll(council, meeting, kind=Poll.Kind.SECRET)
+    for number in range(1, earlier + 1):
+        vote(council, poll, f"m{number}", "yes")
+    yes = option(poll, "yes").pk
+    with django_assert_num_queries(QUERIES_PER_SECRET_BALLOT):
+        services.ballot_cast(poll=poll, user=council.chair, option_id=yes)
