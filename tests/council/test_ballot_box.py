@@ -6,11 +6,12 @@ choice from the old design: raw pages (``pageinspect``, free space included),
 row versions in transaction order, ids in voting order, and the WAL written
 during the poll (``pg_walinspect`` and the WAL files' bytes)."""
 
+import os
 import re
 
 import psycopg2
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.urls import reverse
 
 from core.errors import RuleBroken
@@ -418,8 +419,21 @@ def _wal_bytes(start, end):
     return data
 
 
-@pytest.mark.django_db(transaction=True)
-def test_after_closing_nothing_stored_links_a_member_to_a_choice():
+@pytest.fixture
+def wal_kept(transactional_db):
+    """A temporary replication slot keeps the WAL written during the test from
+    being recycled by a checkpoint before the test reads it (the server is shared)."""
+    name = f"rada_test_{os.getpid()}"
+    try:
+        _sql("SELECT pg_create_physical_replication_slot(%s, true, true)", [name])
+    except DatabaseError:
+        yield  # not PostgreSQL, or no slot to spare: the test reads the WAL while it is there
+        return
+    yield
+    _sql("SELECT pg_drop_replication_slot(%s)", [name])
+
+
+def test_after_closing_nothing_stored_links_a_member_to_a_choice(wal_kept):
     _require_postgresql()
     if not _sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")[0][0]:
         pytest.skip("reading raw pages and WAL files needs a superuser connection")
