@@ -250,6 +250,8 @@ async def watch(url, origin, viewer, ready, stop):
         async for raw in socket:
             arrival = time.time()
             kind, seq, cast = read(raw)
+            if kind == "heartbeat":  # the number of the last message, every few seconds: not a state
+                continue
             if kind == "snapshot":
                 viewer.snapshot = seq
                 last = seq

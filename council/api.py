@@ -164,7 +164,10 @@ POLL = Record(
                 {
                     "type": "object",
                     "additionalProperties": INTEGER,
-                    "description": "Votes per option id; null while a secret poll is open.",
+                    "description": (
+                        "Votes per option id; null while a secret poll is open, and for a void one"
+                        " (its ballot box was lost in a server failure)."
+                    ),
                 }
             ),
             lambda poll, context: poll.public_counts(_options(poll)),

@@ -17,7 +17,6 @@
 """
 
 import json
-import logging
 import time
 
 from django.conf import settings
@@ -28,8 +27,6 @@ from core import live
 
 from . import selectors
 from .models import LiveSequence
-
-logger = logging.getLogger(__name__)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -93,20 +90,37 @@ def current_seq(meeting_id):
 
 def broadcast_meeting(meeting_id):
     """Numbers, builds and sends one message for the meeting, under the lock of
-    its sequence row.  A failing channel layer (Redis down) loses nothing: the
-    number is not used, and clients resynchronise when they reconnect."""
-    try:
-        with transaction.atomic():
-            LiveSequence.objects.get_or_create(meeting_id=meeting_id)
-            row = LiveSequence.objects.select_for_update().get(meeting_id=meeting_id)
-            message = meeting_message(meeting_id, row.seq + 1)
-            if message is None:
-                return
-            row.seq += 1
-            row.save(update_fields=["seq"])
+    its sequence row.
+
+    A failure raises, and ``core.live`` tries again with a fresh message.  A
+    message the channel layer refused (Redis down) still keeps its number:
+    the heartbeat then tells every client it is behind, and each asks for a
+    snapshot, so no screen stays on a state the database has left."""
+    refused = None
+    with transaction.atomic():
+        LiveSequence.objects.get_or_create(meeting_id=meeting_id)
+        row = LiveSequence.objects.select_for_update().get(meeting_id=meeting_id)
+        message = meeting_message(meeting_id, row.seq + 1)
+        if message is None:
+            return
+        row.seq += 1
+        row.save(update_fields=["seq"])
+        try:
             live.group_send(meeting_group(meeting_id), {"type": "meeting.state", "frames": frames(message, "state")})
-    except Exception:  # noqa: BLE001 - the change is committed; the broadcast is best effort
-        logger.warning("Live update of meeting %s not sent", meeting_id, exc_info=True)
+        except Exception as error:  # noqa: BLE001 - the number is kept (committed), then raised below
+            refused = error
+    if refused is not None:
+        raise refused
+
+
+def heartbeat(meeting_id):
+    """The message every socket of the meeting hears each beat: the number of
+    its last message, and how often to expect the next beat."""
+    text = json.dumps(
+        {"type": "heartbeat", "seq": current_seq(meeting_id), "every": settings.RADA_LIVE_HEARTBEAT_SECONDS},
+        separators=(",", ":"),
+    )
+    return {"type": "meeting.heartbeat", "text": text}
 
 
 def meeting_changed(meeting_id):

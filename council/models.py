@@ -6,12 +6,18 @@ Rules about *when* something may happen live in ``permissions`` and
 guarantees:
 
 * one ballot per member per poll (a unique constraint);
-* a secret poll's ballot row says only *who* voted: the choice column must be
-  empty (a check constraint), and the choice is added to the option's counter,
-  which carries no member, time or order;
+* a secret poll's ballot row is only a marker of *who* voted: the choice column
+  must be empty (a check constraint).  The choice goes, in the same
+  transaction, into the :class:`BallotBox`, a table PostgreSQL does not log
+  (no WAL, not replicated, not in base backups), as a row with a random id
+  and no member, time or counter; at closing the box is counted into the
+  options' counters once and emptied with ``TRUNCATE`` (see
+  ``council.services.poll_close``);
 * a closed poll, its options and its ballots cannot be changed: triggers in
   migration 0002 refuse the update, whoever sends it.
 """
+
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -443,6 +449,7 @@ class Poll(models.Model):
         CHOSEN = "chosen", _("Decided")
         NO_DECISION = "no_decision", _("No option won the required majority")
         NO_QUORUM = "no_quorum", _("No quorum; the vote is not valid")
+        VOID = "void", _("Void: the ballot box was lost in a server failure")
 
     agenda_item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="polls")
     motion = models.ForeignKey(
@@ -522,8 +529,11 @@ class Poll(models.Model):
 
     def public_counts(self, options):
         """Votes per option id as anyone may see them, or None: a secret poll's
-        tally is not shown until it closes (only how many voted).  Every page,
-        live message and API answer asks here."""
+        tally is not shown until it closes (only how many voted), nor that of a
+        void one, which was never counted.  Every page, live message and API
+        answer asks here."""
+        if self.outcome == self.Outcome.VOID:
+            return None
         if self.is_closed or not self.is_secret:
             return {str(option.pk): option.votes for option in options}
         return None
@@ -554,8 +564,9 @@ class PollOption(models.Model):
     position = models.PositiveSmallIntegerField()
     kind = models.CharField(max_length=8, choices=Kind.choices)
     text = models.CharField(max_length=200, blank=True)
-    # The tally.  Every ballot rewrites the counters of all the poll's options
-    # in one statement, so no row's version tells which one was chosen.
+    # The tally.  A named poll's ballots raise it one by one (who chose what
+    # is public); a secret poll's stays untouched until the closing writes the
+    # count of its ballot box, so no row version follows the voting.
     votes = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -576,8 +587,9 @@ class PollOption(models.Model):
 class Ballot(models.Model):
     """That a member voted in a poll, and in a named poll, what they chose.
 
-    There is no timestamp: in a secret poll the row says only *who*, and the
-    choice went to the option counters in the same transaction."""
+    There is no timestamp.  In a secret poll the row is only the participation
+    marker (*who*); the choice is in the :class:`BallotBox` until the poll
+    closes, then only in the options' totals."""
 
     poll = models.ForeignKey(Poll, on_delete=models.PROTECT, related_name="ballots")
     member = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="ballots")
@@ -596,6 +608,32 @@ class Ballot(models.Model):
     def __str__(self):
         # Who voted, never what: this text may reach logs and admin screens.
         return _("Ballot of %(member)s") % {"member": self.member.name}
+
+
+class BallotBox(models.Model):
+    """The choices of secret polls that are open: one row per ballot, with a
+    random id, the poll and the option, and nothing else -- no member, no time,
+    no sequence.
+
+    On PostgreSQL the table is UNLOGGED (migration 0006): its rows never reach
+    the WAL, replicas, WAL archives or base backups, and a crash empties it.
+    There is no foreign key on purpose: checking one would lock the option's
+    row, and that lock is written to the WAL beside the member's marker.
+    ``council.services`` keeps the ids right, and the closing empties the box
+    of the poll (``TRUNCATE``: a new, empty file, no page remnants)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    poll = models.ForeignKey(Poll, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    option = models.ForeignKey(
+        PollOption, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("ballot box")
+
+    def __str__(self):
+        # Never the choice: this text may reach logs and admin screens.
+        return str(_("ballot box"))
 
 
 class Resolution(models.Model):

@@ -9,7 +9,9 @@ on the row named (``of=("self",)``): PostgreSQL would otherwise also lock every
 row joined by ``select_related``, and a ballot and a closing would deadlock.
 """
 
-from django.db import IntegrityError, connection, transaction
+import random
+
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import Case, Count, F, Max, When
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -26,6 +28,7 @@ from .models import (
     AgendaItem,
     Attendance,
     Ballot,
+    BallotBox,
     Meeting,
     Membership,
     Minutes,
@@ -483,14 +486,26 @@ def poll_open(*, poll, user, now=None):
     return poll
 
 
+def _box_lost_message():
+    return _("The ballot box was lost in a server failure; repeat the vote.")
+
+
+def _box_is_whole(poll):
+    """Whether the box holds one choice per marker.  PostgreSQL empties an
+    unlogged table after a crash, while the logged markers survive: the
+    counts then differ, and no tally can be trusted."""
+    return BallotBox.objects.filter(poll=poll).count() == poll.ballots.count()
+
+
 def ballot_cast(*, poll, user, option_id):
     """Records ``user``'s ballot.  The poll row is locked, so ballots and the
     closing are applied one after another; the unique constraint turns a second
     ballot that slipped past the check into the same plain refusal.
 
-    In a secret poll the ballot row records only that the member voted; the
-    choice is added to the option counters, and every option's row is
-    rewritten, so that no row version points at the one chosen."""
+    In a named poll the ballot row holds the choice and raises its option's
+    counter.  In a secret poll the row is only the marker that the member
+    voted, and the choice goes into the ballot box, which the WAL never sees;
+    nothing else is written, so no logged record depends on the choice."""
     with transaction.atomic():
         poll = Poll.objects.select_for_update(of=("self",)).select_related("agenda_item__meeting__term").get(pk=poll.pk)
         meeting = poll.agenda_item.meeting
@@ -503,8 +518,11 @@ def ballot_cast(*, poll, user, option_id):
         _refuse_if(permissions.why_cannot_vote(user, poll, meeting=meeting, attendance_state=state, has_voted=voted))
         try:
             option = poll.options.get(pk=int(option_id))
-        except (PollOption.DoesNotExist, TypeError, ValueError):
+        except (PollOption.DoesNotExist, TypeError, ValueError, OverflowError):
             raise RuleBroken(_("Choose one of the options on the ballot.")) from None
+        if poll.is_secret and not _box_is_whole(poll):
+            # A ballot now would be counted with a box that lost the earlier ones.
+            raise RuleBroken(_box_lost_message())
         try:
             with transaction.atomic():
                 Ballot.objects.create(
@@ -512,7 +530,10 @@ def ballot_cast(*, poll, user, option_id):
                 )
         except IntegrityError:
             raise RuleBroken(_("You have already voted in this poll. A ballot is final.")) from None
-        PollOption.objects.filter(poll=poll).update(votes=F("votes") + Case(When(pk=option.pk, then=1), default=0))
+        if poll.is_secret:
+            BallotBox.objects.create(poll=poll, option=option)
+        else:
+            PollOption.objects.filter(pk=option.pk).update(votes=F("votes") + 1)
         live.meeting_changed(meeting.pk)
 
 
@@ -520,11 +541,54 @@ def _entitled(meeting):
     return Membership.objects.current_on(meeting.day).filter(term_id=meeting.term_id)
 
 
+BOX_LOCK_TIMEOUT = "5s"
+
+
+def _count_box(poll):
+    """The secret poll's choices as ``{option id: votes}``, and its box
+    emptied.  ``TRUNCATE`` gives the table a new, empty file (the old one's
+    pages, with whatever they held, are released at commit); it empties the
+    boxes of all polls, so the ballots of other open polls (other meetings)
+    are put back, with new random ids, in random order.  The box is locked
+    against every other session meanwhile; a backup reading it (``pg_dump``
+    holds its lock to the end) makes the closing wait at most
+    ``BOX_LOCK_TIMEOUT``, then refuse, so the chair can try again."""
+    table = BallotBox._meta.db_table
+    if connection.vendor != "postgresql":
+        counts = dict(BallotBox.objects.filter(poll=poll).values_list("option").annotate(n=Count("pk")).order_by())
+        BallotBox.objects.filter(poll=poll).delete()
+        return counts
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET LOCAL lock_timeout = '{BOX_LOCK_TIMEOUT}'")
+        try:
+            with transaction.atomic():
+                cursor.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        except OperationalError:
+            raise RuleBroken(
+                _("The ballot box is in use by a backup or another process. Try closing the vote again in a minute.")
+            ) from None
+        cursor.execute("SET LOCAL lock_timeout = DEFAULT")
+    counts = dict(BallotBox.objects.filter(poll=poll).values_list("option").annotate(n=Count("pk")).order_by())
+    others = list(
+        BallotBox.objects.exclude(poll=poll).filter(poll__state=Poll.State.OPEN).values_list("poll_id", "option_id")
+    )
+    random.SystemRandom().shuffle(others)
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {table}")
+    BallotBox.objects.bulk_create(BallotBox(poll_id=poll_id, option_id=option_id) for poll_id, option_id in others)
+    return counts
+
+
 def poll_close(*, poll, user, now=None):
     """Closes the poll and freezes its result: entitled, present, cast, each
     option's votes, the quorum and the outcome.  A motion the poll decides is
     adopted (and becomes the next resolution of the term) or rejected; without
-    a quorum it stays on the agenda to be voted again."""
+    a quorum it stays on the agenda to be voted again.
+
+    A secret poll is counted from its ballot box, in this transaction, and the
+    box emptied.  If the box lost ballots (a server crash empties it), the
+    poll is closed as void, never with a wrong tally, and the same vote is
+    prepared again for the chair to open."""
     now = now or timezone.now()
     with transaction.atomic():
         meeting = _locked_meeting(poll.agenda_item.meeting)
@@ -532,9 +596,17 @@ def poll_close(*, poll, user, now=None):
         _refuse_if(permissions.why_cannot_run(user, meeting))
         if poll.state != Poll.State.OPEN:
             raise RuleBroken(_("Only an open vote can be closed."))
-        options = list(poll.options.values_list("pk", "kind", "votes"))
         cast = poll.ballots.count()
-        if sum(votes for _pk, _kind, votes in options) != cast:
+        void = False
+        if poll.is_secret:
+            counts = _count_box(poll)
+            void = sum(counts.values()) != cast
+            if not void:
+                # One statement writes the totals: the only version of the
+                # counters a secret poll ever leaves besides the zeros.
+                poll.options.update(votes=Case(*(When(pk=pk, then=n) for pk, n in counts.items()), default=0))
+        options = list(poll.options.values_list("pk", "kind", "votes"))
+        if not void and sum(votes for _pk, _kind, votes in options) != cast:
             raise RuntimeError(f"poll {poll.pk}: the counters do not add up to the ballots")
         if not poll.is_secret:
             named = dict(poll.ballots.values_list("option").annotate(n=Count("pk")))
@@ -543,14 +615,12 @@ def poll_close(*, poll, user, now=None):
         entitled = _entitled(meeting).count()
         present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
         required = rules.quorum_required(entitled=entitled, quorum=poll.quorum)
-        decision = rules.decide(
-            method=poll.method, majority=poll.majority, options=options, quorum_reached=present >= required
-        )
-        if poll.is_secret:
-            # Rewrite every ballot and counter row in this one transaction, so
-            # that no trace of the order of voting is left in their versions.
-            poll.ballots.update(secret=True)
-            poll.options.update(votes=F("votes"))
+        if void:
+            decision = rules.Decision(Poll.Outcome.VOID)
+        else:
+            decision = rules.decide(
+                method=poll.method, majority=poll.majority, options=options, quorum_reached=present >= required
+            )
         poll.state = Poll.State.CLOSED
         poll.closed_at = now
         poll.entitled, poll.present, poll.cast = entitled, present, cast
@@ -560,10 +630,31 @@ def poll_close(*, poll, user, now=None):
         poll.save()
         if poll.motion_id:
             _decide_motion(poll, meeting, user, now)
-        if poll.is_secret and connection.vendor == "postgresql":
-            transaction.on_commit(_vacuum_ballots)
+        if void:
+            poll.repeated_by = poll_repeat(poll=poll, user=user, now=now)
         live.meeting_changed(meeting.pk)
     return poll
+
+
+def poll_repeat(*, poll, user, now=None):
+    """Prepares the same vote again (question, kind, method, majority, quorum,
+    options, and the motion it decides) on the same agenda item, for a poll
+    whose result could not be counted."""
+    if poll.outcome != Poll.Outcome.VOID:
+        raise RuleBroken(_("Only a vote declared void is repeated."))
+    texts = [option.text for option in poll.options.all() if option.kind == PollOption.Kind.OPTION]
+    return poll_create(
+        item=poll.agenda_item,
+        user=user,
+        question=poll.question,
+        kind=poll.kind,
+        method=poll.method,
+        majority=poll.majority,
+        options=texts,
+        quorum=poll.quorum,
+        on_motion=poll.motion_id is not None,
+        now=now,
+    )
 
 
 def _decide_motion(poll, meeting, user, now):
@@ -587,15 +678,6 @@ def _decide_motion(poll, meeting, user, now):
         _move(motion, Motion.State.REJECTED, user, now)
     else:
         _move(motion, Motion.State.SCHEDULED, user, now)
-
-
-def _vacuum_ballots():
-    """Removes the dead row versions the secret poll's ballots left behind.
-    (VACUUM cannot run inside a transaction; a caller's outer one skips it.)"""
-    if connection.in_atomic_block:
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(f"VACUUM {Ballot._meta.db_table}, {PollOption._meta.db_table}")
 
 
 # --- minutes -----------------------------------------------------------------------

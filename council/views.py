@@ -310,12 +310,20 @@ def poll_open(request, pk):
 @require_POST
 def poll_close(request, pk):
     poll = _poll(pk)
-    return _act(
-        request,
-        lambda: services.poll_close(poll=poll, user=request.user),
-        _("Voting is closed and the result is recorded."),
-        _console(poll.agenda_item.meeting, request.user) + f"#poll-{poll.pk}",
-    )
+    back = _console(poll.agenda_item.meeting, request.user)
+    try:
+        closed = services.poll_close(poll=poll, user=request.user)
+    except RuleBroken as error:
+        messages.error(request, error.message)
+        return redirect(back + f"#poll-{poll.pk}")
+    if closed.outcome == Poll.Outcome.VOID:
+        messages.error(
+            request,
+            _("The ballot box was lost in a server failure; repeat the vote. The same vote is prepared again below."),
+        )
+        return redirect(back + f"#poll-{closed.repeated_by.pk}")
+    messages.success(request, _("Voting is closed and the result is recorded."))
+    return redirect(back + f"#poll-{poll.pk}")
 
 
 @login_required

@@ -336,3 +336,10 @@ RADA_REPORTS_TO_HIDE = env("RADA_REPORTS_TO_HIDE", 3, cast=int)
 RADA_RESOLUTION_NUMBER_FORMAT = env("RADA_RESOLUTION_NUMBER_FORMAT", "{term_roman}/{number}/{year}")
 # Live updates: changes within this many milliseconds go out as one message.
 RADA_LIVE_COALESCE_MS = env("RADA_LIVE_COALESCE_MS", 100, cast=int)
+# A live message that could not be sent is tried again this many times, after
+# this many milliseconds and twice as long each time (6 × from 250 ms: ~16 s).
+RADA_LIVE_RETRIES = env("RADA_LIVE_RETRIES", 6, cast=int)
+RADA_LIVE_RETRY_DELAY_MS = env("RADA_LIVE_RETRY_DELAY_MS", 250, cast=int)
+# Every this many seconds each live meeting's sockets hear the number of its
+# last message, so a client that missed one notices and asks for a snapshot.
+RADA_LIVE_HEARTBEAT_SECONDS = env("RADA_LIVE_HEARTBEAT_SECONDS", 5, cast=int)

@@ -12,6 +12,12 @@ The window runs on the ASGI server's event loop when the change was made in
 one of its threads (so an in-memory channel layer is used from the loop that
 owns it), and otherwise on a small background loop of this process (WSGI
 workers, which then need the Redis channel layer to reach anyone).
+
+A send that fails (the database or the channel layer briefly gone) is tried
+again, ``RADA_LIVE_RETRIES`` times, after ``RADA_LIVE_RETRY_DELAY_MS`` and
+twice as long each time; each attempt builds its message afresh, so it
+carries the state as it is then.  What a lost message leaves behind, the
+clients catch up on from the heartbeat (``core.live.fanout``).
 """
 
 import asyncio
@@ -81,7 +87,10 @@ class _Coalescer:
     def request(self, key, send):
         window = settings.RADA_LIVE_COALESCE_MS / 1000
         if window <= 0:
-            send()
+            try:
+                send()
+            except Exception:  # noqa: BLE001 - the change is committed; the message is tried again
+                self._retry(key, send, attempt=1)
             return
         with self._lock:
             if key in self._windows:
@@ -97,8 +106,31 @@ class _Coalescer:
         work runs in a worker thread whose ``async_to_sync`` calls come back to
         this loop."""
         loop = asyncio.get_running_loop()
-        loop.create_task(sync_to_async(_closing_connections(send), thread_sensitive=False)())
+        loop.create_task(self._attempt(key, send, attempt=0))
         loop.call_later(window, self._close, key, send, window)
+
+    async def _attempt(self, key, send, attempt):
+        try:
+            await sync_to_async(_closing_connections(send), thread_sensitive=False)()
+        except Exception:  # noqa: BLE001 - the change is committed; the message is tried again
+            self._retry(key, send, attempt=attempt + 1)
+
+    def _retry(self, key, send, attempt):
+        """Schedules attempt number ``attempt`` (1 is the first retry), or gives up."""
+        if attempt > settings.RADA_LIVE_RETRIES:
+            logger.error(
+                "Live message for %s not sent after %d attempts; clients catch up from the heartbeat",
+                key,
+                attempt,
+                exc_info=True,
+            )
+            return
+        delay = settings.RADA_LIVE_RETRY_DELAY_MS / 1000 * 2 ** (attempt - 1)
+        logger.warning("Live message for %s not sent; trying again in %.2f s", key, delay, exc_info=True)
+        loop = _server_loop() or self._background_loop()
+        loop.call_soon_threadsafe(
+            lambda: loop.call_later(delay, lambda: loop.create_task(self._attempt(key, send, attempt)))
+        )
 
     def _close(self, key, send, window):
         with self._lock:

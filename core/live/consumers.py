@@ -61,12 +61,13 @@ class ReadOnlyConsumer(AsyncWebsocketConsumer):
             return
         await self.snapshot()
 
-    async def join(self, group):
+    async def join(self, group, beat=None):
         """Receive the group's messages from now on (before the snapshot, so
-        none is missed); they are held until the snapshot has been sent."""
+        none is missed); they are held until the snapshot has been sent.
+        ``beat``: the group's heartbeat (see ``core.live.fanout``)."""
         self.holding, self.held = True, []
         self.outbox = asyncio.Queue(OUTBOX)
-        await fanout.hub().join(group, self)
+        await fanout.hub().join(group, self, beat=beat)
         self.group = group
 
     async def snapshot(self):

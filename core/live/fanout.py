@@ -13,6 +13,13 @@ nobody else).
 If reading from the channel layer fails (Redis gone), the group's sockets are
 closed: their clients reconnect with back-off, and each new connection joins
 afresh, so they resynchronise from a snapshot as soon as the layer is back.
+
+A group may have a heartbeat: every ``RADA_LIVE_HEARTBEAT_SECONDS`` the hub asks
+it once (``beat()``, for a meeting one read of its last message's number) and
+hands the answer to each of the group's sockets like any message.  So the cost
+is one small query per group and process, whatever the number of viewers, and
+a client that missed a message -- lost between the database and the channel
+layer, or in the layer -- learns it within one beat and asks for a snapshot.
 """
 
 import asyncio
@@ -22,6 +29,7 @@ import uuid
 import weakref
 
 from channels.layers import get_channel_layer
+from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +43,11 @@ class Hub:
         self.layer = layer
         self.members = {}  # group -> {consumer: None}, in order of joining
         self.readers = {}  # group -> (channel, task)
+        self.beats = {}  # group -> heartbeat task
         self.lock = asyncio.Lock()
 
-    async def join(self, group, consumer):
+    async def join(self, group, consumer, beat=None):
+        """``beat``: an async function giving the group's heartbeat message, or None."""
         async with self.lock:
             if group not in self.readers:
                 # A plain name, not a process-specific one ("…!…"): the hub
@@ -47,6 +57,8 @@ class Hub:
                 await self.layer.group_add(group, channel)
                 task = asyncio.get_running_loop().create_task(self._read(group, channel))
                 self.readers[group] = (channel, task)
+            if beat is not None and group not in self.beats and settings.RADA_LIVE_HEARTBEAT_SECONDS > 0:
+                self.beats[group] = asyncio.get_running_loop().create_task(self._beat(group, beat))
             self.members.setdefault(group, {})[consumer] = None
 
     async def leave(self, group, consumer):
@@ -58,21 +70,43 @@ class Hub:
             del self.members[group]
             channel, task = self.readers.pop(group)
             task.cancel()
+            self._stop_beat(group)
         with contextlib.suppress(Exception):  # Redis down: the membership expires by itself
             await self.layer.group_discard(group, channel)
 
     def size(self, group):
         return len(self.members.get(group, ()))
 
+    def _stop_beat(self, group):
+        beat = self.beats.pop(group, None)
+        if beat is not None:
+            beat.cancel()
+
+    def _hand_out(self, group, message):
+        for consumer in list(self.members.get(group, ())):
+            try:
+                consumer.deliver(message)  # queues it: never waits for a slow reader
+            except Exception:  # noqa: BLE001 - one broken socket must not silence the others
+                logger.warning("Live message not delivered to one socket of %s", group, exc_info=True)
+
+    async def _beat(self, group, beat):
+        while True:
+            await asyncio.sleep(settings.RADA_LIVE_HEARTBEAT_SECONDS)
+            try:
+                message = await beat()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - the database may be back at the next beat
+                logger.warning("No heartbeat for %s", group, exc_info=True)
+                continue
+            if message is not None:
+                self._hand_out(group, message)
+
     async def _read(self, group, channel):
         try:
             while True:
                 message = await self.layer.receive(channel)
-                for consumer in list(self.members.get(group, ())):
-                    try:
-                        consumer.deliver(message)  # queues it: never waits for a slow reader
-                    except Exception:  # noqa: BLE001 - one broken socket must not silence the others
-                        logger.warning("Live message not delivered to one socket of %s", group, exc_info=True)
+                self._hand_out(group, message)
         except asyncio.CancelledError:
             raise
         except Exception:  # noqa: BLE001 - the layer is gone; the clients will reconnect
@@ -81,6 +115,7 @@ class Hub:
                 members = self.members.pop(group, {})
                 if self.readers.get(group, (None,))[0] == channel:
                     del self.readers[group]
+                    self._stop_beat(group)
             for consumer in members:
                 with contextlib.suppress(Exception):
                     await consumer.close(code=CLOSE_LAYER_LOST)

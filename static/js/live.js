@@ -11,9 +11,19 @@
 // applying it.  After a dropped connection it reconnects with growing,
 // jittered delays, and the server starts every connection with a snapshot.
 // Only a 4404 close (no such meeting or consultation any more) ends it.
+//
+// Every few seconds the server sends a heartbeat with the number of the
+// meeting's last message.  A client still behind it a moment later missed a
+// message that never arrived (lost between the database and the channel
+// layer), so it asks for a snapshot; a socket that stays silent for three
+// beats is taken for dead and reconnected.
 
 const MAX_DELAY_MS = 30000;
 const CLOSE_NOT_FOUND = 4404; // the meeting or consultation is gone: reconnecting cannot help
+// A message numbered before the heartbeat may still be on its way: wait this
+// long before asking for a snapshot.
+const BEHIND_GRACE_MS = 1000;
+const SILENT_BEATS = 3;
 
 function socketUrl(path) {
   const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
@@ -28,6 +38,8 @@ class LiveChannel {
     this.status = root.querySelector("[data-live-status]");
     this.announcer = document.querySelector("[data-live-announcer]");
     this.seq = null;
+    this.behind = null;
+    this.watchdog = null;
     this.attempt = 0;
     this.lastAnnouncement = null;
     this.connect();
@@ -54,6 +66,8 @@ class LiveChannel {
     });
     socket.addEventListener("message", (event) => this.receive(event.data));
     socket.addEventListener("close", (event) => {
+      if (socket !== this.socket) return; // one the watchdog gave up on
+      window.clearTimeout(this.watchdog);
       if (event.code === CLOSE_NOT_FOUND) {
         this.setStatus("Gone");
         return;
@@ -82,6 +96,10 @@ class LiveChannel {
     } catch (error) {
       return;
     }
+    if (message.type === "heartbeat") {
+      this.heard(message);
+      return;
+    }
     if (message.type === "comments") {
       this.showNewComments(message.count);
       return;
@@ -99,6 +117,26 @@ class LiveChannel {
       return;
     }
     this.apply(message);
+  }
+
+  heard(message) {
+    const every = Number(message.every) * 1000;
+    if (every > 0) {
+      const socket = this.socket;
+      window.clearTimeout(this.watchdog);
+      this.watchdog = window.setTimeout(() => {
+        if (socket !== this.socket) return;
+        this.socket = null; // its close event, if it ever comes, is ignored
+        socket.close();
+        this.setStatus("Reconnecting");
+        this.retry();
+      }, every * SILENT_BEATS);
+    }
+    if (this.seq === null || message.seq <= this.seq || this.behind !== null) return;
+    this.behind = window.setTimeout(() => {
+      this.behind = null;
+      if (this.seq !== null && this.seq < message.seq) this.send({ type: "resync" });
+    }, BEHIND_GRACE_MS);
   }
 
   apply(message) {

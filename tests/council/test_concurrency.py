@@ -34,6 +34,7 @@ def test_fifty_concurrent_attempts_by_one_member_leave_exactly_one_ballot(kind):
     assert {type(error) for error in errors} == {RuleBroken}
     assert {error.message for error in errors} == {"You have already voted in this poll. A ballot is final."}
     assert Ballot.objects.filter(poll=poll).count() == 1
+    poll = services.poll_close(poll=poll, user=council.chair)
     assert sum(poll.options.values_list("votes", flat=True)) == 1
 
 
@@ -56,6 +57,36 @@ def test_many_members_voting_at_once_are_all_counted_exactly():
     poll = services.poll_close(poll=poll, user=council.chair)
     assert poll.cast == 30
     assert {o.kind: o.votes for o in poll.options.all()} == {"yes": 10, "no": 10, "abstain": 10}
+
+
+def test_closing_a_secret_poll_keeps_every_ballot_cast_meanwhile_in_another_meetings_secret_poll():
+    """Closing empties the whole ballot box table (TRUNCATE) and puts the
+    other polls' ballots back; ballots arriving meanwhile wait for it."""
+    council = build_council(members=20)
+    first, second = build_meeting(council), build_meeting(council)
+    mark_present(council, first)
+    mark_present(council, second)
+    closing = open_poll(council, first, kind=Poll.Kind.SECRET)
+    for key in ("m1", "m2", "m3"):
+        services.ballot_cast(poll=closing, user=council.people[key], option_id=option(closing, "no").pk)
+    voting = open_poll(council, second, kind=Poll.Kind.SECRET)
+    yes = option(voting, "yes").pk
+
+    def act(i):
+        if i == 10:
+            services.poll_close(poll=closing, user=_user(council.chair))
+        else:
+            services.ballot_cast(poll=voting, user=_user(council.people[f"m{i + 1 if i < 10 else i}"]), option_id=yes)
+
+    errors = run_in_threads(21, act)
+
+    assert errors == []
+    closing.refresh_from_db()
+    assert {o.kind: o.votes for o in closing.options.all()} == {"yes": 0, "no": 3, "abstain": 0}
+    voting = services.poll_close(poll=voting, user=council.chair)
+    assert voting.outcome == Poll.Outcome.PASSED
+    assert voting.cast == 20
+    assert option(voting, "yes").votes == 20
 
 
 def test_closing_while_members_vote_freezes_a_consistent_result():

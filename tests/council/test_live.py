@@ -344,6 +344,8 @@ def test_an_idle_socket_outlives_the_channel_layers_blocking_read(live_meeting, 
         await asyncio.sleep(6.5)
         await _in_thread(open_poll, council, meeting)
         message = await communicator.receive_json_from(timeout=15)  # a loaded CI machine is slow
+        while message["type"] == "heartbeat":
+            message = await communicator.receive_json_from(timeout=15)
         assert message["state"]["poll"]["state"] == "open"
         await communicator.disconnect()
 
@@ -353,3 +355,216 @@ def test_an_idle_socket_outlives_the_channel_layers_blocking_read(live_meeting, 
 def test_a_message_begins_with_its_type_and_number_so_clients_can_read_them_first():
     message = {"seq": 7, "state": {"poll": None}, "html": {"en": {"panel": "<p>x</p>"}}}
     assert live.frame(message, "state", "en").startswith('{"type":"state","seq":7,"state":')
+
+
+# --- no screen stays stale: retries and the heartbeat ----------------------------------------
+
+
+class Screen:
+    """A page following a meeting, reading its socket as ``static/js/live.js``
+    does: applies states in order, asks for a snapshot after a gap or when a
+    heartbeat says it is behind."""
+
+    def __init__(self, communicator):
+        self.communicator, self.seq, self.state = communicator, None, None
+
+    async def shows(self, until, timeout=10):
+        """Reads until the state shown satisfies ``until``; fails after ``timeout`` seconds."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self.state is None or not until(self.state):
+            remaining = deadline - loop.time()
+            try:
+                message = await self.communicator.receive_json_from(timeout=max(remaining, 0.01))
+            except TimeoutError:
+                pytest.fail(f"the screen was still stale after {timeout} s: {self.state and self.state['poll']}")
+            await self.read(message)
+        return self.state
+
+    async def read(self, message):
+        kind, seq = message["type"], message.get("seq")
+        if kind == "snapshot" and (self.seq is None or seq >= self.seq):
+            self.seq, self.state = seq, message["state"]
+        elif kind == "state" and (self.seq is None or seq > self.seq):
+            if self.seq is None or seq != self.seq + 1:
+                await self.communicator.send_json_to({"type": "resync"})
+            else:
+                self.seq, self.state = seq, message["state"]
+        elif kind == "heartbeat" and self.seq is not None and seq > self.seq:
+            await self.communicator.send_json_to({"type": "resync"})
+
+
+async def screens(meeting, languages):
+    return [Screen((await connect(f"/ws/meetings/{meeting.pk}/?lang={code}"))[0]) for code in languages]
+
+
+def _cast(count):
+    return lambda state: state["poll"] is not None and state["poll"]["cast"] == count
+
+
+def _refusing_layer(monkeypatch, times):
+    """The channel layer refuses the next ``times`` messages to a group (None: all)."""
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    send = layer.group_send
+    refused = []
+
+    async def group_send(group, message):
+        if times is None or len(refused) < times:
+            refused.append(group)
+            raise ConnectionError("the channel layer is gone")
+        await send(group, message)
+
+    monkeypatch.setattr(layer, "group_send", group_send)
+    return refused
+
+
+@override_settings(RADA_LIVE_HEARTBEAT_SECONDS=0.2)
+def test_a_heartbeat_tells_each_socket_the_number_of_the_last_message(live_meeting):
+    council, meeting = live_meeting
+
+    async def body():
+        communicator, _connected, _code = await connect(f"/ws/meetings/{meeting.pk}/?lang=en")
+        snapshot = await communicator.receive_json_from(timeout=5)
+        beat = await communicator.receive_json_from(timeout=5)
+        assert beat == {"type": "heartbeat", "seq": snapshot["seq"], "every": 0.2}
+        await communicator.disconnect()
+
+    run(body)
+
+
+@override_settings(RADA_LIVE_HEARTBEAT_SECONDS=0.2)
+def test_the_sockets_of_a_process_share_one_heartbeat_read(live_meeting, monkeypatch):
+    council, meeting = live_meeting
+    reads = []
+    heartbeat = live.heartbeat
+    monkeypatch.setattr(live, "heartbeat", lambda meeting_id: reads.append(meeting_id) or heartbeat(meeting_id))
+
+    async def body():
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        viewers = [(await connect(f"/ws/meetings/{meeting.pk}/"))[0] for _ in range(5)]
+        for viewer in viewers:
+            await viewer.receive_json_from(timeout=5)
+        for _beat in range(3):
+            for viewer in viewers:
+                assert (await viewer.receive_json_from(timeout=5))["type"] == "heartbeat"
+        beats = (loop.time() - began) / 0.2
+        # One read per beat, whatever the number of sockets (five would read five times).
+        assert 3 <= len(reads) <= beats + 1
+        for viewer in viewers:
+            await viewer.disconnect()
+
+    run(body)
+
+
+@override_settings(RADA_LIVE_HEARTBEAT_SECONDS=60, RADA_LIVE_RETRY_DELAY_MS=50)
+def test_a_message_the_channel_layer_refused_once_is_sent_again_and_every_screen_is_exact(live_meeting, monkeypatch):
+    council, meeting = live_meeting
+    poll = open_poll(council, meeting, kind=Poll.Kind.SECRET)
+
+    async def body():
+        viewers = await screens(meeting, ("pl", "en", "uk"))
+        for viewer in viewers:
+            await viewer.shows(_cast(0))
+        refused = _refusing_layer(monkeypatch, times=1)
+        await _in_thread(vote, council, poll, "m1", "yes")
+        for viewer in viewers:
+            await viewer.shows(_cast(1))
+        assert refused == [live.meeting_group(meeting.pk)]
+        for viewer in viewers:
+            await viewer.communicator.disconnect()
+
+    run(body)
+
+
+@override_settings(RADA_LIVE_HEARTBEAT_SECONDS=60, RADA_LIVE_RETRY_DELAY_MS=50)
+def test_a_message_whose_database_work_failed_is_built_again_and_sent(live_meeting, monkeypatch):
+    """The backend waiting for the sequence row's lock was terminated: nothing
+    was numbered or sent, so only trying again can tell the screens."""
+    from django.db import OperationalError
+
+    council, meeting = live_meeting
+    poll = open_poll(council, meeting, kind=Poll.Kind.SECRET)
+    failures = []
+    build = live.meeting_message
+
+    def meeting_message(*args, **kwargs):
+        if not failures:
+            failures.append(1)
+            raise OperationalError("terminating connection due to administrator command")
+        return build(*args, **kwargs)
+
+    async def body():
+        (viewer,) = await screens(meeting, ("en",))
+        await viewer.shows(_cast(0))
+        monkeypatch.setattr(live, "meeting_message", meeting_message)
+        await _in_thread(vote, council, poll, "m1", "no")
+        await viewer.shows(_cast(1))
+        assert failures == [1]
+        await viewer.communicator.disconnect()
+
+    run(body)
+
+
+@override_settings(RADA_LIVE_HEARTBEAT_SECONDS=0.5, RADA_LIVE_RETRIES=1, RADA_LIVE_RETRY_DELAY_MS=50)
+def test_when_the_channel_layer_refuses_every_message_screens_catch_up_from_the_heartbeat(live_meeting, monkeypatch):
+    council, meeting = live_meeting
+    poll = open_poll(council, meeting, kind=Poll.Kind.SECRET)
+
+    async def body():
+        viewers = await screens(meeting, ("pl", "en", "ru"))
+        for viewer in viewers:
+            await viewer.shows(_cast(0))
+        refused = _refusing_layer(monkeypatch, times=None)
+        await _in_thread(vote, council, poll, "m1", "yes")
+        await _in_thread(vote, council, poll, "m2", "no")
+        for viewer in viewers:
+            state = await viewer.shows(_cast(2))
+            assert state["poll"]["state"] == "open"
+        assert len(refused) >= 2  # every message and every retry
+        for viewer in viewers:
+            await viewer.communicator.disconnect()
+
+    run(body)
+
+
+def _failing(times, calls):
+    def send():
+        calls.append(__import__("time").monotonic())
+        if times is None or len(calls) <= times:
+            raise ConnectionError("refused")
+
+    return send
+
+
+@pytest.mark.parametrize("window", [0, 50])
+def test_a_failed_send_is_tried_again_until_it_succeeds(settings, window):
+    import time
+
+    settings.RADA_LIVE_COALESCE_MS, settings.RADA_LIVE_RETRY_DELAY_MS, settings.RADA_LIVE_RETRIES = window, 20, 5
+    calls = []
+    coalescer._Coalescer().request(f"retry-{window}", _failing(2, calls))
+    deadline = time.monotonic() + 5
+    while len(calls) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.3)
+    assert len(calls) == 3  # two failures, then sent; nothing after
+
+
+def test_retries_wait_twice_as_long_each_time_and_give_up_after_the_limit(settings, caplog):
+    import time
+
+    settings.RADA_LIVE_COALESCE_MS, settings.RADA_LIVE_RETRY_DELAY_MS, settings.RADA_LIVE_RETRIES = 0, 40, 3
+    calls = []
+    coalescer._Coalescer().request("retry-forever", _failing(None, calls))
+    time.sleep(0.04 + 0.08 + 0.16 + 0.5)
+    assert len(calls) == 4  # the first attempt and three retries
+    gaps = [later - earlier for earlier, later in zip(calls, calls[1:], strict=False)]
+    assert gaps[0] >= 0.04 and gaps[1] >= 0.08 and gaps[2] >= 0.16
+    assert "not sent after 4 attempts" in caplog.text
