@@ -17,6 +17,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
+    # Browsers ask for /favicon.ico before reading any page; the file lives with the static files.
+    path("favicon.ico", views.favicon, name="favicon"),
     path("api/v1/", include("opendata.api_urls")),  # first: openapi.json is not a download
     path("api/v1/", include("consultations.api_urls")),
     path("api/v1/council/", include("council.api_urls")),
