@@ -222,6 +222,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
+# Where allauth sends a person whose sign-up is complete (and any flow that names no
+# page): their account page, in the language of the request (i18n_patterns).
+LOGIN_REDIRECT_URL = "accounts:account_privacy"
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"  # the public name, never the username
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
