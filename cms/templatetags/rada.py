@@ -73,6 +73,8 @@ def page_messages(context):
 
 
 @register.simple_tag(takes_context=True)
-def messages_at(context, anchor):
-    """The messages that belong next to the element with id ``anchor``."""
-    return [_shown(message) for message in context.get("messages", ()) if _anchor(message) == str(anchor)]
+def messages_at(context, *parts):
+    """The messages that belong next to the element whose id is ``parts`` joined
+    by hyphens (``{% messages_at "comment" comment.pk as here %}``)."""
+    anchor = "-".join(str(part) for part in parts if part not in ("", None))
+    return [_shown(message) for message in context.get("messages", ()) if _anchor(message) == anchor]
