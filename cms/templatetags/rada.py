@@ -1,5 +1,7 @@
 from django import template
+from django.templatetags.static import static
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from cms import navigation
 
@@ -78,3 +80,25 @@ def messages_at(context, *parts):
     by hyphens (``{% messages_at "comment" comment.pk as here %}``)."""
     anchor = "-".join(str(part) for part in parts if part not in ("", None))
     return [_shown(message) for message in context.get("messages", ()) if _anchor(message) == anchor]
+
+
+# One illustration per thematic area (static/img/areas/<code>.svg, drawn for Rada),
+# with what it shows, for when it is not just decoration beside the area's name.
+_AREA_PICTURES = {
+    "education": _("An open book with a pencil"),
+    "local-communities": _("Neighbours of different backgrounds in front of their houses"),
+    "culture": _("A guitar, music notes and a painter's palette"),
+    "violence-discrimination": _("A shield with a heart, protecting two people"),
+    "health": _("A heart with a medical cross and a stethoscope"),
+    "work": _("A briefcase and a gear wheel"),
+    "social-welfare": _("Two hands holding a heart"),
+    "housing": _("A block of flats and a key"),
+}
+
+
+@register.simple_tag
+def area_illustration(code):
+    """``{"src", "alt"}`` of the thematic area's illustration, or None for an unknown code."""
+    if code not in _AREA_PICTURES:
+        return None
+    return {"src": static(f"img/areas/{code}.svg"), "alt": _AREA_PICTURES[code]}
