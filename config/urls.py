@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
@@ -44,3 +45,6 @@ urlpatterns += i18n_patterns(
 
 if settings.DEBUG:
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+if apps.is_installed("pattern_library"):  # development and test settings only (config/settings/base.py)
+    urlpatterns = [path("pattern-library/", include("pattern_library.urls")), *urlpatterns]

@@ -130,6 +130,29 @@ TEMPLATES = [
     },
 ]
 
+# The pattern library (django-pattern-library): every component of the templates
+# alone, with example data, at /pattern-library/.  A tool for the people who build
+# the site, so only development and test settings switch it on (with_pattern_library):
+# it renders templates with made-up data and needs no login, so production never
+# serves it.
+PATTERN_LIBRARY = {
+    "SECTIONS": (
+        ("foundations", ["patterns/foundations"]),
+        ("components", ["patterns/components"]),
+    ),
+    "TEMPLATE_SUFFIX": ".html",
+    "PATTERN_BASE_TEMPLATE_NAME": "patterns/base.html",
+    "BASE_TEMPLATE_NAMES": ["base.html"],
+}
+
+
+def with_pattern_library(installed_apps, templates):
+    """``(INSTALLED_APPS, TEMPLATES)`` with the pattern library added."""
+    options = templates[0]["OPTIONS"]
+    builtins = [*options.get("builtins", []), "pattern_library.loader_tags"]
+    return [*installed_apps, "pattern_library"], [{**templates[0], "OPTIONS": {**options, "builtins": builtins}}]
+
+
 # --- Database -------------------------------------------------------------
 # DATABASE_URL, e.g. postgres://rada:secret@db.internal:5432/rada.  Without it
 # an SQLite file in the project folder is used (never in production).
