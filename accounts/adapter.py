@@ -55,7 +55,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_signup_redirect_url(self, request):
         """After sign-up and the e-mail confirmation that completes it: the
         person's account page, in the language they signed up in."""
-        return reverse("accounts:account_privacy")
+        return reverse("my_participation")
 
     def get_logout_redirect_url(self, request):
         return language_home()

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import DISPLAY_NAME_MAX_LENGTH
@@ -130,3 +131,24 @@ class AccountDeleteForm(forms.Form):
         if self.user is None or not self.user.check_password(password):
             raise forms.ValidationError(_("This is not your password."))
         return password
+
+
+class AccountSettingsForm(forms.Form):
+    """What a person changes about themself on their own page: the name others
+    see, the language of Rada's e-mails, and whether replies are e-mailed."""
+
+    display_name = forms.CharField(
+        label=_("Public name"),
+        max_length=DISPLAY_NAME_MAX_LENGTH,
+        help_text=_("Shown next to what you write. You may use a pseudonym."),
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+    language = forms.ChoiceField(label=_("Language of e-mails"), choices=settings.LANGUAGES)
+    notify_replies = forms.BooleanField(
+        label=_("E-mail me when someone replies to me or the city answers my proposal"), required=False
+    )
+
+    @classmethod
+    def for_user(cls, user, data=None):
+        initial = {"display_name": user.display_name, "language": user.language, "notify_replies": user.notify_replies}
+        return cls(data, initial=initial)

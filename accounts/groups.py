@@ -45,6 +45,11 @@ GROUP_PERMISSIONS = {
             for action in ("add", "change", "delete", "view")
         ],
         *[("opendata", f"{action}_indicator") for action in ("add", "change", "delete", "view")],
+        *[
+            ("cms", f"{action}_{model}")
+            for model in ("modeltask", "organisation")
+            for action in ("add", "change", "delete", "view")
+        ],
         *[("plainlanguage", f"{action}_glossaryterm") for action in ("add", "change", "delete", "view")],
         *[("translators", f"{action}_translator") for action in ("change", "delete", "view")],
         *[("events", f"{action}_event") for action in ("add", "change", "delete", "view")],
@@ -77,6 +82,7 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
         "wagtail_localize",
         "wagtailimages",
         "wagtaildocs",
+        "cms",
         "consultations",
         "council",
         "opendata",

@@ -245,3 +245,17 @@ def account_delete(*, user, remove_contributions=False):
         raise RuleBroken(
             _("Your account is linked to records that must be kept, so it cannot be deleted here. Please contact us.")
         ) from None
+
+
+def account_settings_update(*, user, display_name, language, notify_replies):
+    """Change one's public name, the language of one's e-mails and whether
+    replies are e-mailed.  Refuses a stand-in account and an unknown language."""
+    if user.placeholder:
+        raise RuleBroken(_("This account stands in for someone and cannot be changed."))
+    if language not in dict(settings.LANGUAGES):
+        raise RuleBroken(_("Choose one of the languages Rada speaks."))
+    user.display_name = clean_public_name(display_name, missing=_("Please enter a public name."))
+    user.language = language
+    user.notify_replies = bool(notify_replies)
+    user.save(update_fields=["display_name", "language", "notify_replies"])
+    return user

@@ -11,4 +11,5 @@ urlpatterns = [
     path("invitations/issue/", views.invitation_issue, name="invitation_issue"),
     path("invitations/", views.invitation_list, name="invitation_list"),
     path("privacy/", views.account_privacy, name="account_privacy"),
+    path("settings/", views.account_settings, name="account_settings"),
 ]

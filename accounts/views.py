@@ -18,7 +18,13 @@ from core.language import current_language, language_home
 from core.ratelimit import allow, client_address
 
 from . import services
-from .forms import AccountDeleteForm, AnonymiseForm, InvitationIssueForm, InvitationSignupForm
+from .forms import (
+    AccountDeleteForm,
+    AccountSettingsForm,
+    AnonymiseForm,
+    InvitationIssueForm,
+    InvitationSignupForm,
+)
 
 INVITATION_ATTEMPTS_PER_HOUR = 10
 CODES_PER_PAGE = 50
@@ -146,3 +152,20 @@ def account_privacy(request):
     }
     status = 400 if anonymise_form.errors or delete_form.errors else 200
     return TemplateResponse(request, "accounts/privacy.html", context, status=status)
+
+
+@login_required
+def account_settings(request):
+    """One's public name, the language of e-mails and reply e-mails.  The form
+    also stands on one's participation page, which a success returns to."""
+    form = AccountSettingsForm.for_user(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.account_settings_update(user=request.user, **form.cleaned_data)
+        except RuleBroken as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Your settings are saved."))
+            return redirect(reverse("my_participation") + "#settings")
+    status = 400 if form.errors else 200
+    return TemplateResponse(request, "accounts/settings.html", {"form": form}, status=status)

@@ -1,18 +1,25 @@
 """The site's own pages: home, the Integration Model, thematic areas, news,
 ordinary content, the accessibility statement and contact."""
 
+from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from consultations.selectors import area_consultations, area_followed, open_consultations
 from core.areas import Area, ThematicArea  # noqa: F401 - its table is the cms app's (see core.areas)
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, MilestoneBlock, TaskGroupBlock, ValueBlock
+from core.language import current_language
 from core.pages import RadaPage
 from council.selectors import home_summary
 
@@ -110,6 +117,7 @@ class ThematicAreaPage(RadaPage):
         context["sibling_areas"] = self.get_siblings(inclusive=False).live().public().order_by("path")
         context["consultations"] = area_consultations(area_page=self, now=timezone.now())
         context["following_area"] = area_followed(user=request.user, area=self.area)
+        context["tasks"] = ModelTask.objects.listed().filter(areas__code=self.area)
         return context
 
     def clean(self):
@@ -222,3 +230,252 @@ class ContactPage(RadaPage):
     @property
     def phone_uri(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+# --- the Model's tasks as records ------------------------------------------------------------
+#
+# A task of the Integration Model is one record, whatever the language: its
+# texts are written in each site language beside each other (as indicators'
+# names and members' bios are), so its areas, links, dates and notes exist
+# once and its id and address are the same for every reader.
+
+LANGUAGE_CODES = ("pl", "en", "uk", "ru")  # the languages the fields below are written in
+TASK_TITLE_MAX_LENGTH = 200
+TASK_SUMMARY_MAX_LENGTH = 2000
+TASK_NOTE_MAX_LENGTH = 4000
+ORGANISATION_NAME_MAX_LENGTH = 200
+
+
+def in_language(record, stem):
+    """(text, language) of field ``stem`` in the reader's language, else in Polish."""
+    code = current_language()
+    text = getattr(record, f"{stem}_{code}", "")
+    return (text, code) if text else (getattr(record, f"{stem}_pl"), "pl")
+
+
+def _language_panels(stem, heading):
+    return MultiFieldPanel([FieldPanel(f"{stem}_{code}") for code in LANGUAGE_CODES], heading=heading)
+
+
+class Organisation(models.Model):
+    """A city unit or a partner organisation that leads or takes part in tasks."""
+
+    class Kind(models.TextChoices):
+        CITY_UNIT = "city_unit", _("City unit")
+        PARTNER = "partner", _("Partner organisation")
+
+    slug = models.SlugField(_("short name in addresses"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    name_pl = models.CharField(_("name in Polish"), max_length=ORGANISATION_NAME_MAX_LENGTH)
+    name_en = models.CharField(_("name in English"), max_length=ORGANISATION_NAME_MAX_LENGTH, blank=True)
+    name_uk = models.CharField(_("name in Ukrainian"), max_length=ORGANISATION_NAME_MAX_LENGTH, blank=True)
+    name_ru = models.CharField(_("name in Russian"), max_length=ORGANISATION_NAME_MAX_LENGTH, blank=True)
+
+    panels = [FieldPanel("slug"), FieldPanel("kind"), _language_panels("name", _("Name"))]
+
+    class Meta:
+        ordering = ["name_pl", "pk"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("city units and partner organisations")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return in_language(self, "name")[0]
+
+    @property
+    def name_language(self):
+        return in_language(self, "name")[1]
+
+
+class TaskStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+    DROPPED = "dropped", _("Dropped")
+
+
+# How lists order tasks: what is being done first, then what is coming, then what has ended.
+TASK_STATUS_ORDER = [TaskStatus.IN_PROGRESS, TaskStatus.PLANNED, TaskStatus.DONE, TaskStatus.DROPPED]
+
+
+class ModelTaskQuerySet(models.QuerySet):
+    def in_list_order(self):
+        rank = models.Case(
+            *[models.When(status=status, then=models.Value(i)) for i, status in enumerate(TASK_STATUS_ORDER)],
+            output_field=models.IntegerField(),
+        )
+        return self.annotate(status_rank=rank).order_by("status_rank", "sort_order", "title_pl", "pk")
+
+    def listed(self):
+        """In list order, with what a task's card shows: its lead and areas."""
+        return self.select_related("lead").prefetch_related("areas", "partners").in_list_order()
+
+
+class ModelTask(ClusterableModel):
+    """One task of the Model's map: who leads it, in which areas, how far it has got."""
+
+    slug = models.SlugField(_("short name in addresses"), max_length=80, unique=True)
+    title_pl = models.CharField(_("title in Polish"), max_length=TASK_TITLE_MAX_LENGTH)
+    title_en = models.CharField(_("title in English"), max_length=TASK_TITLE_MAX_LENGTH, blank=True)
+    title_uk = models.CharField(_("title in Ukrainian"), max_length=TASK_TITLE_MAX_LENGTH, blank=True)
+    title_ru = models.CharField(_("title in Russian"), max_length=TASK_TITLE_MAX_LENGTH, blank=True)
+    summary_pl = models.TextField(_("summary in Polish"), max_length=TASK_SUMMARY_MAX_LENGTH)
+    summary_en = models.TextField(_("summary in English"), max_length=TASK_SUMMARY_MAX_LENGTH, blank=True)
+    summary_uk = models.TextField(_("summary in Ukrainian"), max_length=TASK_SUMMARY_MAX_LENGTH, blank=True)
+    summary_ru = models.TextField(_("summary in Russian"), max_length=TASK_SUMMARY_MAX_LENGTH, blank=True)
+    areas = models.ManyToManyField(
+        ThematicArea,
+        verbose_name=_("thematic areas"),
+        related_name="model_tasks",
+        blank=True,
+        help_text=_("Leave empty for a task that serves all the areas."),
+    )
+    lead = models.ForeignKey(Organisation, verbose_name=_("lead"), on_delete=models.PROTECT, related_name="led_tasks")
+    partners = models.ManyToManyField(
+        Organisation, verbose_name=_("partners"), related_name="partner_tasks", blank=True
+    )
+    status = models.CharField(_("status"), max_length=16, choices=TaskStatus.choices, default=TaskStatus.PLANNED)
+    starts_on = models.DateField(_("started on (or planned start)"), null=True, blank=True)
+    planned_end = models.DateField(_("planned end"), null=True, blank=True)
+    ended_on = models.DateField(
+        _("done or dropped on"), null=True, blank=True, help_text=_("Only for a task that is done or dropped.")
+    )
+    indicators = models.ManyToManyField(
+        "opendata.Indicator", verbose_name=_("indicators"), related_name="model_tasks", blank=True
+    )
+    consultations = models.ManyToManyField(
+        "consultations.ConsultationPage",
+        verbose_name=_("consultations"),
+        related_name="model_tasks",
+        blank=True,
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=_("The consultations in the default language; readers see them in theirs."),
+    )
+    resolutions = models.ManyToManyField(
+        "council.Resolution", verbose_name=_("council resolutions"), related_name="model_tasks", blank=True
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = ModelTaskQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("slug"),
+        _language_panels("title", _("Title")),
+        _language_panels("summary", _("Summary")),
+        MultiFieldPanel(
+            [FieldPanel("areas", widget=forms.CheckboxSelectMultiple), FieldPanel("lead"), FieldPanel("partners")],
+            heading=_("Areas and who carries it out"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("starts_on"), FieldPanel("planned_end"), FieldPanel("ended_on")]),
+            ],
+            heading=_("Status and dates"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("indicators"), FieldPanel("consultations"), FieldPanel("resolutions")],
+            heading=_("Links"),
+        ),
+        InlinePanel("notes", heading=_("Progress notes"), label=_("progress note")),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "title_pl", "pk"]
+        verbose_name = _("task of the Model")
+        verbose_name_plural = _("tasks of the Model")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["done", "dropped"], ended_on__isnull=False)
+                | models.Q(status__in=["planned", "in_progress"], ended_on__isnull=True),
+                name="model_task_ended_on_matches_status",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status__in=["in_progress", "done"]) | models.Q(starts_on__isnull=False),
+                name="model_task_started_has_start",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(starts_on__isnull=True)
+                | models.Q(ended_on__isnull=True)
+                | models.Q(ended_on__gte=models.F("starts_on")),
+                name="model_task_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(starts_on__isnull=True)
+                | models.Q(planned_end__isnull=True)
+                | models.Q(planned_end__gte=models.F("starts_on")),
+                name="model_task_planned_end_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("tasks:detail", args=[self.slug])
+
+    @property
+    def title(self):
+        return in_language(self, "title")[0]
+
+    @property
+    def title_language(self):
+        return in_language(self, "title")[1]
+
+    @property
+    def summary(self):
+        return in_language(self, "summary")[0]
+
+    @property
+    def summary_language(self):
+        return in_language(self, "summary")[1]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        ended = self.status in (TaskStatus.DONE, TaskStatus.DROPPED)
+        if ended and self.ended_on is None:
+            errors["ended_on"] = _("Give the day the task was done or dropped.")
+        if not ended and self.ended_on is not None:
+            errors["ended_on"] = _("Only a task that is done or dropped has an end day; leave it empty.")
+        if self.status in (TaskStatus.IN_PROGRESS, TaskStatus.DONE) and self.starts_on is None:
+            errors["starts_on"] = _("Give the day the task started.")
+        if self.starts_on and self.ended_on and self.ended_on < self.starts_on:
+            errors.setdefault("ended_on", _("A task cannot end before it starts."))
+        if self.starts_on and self.planned_end and self.planned_end < self.starts_on:
+            errors["planned_end"] = _("The planned end must come after the start.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class TaskNote(Orderable):
+    """A dated note on how a task is going, written in each site language."""
+
+    task = ParentalKey(ModelTask, on_delete=models.CASCADE, related_name="notes")
+    written_on = models.DateField(_("date"))
+    text_pl = models.TextField(_("note in Polish"), max_length=TASK_NOTE_MAX_LENGTH)
+    text_en = models.TextField(_("note in English"), max_length=TASK_NOTE_MAX_LENGTH, blank=True)
+    text_uk = models.TextField(_("note in Ukrainian"), max_length=TASK_NOTE_MAX_LENGTH, blank=True)
+    text_ru = models.TextField(_("note in Russian"), max_length=TASK_NOTE_MAX_LENGTH, blank=True)
+
+    panels = [FieldPanel("written_on"), *[FieldPanel(f"text_{code}") for code in LANGUAGE_CODES]]
+
+    class Meta(Orderable.Meta):
+        ordering = ["-written_on", "-pk"]
+        verbose_name = _("progress note")
+        verbose_name_plural = _("progress notes")
+
+    def __str__(self):
+        return f"{self.written_on}: {self.text[:60]}"
+
+    @property
+    def text(self):
+        return in_language(self, "text")[0]
+
+    @property
+    def text_language(self):
+        return in_language(self, "text")[1]

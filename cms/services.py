@@ -7,12 +7,18 @@ nothing; like ``get_or_create``, it returns what is there and whether it made it
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from .models import HomePage
+from core.areas import ThematicArea
+from core.errors import RuleBroken
+
+from .models import HomePage, ModelTask, Organisation, TaskNote, TaskStatus
 
 
 def locales_ensure():
@@ -90,3 +96,81 @@ def page_translate(page, locale, **fields):
         setattr(translation, name, value)
     translation.save_revision().publish()
     return translation, True
+
+
+# --- the Model's tasks -------------------------------------------------------------------------
+#
+# Officials keep tasks in the admin (*Model → Tasks*), whose form checks the
+# same rules through the model's ``clean``; the demo and the tests make them here.
+
+
+def _checked(record):
+    """``record`` saved after its model's checks, or RuleBroken with their first message."""
+    try:
+        record.full_clean()
+    except ValidationError as invalid:
+        messages = [message for field_messages in invalid.message_dict.values() for message in field_messages]
+        raise RuleBroken(messages[0]) from None
+    record.save()
+    return record
+
+
+def organisation_ensure(*, slug, kind, **names):
+    """The city unit or partner organisation ``slug`` (``names``: ``name_pl``…)."""
+    existing = Organisation.objects.filter(slug=slug).first()
+    if existing is not None:
+        return existing, False
+    return _checked(Organisation(slug=slug, kind=kind, **names)), True
+
+
+@transaction.atomic
+def task_ensure(*, slug, lead, areas=(), partners=(), indicators=(), consultations=(), resolutions=(), **fields):
+    """The task ``slug`` of the Model; ``areas`` are area codes, the links are rows."""
+    existing = ModelTask.objects.filter(slug=slug).first()
+    if existing is not None:
+        return existing, False
+    task = _checked(ModelTask(slug=slug, lead=lead, **fields))
+    task.areas.set(ThematicArea.objects.filter(code__in=areas))
+    task.partners.set(partners)
+    task.indicators.set(indicators)
+    task.consultations.set(consultations)
+    task.resolutions.set(resolutions)
+    return task, True
+
+
+# Which status a task may move to from which, and the date the move sets.
+TASK_MOVES = {
+    TaskStatus.PLANNED: {TaskStatus.IN_PROGRESS: "starts_on", TaskStatus.DROPPED: "ended_on"},
+    TaskStatus.IN_PROGRESS: {TaskStatus.DONE: "ended_on", TaskStatus.DROPPED: "ended_on"},
+    TaskStatus.DONE: {},
+    TaskStatus.DROPPED: {},
+}
+
+
+@transaction.atomic
+def task_status_set(*, task, status, on, today):
+    """Move ``task`` to ``status`` from day ``on``: a planned task starts or is
+    dropped, a task in progress is done or dropped; an ended task stays ended."""
+    task = ModelTask.objects.select_for_update().get(pk=task.pk)
+    if status not in TASK_MOVES[task.status]:
+        raise RuleBroken(
+            _("A task that is “%(current)s” cannot become “%(new)s”.")
+            % {"current": TaskStatus(task.status).label, "new": TaskStatus(status).label}
+        )
+    if on > today:
+        raise RuleBroken(_("A task's status changes on a day that has come, not in the future."))
+    setattr(task, TASK_MOVES[task.status][status], on)
+    task.status = status
+    return _checked(task)
+
+
+def task_note_add(*, task, written_on, today, **texts):
+    """A dated progress note on ``task`` (``texts``: ``text_pl``, required, and the
+    other languages).  A note tells what has happened, so it is not dated ahead;
+    the same note twice (day and Polish text) is kept once."""
+    if written_on > today:
+        raise RuleBroken(_("A progress note tells what has happened: date it today or earlier."))
+    existing = task.notes.filter(written_on=written_on, text_pl=texts.get("text_pl", "")).first()
+    if existing is not None:
+        return existing, False
+    return _checked(TaskNote(task=task, written_on=written_on, **texts)), True

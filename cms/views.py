@@ -1,6 +1,13 @@
+from urllib.parse import urlencode
+
+from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from core.language import current_language
 
 from . import selectors
+from .forms import TaskFilterForm
 
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -10,3 +17,37 @@ def search(request):
     query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
     results = selectors.search(query=query, page_number=request.GET.get("page")) if query else None
     return render(request, "cms/search.html", {"query": query, "results": results})
+
+
+def task_list(request):
+    """The Model's tasks, filtered by area, status and lead with a plain GET form."""
+    leads = list(selectors.task_leads())
+    form = TaskFilterForm(request.GET or None, leads=leads)
+    chosen = form.chosen() if form.is_bound else {}
+    counts = selectors.task_status_counts(area=chosen.get("area"), lead=chosen.get("lead"))
+    return render(
+        request,
+        "cms/task_list.html",
+        {
+            "form": form,
+            "chosen": chosen,
+            "tasks": list(selectors.tasks(**chosen)),
+            "download_query": "?" + urlencode({"lang": current_language(), **chosen}),
+            "status_counts": [(status, status.label, count) for status, count in counts.items() if count],
+        },
+    )
+
+
+def task_detail(request, slug):
+    task = selectors.task(slug)
+    if task is None:
+        raise Http404(_("There is no such task of the Model."))
+    return render(
+        request,
+        "cms/task_detail.html",
+        {
+            "task": task,
+            "consultations": selectors.task_consultations(task),
+            "area_pages": selectors.area_pages_of(task),
+        },
+    )

@@ -7,4 +7,6 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
-        from . import signals  # noqa: F401 - models are loaded only now; connects the outcome and account handlers
+        from . import signals, workflow_names  # noqa: F401 - models are loaded only now; signals connects handlers
+
+        workflow_names.connect()

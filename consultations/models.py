@@ -408,8 +408,17 @@ class OutcomeForm(WagtailAdminPageForm):
         class AnswerForm(formset.form):
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
-                self.fields["comment"].queryset = comments.select_related("author")
+                self.fields["comment"].queryset = comments.select_related("author").annotate(
+                    author_pseudonym=models.Subquery(
+                        ConsultationPseudonym.objects.filter(
+                            user_id=models.OuterRef("author_id"), consultation_key=key
+                        ).values("name")[:1]
+                    )
+                )
                 self.fields["proposal"].queryset = proposals
+                # The whole text, so an official answers what was written, not its first words.
+                self.fields["comment"].label_from_instance = _whole_comment
+                self.fields["proposal"].label_from_instance = _whole_proposal
 
         formset.form = AnswerForm  # on this formset only: also reaches empty_form, made on demand
         formset.__dict__.pop("forms", None)  # rebuild any forms made before the swap
@@ -425,6 +434,14 @@ class OutcomeForm(WagtailAdminPageForm):
         ):
             raise ValidationError(_("An outcome can be published only after the consultation has closed."))
         return cleaned
+
+
+def _whole_comment(comment):
+    return f"#{comment.pk} {shown_name(comment)}: {' '.join(comment.text.split())}"
+
+
+def _whole_proposal(proposal):
+    return f"#{proposal.pk} {proposal.title}: {' '.join(proposal.text.split())}"
 
 
 class OutcomePage(RadaPage):

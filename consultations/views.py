@@ -260,19 +260,36 @@ def comment_report(request, pk):
 def follow(request, page_id):
     consultation = _public_consultation(page_id)
     following = request.POST.get("follow") != "no"
+    # From a list of what one follows ("my participation"): back to it, the message at its top;
+    # from the consultation's page: back to the button, the message beside it.
+    target = request.POST.get("next", "")
+    if not (
+        target
+        and url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+    ):
+        target = ""
+    place = "" if target else "at-follow"
     try:
         services.follow_toggle(user=request.user, consultation=consultation, follow=following)
     except RuleBroken as error:
-        messages.error(request, error.message, extra_tags="at-follow")
+        messages.error(request, error.message, extra_tags=place)
     else:
-        messages.success(
-            request,
-            _("You follow this consultation: we will e-mail you when its outcome is published.")
-            if following
-            else _("You no longer follow this consultation."),
-            extra_tags="at-follow",
-        )
-    return redirect(consultation.get_url(request) + "#follow")
+        if target:
+            if not following:
+                messages.success(
+                    request, _("You no longer follow %(title)s.") % {"title": consultation.localized.title}
+                )
+        else:
+            messages.success(
+                request,
+                _("You follow this consultation: we will e-mail you when its outcome is published.")
+                if following
+                else _("You no longer follow this consultation."),
+                extra_tags=place,
+            )
+    return redirect(target or consultation.get_url(request) + "#follow")
 
 
 @require_POST

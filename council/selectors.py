@@ -95,7 +95,7 @@ def meetings():
 
 
 def meeting(pk):
-    return Meeting.objects.select_related("term").filter(pk=pk).first()
+    return Meeting.objects.select_related("term", "current_item__motion__term").filter(pk=pk).first()
 
 
 def seat_in(meeting, pk):
@@ -278,7 +278,7 @@ def home_summary(*, today):
 
 
 def live_meeting(meeting_id):
-    return Meeting.objects.select_related("term", "current_item").filter(pk=meeting_id).first()
+    return Meeting.objects.select_related("term", "current_item__motion__term").filter(pk=meeting_id).first()
 
 
 def live_poll(meeting):
@@ -405,4 +405,34 @@ def public_records():
         "motions": Motion.objects.exclude(state=Motion.State.DRAFT).order_by("term_id", "number", "pk"),
         "minutes": Minutes.objects.filter(state=Minutes.State.PUBLISHED).order_by("meeting_id"),
         "resolutions": Resolution.objects.order_by("term_id", "number", "pk"),
+    }
+
+
+# --- the chair's console ------------------------------------------------------------
+
+
+def quorum_for(poll):
+    """Whether the meeting has the quorum ``poll`` needs right now: the members
+    present, the members entitled and the number required (the poll's own
+    quorum, else half of the members), counted as closing the poll counts them."""
+    meeting = poll.agenda_item.meeting
+    entitled = members_of(meeting.term, meeting.day).count()
+    present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
+    required = rules.quorum_required(entitled=entitled, quorum=poll.quorum)
+    return {"entitled": entitled, "present": present, "required": required, "reached": present >= required}
+
+
+def closing_effects(meeting):
+    """What closing ``meeting`` would do, for the chair to confirm first."""
+    polls = Poll.objects.filter(agenda_item__meeting=meeting)
+    return {
+        "open_poll": polls.filter(state=Poll.State.OPEN).first(),
+        "drafts": list(polls.filter(state=Poll.State.DRAFT).order_by("created_at", "pk")),
+        "motions_back": list(
+            Motion.objects.filter(agenda_items__meeting=meeting, state=Motion.State.SCHEDULED)
+            .select_related("term")
+            .distinct()
+            .order_by("number", "pk")
+        ),
+        "waiting_speakers": meeting.speakers.filter(state=SpeakerRequest.State.WAITING).count(),
     }

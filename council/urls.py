@@ -11,6 +11,7 @@ urlpatterns = [
     path("meetings/<int:pk>/ballot/", views.ballot, name="ballot"),
     path("meetings/<int:pk>/projector/", views.meeting_projector, name="projector"),
     path("meetings/<int:pk>/console/", views.meeting_console, name="console"),
+    path("meetings/<int:pk>/console/attendance/", views.console_attendance, name="console_attendance"),
     path("meetings/<int:pk>/start/", views.meeting_start, name="meeting_start"),
     path("meetings/<int:pk>/close/", views.meeting_close, name="meeting_close"),
     path("meetings/<int:pk>/check-in/", views.check_in, name="check_in"),

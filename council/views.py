@@ -5,12 +5,14 @@ service and comes back with a message saying what happened or why not."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,7 +20,7 @@ from core.errors import RuleBroken
 
 from . import permissions, selectors, services
 from .forms import MinutesForm, MotionForm, PollForm
-from .models import Motion
+from .models import Meeting, Motion, Poll
 
 PER_PAGE = 20
 
@@ -115,15 +117,50 @@ def meeting_console(request, pk):
     if not permissions.can_keep_attendance(request.user, meeting):
         messages.error(request, _("Only the chair, the vice-chair or the secretary can use the console."))
         return redirect(meeting)
+    return _render(request, "council/meeting_console.html", _console_context(request, meeting))
+
+
+def _console_context(request, meeting, poll_form=None):
     context = selectors.meeting_record(meeting, include_drafts=True)
     context.update(selectors.live_context(meeting))
+    _name_buttons(context["members"])
     context["can_chair"] = permissions.can_chair(request.user, meeting)
     item = meeting.current_item
-    context["poll_form"] = PollForm(
+    context["poll_form"] = poll_form or PollForm(
         initial={"question": item.motion.title if item and item.motion else ""},
         has_motion=bool(item and item.motion),
     )
-    return _render(request, "council/meeting_console.html", context)
+    # The controls of the vote in progress and of those prepared on the current
+    # item stand at the top of the console; the agenda below lists the rest.
+    on_top = [
+        poll
+        for poll in context["polls"]
+        if poll.is_open or (poll.state == Poll.State.DRAFT and poll.agenda_item_id == meeting.current_item_id)
+    ]
+    context["console_polls"] = on_top
+    context["console_poll_ids"] = {poll.pk for poll in on_top}
+    return context
+
+
+def _name_buttons(members):
+    """Each attendance button says whose presence it marks; the name is in the
+    row already, so in the button it is there for screen readers only."""
+    for member in members:
+        member.name_in_button = format_html('<span class="visually-hidden">{}</span>', member.name)
+
+
+@login_required
+def console_attendance(request, pk):
+    """The console's attendance list alone, which its script fetches when the
+    meeting changes, so that a member's check-in shows without a reload."""
+    meeting = _meeting(pk)
+    if not permissions.can_keep_attendance(request.user, meeting):
+        raise PermissionDenied
+    context = selectors.meeting_record(meeting)
+    _name_buttons(context["members"])
+    response = TemplateResponse(request, "council/includes/console_attendance.html", context)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _console(meeting, user):
@@ -148,7 +185,13 @@ def meeting_start(request, pk):
 @login_required
 @require_POST
 def meeting_close(request, pk):
+    """Asks first, saying what closing will do; with a vote still open the service refuses."""
     meeting = _meeting(pk)
+    live = meeting.status == Meeting.Status.LIVE
+    if not _confirmed(request) and live and permissions.can_chair(request.user, meeting):
+        effects = selectors.closing_effects(meeting)
+        if effects["open_poll"] is None:
+            return _render(request, "council/confirm_meeting_close.html", {"meeting": meeting, **effects})
     return _act(
         request,
         lambda: services.meeting_close(meeting=meeting, user=request.user),
@@ -232,21 +275,29 @@ def poll_create(request, pk, item_pk):
     if reason:
         messages.error(request, reason)
         return redirect(meeting)
-    context = selectors.meeting_record(meeting, include_drafts=True)
-    context.update(selectors.live_context(meeting))
-    context["can_chair"] = True
-    context["poll_form"] = form
-    return _render(request, "council/meeting_console.html", context, status=400)
+    return _render(request, "council/meeting_console.html", _console_context(request, meeting, form), status=400)
 
 
 def _poll(pk):
     return _found(selectors.poll(pk))
 
 
+def _confirmed(request):
+    return request.POST.get("confirm") == "1"
+
+
 @login_required
 @require_POST
 def poll_open(request, pk):
+    """Opening a vote without a quorum asks first: a vote closed without one is not valid."""
     poll = _poll(pk)
+    meeting = poll.agenda_item.meeting
+    askable = poll.state == Poll.State.DRAFT and meeting.status == Meeting.Status.LIVE
+    if not _confirmed(request) and askable and permissions.can_chair(request.user, meeting):
+        quorum = selectors.quorum_for(poll)
+        if not quorum["reached"]:
+            context = {"meeting": meeting, "poll": poll, "quorum": quorum}
+            return _render(request, "council/confirm_poll_open.html", context)
     return _act(
         request,
         lambda: services.poll_open(poll=poll, user=request.user),

@@ -5,12 +5,19 @@ chair and the secretary, and is never edited here."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import DeleteView, EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.admin_panels import Row, WaitingPanel
+
+from . import dashboard
 from .models import Meeting, Membership, Term
 
 
@@ -72,3 +79,32 @@ class CouncilViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_council():
     return CouncilViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def next_agenda_panel(request, panels):
+    """Motions on the next meeting's agenda, and those submitted but on no agenda yet."""
+    if not request.user.has_perm("council.change_meeting"):
+        return
+    meeting, motions = dashboard.next_agenda(now=timezone.now())
+    rows = [
+        Row(label=f"{motion.label}: {motion.title}", count=None, url=motion.get_absolute_url()) for motion in motions
+    ]
+    waiting = dashboard.motions_waiting_for_an_agenda()
+    rows.append(Row(label=gettext("Submitted motions on no agenda yet"), count=waiting, url=reverse("council:motions")))
+    if meeting is not None:
+        heading = gettext("Motions on the next agenda: %(meeting)s, %(day)s") % {
+            "meeting": meeting,
+            "day": date_format(timezone.localtime(meeting.starts_at), "j E Y"),
+        }
+        rows.insert(
+            0,
+            Row(
+                label=gettext("The meeting's agenda"),
+                count=len(motions),
+                url=reverse("council_meetings:edit", args=[meeting.pk]),
+            ),
+        )
+    else:
+        heading = gettext("Motions on the next agenda: no meeting is scheduled")
+    panels.append(WaitingPanel(name="next-agenda", heading=heading, rows=rows, order=50, empty="", total=len(motions)))

@@ -1,6 +1,6 @@
 """The demo that ``manage.py seed_demo`` builds: pages in four languages, the
 demo accounts, consultations with what residents wrote, the council's record,
-indicators, the glossary and language access.
+indicators, the Model's tasks, the glossary and language access.
 
 The content is data (``demo/content``, read by :mod:`demo.data`); this module
 and its steps only build it, through the apps' services, as officials and
@@ -34,6 +34,7 @@ from .seed_council import seed_council
 from .seed_inclusion import seed_inclusion
 from .seed_indicators import seed_indicators
 from .seed_plainlanguage import seed_plainlanguage
+from .seed_tasks import seed_tasks
 
 
 def demo_accounts():
@@ -61,6 +62,7 @@ class Seeder:
             seed_consultations(self, locales, home)
             seed_council(self, locales, home)
             seed_indicators(self)
+            seed_tasks(self)
             seed_plainlanguage(self, locales)
             seed_inclusion(self)
         return self.created

@@ -2,7 +2,9 @@
 events (a ModelViewSet) and answer residents' interpreter and accessibility
 requests (own views, under "Events")."""
 
-from django.urls import path, reverse_lazy
+from django.urls import path, reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -10,7 +12,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import admin_views, permissions
+from core.admin_panels import Row, WaitingPanel
+
+from . import admin_views, permissions, selectors
 from .forms import EventAdminForm
 from .models import Event
 
@@ -74,3 +78,29 @@ class EventsViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_events():
     return EventsViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def requests_to_confirm_panel(request, panels):
+    """Interpreter and access requests still waiting for an answer, per event and meeting to come."""
+    if not permissions.can_handle_requests(request.user):
+        return
+    overview = selectors.occasions_overview(now=timezone.now())
+    rows = [
+        Row(label=str(event), count=event.pending, url=reverse("events_admin_event", args=[event.pk]))
+        for event in overview["events"]
+        if event.pending
+    ] + [
+        Row(label=str(meeting), count=meeting.pending, url=reverse("events_admin_meeting", args=[meeting.pk]))
+        for meeting in overview["meetings"]
+        if meeting.pending
+    ]
+    panels.append(
+        WaitingPanel(
+            name="requests-to-confirm",
+            heading=gettext("Interpreter and access requests to confirm"),
+            rows=rows,
+            order=30,
+            empty=gettext("Every request has its answer."),
+        )
+    )

@@ -3,11 +3,13 @@
 Each chart is an ``<svg role="img">`` labelled by its own ``<title>`` and
 ``<desc>``; the page puts a generated text summary and the data table beside
 it (``templates/opendata/statistics/includes/chart.html``).  Values hidden by
-the small-count rule are drawn as a hatched, outlined range from 0 to 5 and
-labelled "<5", never as a bar of their true length.
+the small-count rule are drawn as a marked range from 0 to 5 and labelled
+"<5", and withheld ones as a hollow marker on the axis: never as a bar.
 
 The drawing is 360 units wide, so that on a 360-pixel phone one unit is one
-pixel and the 14-unit labels are read at about 12 pixels inside the page's margins; wider screens scale it up.
+pixel and the 14-unit labels are read at about 12 pixels inside the page's margins;
+wider screens scale it up only until a label is as large as the page's text
+(``.chart__svg`` in ``statistics.css`` stops at 360/14 em).
 Series are told apart by line pattern and marker shape as well as colour, and
 every colour has at least 4.5:1 contrast on white.
 """
@@ -97,21 +99,15 @@ def bar_chart(*, chart_id, title, description, summary, rows, colour=SERIES_STYL
         y = index * row_height
         parts.append(format_html('<text x="{}" y="{}" fill="{}">{}</text>', left, y + 16, INK, label))
         if isinstance(value, Withheld):
-            length = 0  # no bar: its length would say something about the value
+            # A marker on the axis, not a bar: any length would say something about the value.
+            parts.append(_withheld_marker(left + 6, y + 30, colour))
+            length = 12
             text = str(value)
         elif is_suppressed(value):
+            # A range from 0 to 5 drawn as a whisker with a hollow marker in it: never a
+            # bar, so it cannot be read as a count, nor be longer than a real bar of 5.
             length = span * SMALL_COUNT_LIMIT / top
-            parts.append(
-                format_html(
-                    '<rect x="{}" y="{}" width="{}" height="16" fill="url(#{}-small)" stroke="{}" '
-                    'stroke-dasharray="3 2"/>',
-                    left,
-                    y + 22,
-                    round(length, 1),
-                    chart_id,
-                    colour,
-                )
-            )
+            parts.append(_range_marker(chart_id, left, y + 30, length, colour))
             text = f"<{SMALL_COUNT_LIMIT}"
         else:
             length = span * value / top
@@ -134,7 +130,54 @@ def bar_chart(*, chart_id, title, description, summary, rows, colour=SERIES_STYL
         bars=mark_safe("".join(parts)),  # noqa: S308 - every part was built with format_html
     )
     svg = _svg(chart_id, title, description, height, body, defs=_hatch(chart_id, colour))
-    return Chart(id=chart_id, title=title, description=description, summary=summary, svg=svg)
+    legend = []
+    if any(is_suppressed(value) and not isinstance(value, Withheld) for _label, value in rows):
+        legend.append((_small_key(), _("hatched range: fewer than 5")))
+    if any(isinstance(value, Withheld) for _label, value in rows):
+        legend.append(
+            (
+                mark_safe('<span class="chart__withheld-key" aria-hidden="true"></span>'),
+                _("hollow diamond: withheld so that a small count cannot be worked out"),
+            )
+        )
+    return Chart(id=chart_id, title=title, description=description, summary=summary, svg=svg, legend=legend)
+
+
+def _small_key():
+    return mark_safe('<span class="chart__small-key" aria-hidden="true"></span>')
+
+
+def _withheld_marker(x, y, colour):
+    """A hollow diamond with a dashed outline: "a value is here, not shown"."""
+    points = f"{x:.1f},{y - 6:.1f} {x + 6:.1f},{y:.1f} {x:.1f},{y + 6:.1f} {x - 6:.1f},{y:.1f}"
+    return format_html(
+        '<polygon class="chart__withheld" points="{}" fill="#ffffff" stroke="{}" stroke-width="1.5" '
+        'stroke-dasharray="2 2"/>',
+        points,
+        colour,
+    )
+
+
+def _range_marker(chart_id, x, y, length, colour):
+    """From 0 to 5: a thin hatched band between two ticks, with a hollow
+    circle in its middle, as the line chart marks a hidden value."""
+    end = round(x + length, 1)
+    return format_html(
+        '<g class="chart__range"><rect x="{x}" y="{top}" width="{w}" height="6" fill="url(#{id}-small)"/>'
+        '<line x1="{x}" y1="{t1}" x2="{x}" y2="{t2}" stroke="{c}" stroke-width="1.5"/>'
+        '<line x1="{end}" y1="{t1}" x2="{end}" y2="{t2}" stroke="{c}" stroke-width="1.5"/>'
+        '<circle cx="{mid}" cy="{y}" r="4" fill="#ffffff" stroke="{c}" stroke-width="1.5"/></g>',
+        x=x,
+        top=y - 3,
+        w=round(length, 1),
+        id=chart_id,
+        t1=y - 7,
+        t2=y + 7,
+        end=end,
+        mid=round(x + length / 2, 1),
+        y=y,
+        c=colour,
+    )
 
 
 def _marker(shape, x, y, colour, hollow=False):
@@ -273,9 +316,7 @@ def line_chart(*, chart_id, title, description, summary, labels, series):
     svg = _svg(chart_id, title, description, height, body, defs=_hatch(chart_id, MUTED))
     legend = [(legend_sample(number), name) for number, (name, _values) in enumerate(series)]
     if any_small:
-        legend.append(
-            (mark_safe('<span class="chart__small-key" aria-hidden="true"></span>'), _("hatched: fewer than 5"))
-        )
+        legend.append((_small_key(), _("hatched: fewer than 5")))
     return Chart(id=chart_id, title=title, description=description, summary=summary, svg=svg, legend=legend)
 
 

@@ -35,7 +35,6 @@ FEED_LENGTH = 50
 ID_NAMESPACE = uuid.UUID("6d1f3c9e-2b7a-4c55-9e0d-5a8f7b1e2c40")
 
 
-
 def stable_id(*parts):
     return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, '/'.join(str(part) for part in parts))}"
 

@@ -7,6 +7,7 @@ not the others.  The schemas forbid unknown fields (``additionalProperties:
 false``), and the schemathesis test checks every answer against them.
 """
 
+from cms import api as cms_api
 from consultations import api as consultations_api
 from core.jsonapi import INTEGER, MAX_PAGE_SIZE, PAGE_SIZE, URI, UUID, nullable, obj
 from council import api as council_api
@@ -18,7 +19,7 @@ def ref(name):
 
 SCHEMAS = {
     "Error": obj({"error": {"type": "string", "description": "What was wrong, in English."}}),
-    **{record.name: record.schema() for record in [*consultations_api.RECORDS, *council_api.RECORDS]},
+    **{record.name: record.schema() for record in [*consultations_api.RECORDS, *council_api.RECORDS, *cms_api.RECORDS]},
 }
 
 # path, listing, tag
@@ -32,7 +33,10 @@ LISTINGS = [
     ("/council/votes/", council_api.votes, "council"),
     ("/council/motions/", council_api.motions, "council"),
     ("/council/resolutions/", council_api.resolutions, "council"),
+    ("/model/tasks/", cms_api.tasks, "model"),
 ]
+# Listings that are also downloadable as an Excel workbook.
+XLSX = {"tasks"}
 
 ID_PARAMETER = {
     "name": "id",
@@ -135,6 +139,39 @@ def document(base_url):
                 },
             }
         }
+        if listing.name in XLSX:
+            paths[f"{stem}.xlsx"] = {
+                "get": {
+                    "operationId": f"download_{listing.name}_xlsx",
+                    "summary": f"{summary}: every item, as an Excel workbook (XLSX)",
+                    "description": "One column per field, as in the CSV file.",
+                    "tags": [tag],
+                    "parameters": parameters,
+                    "responses": {
+                        "200": {
+                            "description": "An XLSX file.",
+                            "content": {
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                    "schema": {"type": "string", "contentEncoding": "binary"}
+                                }
+                            },
+                        },
+                        **_errors(400, 404),
+                    },
+                }
+            }
+    paths["/model/tasks/{id}/"] = {
+        "get": {
+            "operationId": "get_model_task",
+            "summary": "One task of the Model, with its progress notes",
+            "tags": ["model"],
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}},
+                _parameter(cms_api.LANG),
+            ],
+            "responses": {**_ok(ref("ModelTaskDetail")), **_errors(400, 404)},
+        }
+    }
     paths["/consultations/{id}/"] = {
         "get": {
             "operationId": "get_consultation",
@@ -167,7 +204,8 @@ def document(base_url):
             "description": (
                 "Everything public on Rada, the participation platform of the Immigrants' Council of Gdańsk, "
                 "read-only and free to reuse: consultations, published comments, proposals, outcomes, council "
-                "meetings, polls, named votes, motions and resolutions. No key needed; any origin may read (CORS). "
+                "meetings, polls, named votes, motions and resolutions, and the tasks of the Integration Model. "
+                "No key needed; any origin may read (CORS). "
                 "Every answer has an ETag and a Last-Modified date for conditional requests. Secret council "
                 "polls appear with their totals only."
             ),
@@ -177,6 +215,7 @@ def document(base_url):
         "tags": [
             {"name": "consultations", "description": "Public consultations and what residents wrote in them."},
             {"name": "council", "description": "The Immigrants' Council's public record."},
+            {"name": "model", "description": "The tasks of the Integration Model and how far they have got."},
         ],
         "paths": dict(sorted(paths.items())),
         "components": {"schemas": SCHEMAS},

@@ -12,10 +12,14 @@ import operator
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page, Site
 
+from cms import selectors as cms_selectors
 from core.language import language_code
 from council import selectors as council_selectors
+
+from . import evaluation
 
 
 class PageSitemap(Sitemap):
@@ -120,6 +124,26 @@ class ResolutionSitemap(CouncilRecordSitemap):
     kind = "resolutions"
 
 
+class ModelSitemap(CouncilSitemap):
+    """The Model's task list, each task and each year's evaluation report, in every language."""
+
+    def items(self):
+        today = timezone.localdate()
+        return [
+            ("tasks:list", ()),
+            *[
+                ("tasks:detail", (slug,))
+                for slug in cms_selectors.tasks().order_by("pk").values_list("slug", flat=True)
+            ],
+            ("evaluation:index", ()),
+            *[("evaluation:report", (year,)) for year in evaluation.years(today=today)],
+        ]
+
+    def location(self, item):
+        name, args = item
+        return reverse(name, args=args)  # in each language in turn (``i18n``)
+
+
 SITEMAPS = {
     "pages": PageSitemap,
     "council": CouncilListSitemap,
@@ -128,6 +152,7 @@ SITEMAPS = {
     "motions": MotionSitemap,
     "minutes": MinutesSitemap,
     "resolutions": ResolutionSitemap,
+    "model": ModelSitemap,
 }
 
 

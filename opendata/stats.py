@@ -96,16 +96,44 @@ def is_suppressed(value):
 def suppress_column(counts):
     """:func:`public_count` applied to a column of counts whose total is shown
     elsewhere.  When exactly one count was hidden, the total minus the others
-    would give it away, so the smallest count still shown is withheld too --
-    as "withheld", not "fewer than 5", which it need not be."""
+    would give it away, so one more count is withheld -- as "withheld", not
+    "fewer than 5", which it need not be.  It is the smallest count needed:
+    :func:`secondary_cell` says which."""
     shown = [public_count(count) for count in counts]
     hidden = [index for index, value in enumerate(shown) if is_suppressed(value)]
     if len(hidden) == 1:
-        candidates = [(count, index) for index, count in enumerate(counts) if count > 0 and index not in hidden]
-        if candidates:
-            _count, index = min(candidates)
+        index = secondary_cell(counts, hidden=hidden[0])
+        if index is not None:
             shown[index] = WITHHELD
     return shown
+
+
+def secondary_cell(counts, *, hidden):
+    """Which count to withhold beside the one hidden at index ``hidden``.
+
+    The smallest other count that is not zero and not the column's largest
+    (ties: the first); failing that, the first zero, which still leaves two
+    unknowns for one total; the largest only when it is the one other count.
+    Withholding the largest would hide the figure a reader came for -- "most
+    comments were written on the site" -- to protect one that is small."""
+    others = [(count, index) for index, count in enumerate(counts) if index != hidden]
+    if not others:
+        return None
+    largest = max(count for count, _index in others)
+    if not largest:
+        return None  # the total is the small count itself, and totals go through the same rule
+    smaller = [(count, index) for count, index in others if 0 < count < largest]
+    if smaller:
+        return min(smaller)[1]
+    # Every other count is zero or the largest.  Two equal largest counts:
+    # withholding one of them hides no more than withholding a smaller one.
+    tied = [index for count, index in others if count == largest and count > 0]
+    if len(tied) > 1:
+        return tied[0]
+    zeros = [index for count, index in others if count == 0]
+    if zeros:
+        return zeros[0]
+    return others[0][1]
 
 
 # --- scope: which consultations count -------------------------------------------------

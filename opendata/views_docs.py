@@ -14,6 +14,7 @@ LABELS = {
     "votes": _("Each member's vote in named council votes"),
     "motions": _("Motions to the council"),
     "resolutions": _("Resolutions of the council"),
+    "tasks": _("Tasks of the Integration Model"),
 }
 
 

@@ -47,7 +47,25 @@ def pytest_collection_modifyitems(config, items):
         elif item.get_closest_marker("concurrent_writers"):
             # Each opens dozens of connections at once: one at a time, whatever the workers.
             item.add_marker(pytest.mark.xdist_group("concurrent-writers"))
+        elif shared := _shared_world(item):
+            item.add_marker(pytest.mark.xdist_group(shared))
     items.sort(key=lambda item: ("tests/browser/" in str(item.path)) != parallel)
+
+
+def _shared_world(item):
+    """The module or package whose records a test shares with its neighbours:
+    a module- or package-scoped fixture that writes to the database (the demo,
+    ``tests.database.built_once_per_module``).  Its tests go to one worker
+    together, so the world is built once, not once in every worker."""
+    fixtureinfo = getattr(item, "_fixtureinfo", None)
+    if fixtureinfo is None:
+        return None
+    for name in fixtureinfo.names_closure:
+        for fixturedef in fixtureinfo.name2fixturedefs.get(name, ()):
+            if fixturedef.scope in ("module", "package") and "django_db_setup" in fixturedef.argnames:
+                scope = item.path if fixturedef.scope == "module" else item.path.parent
+                return str(scope.relative_to(item.config.rootpath))
+    return None
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,17 @@
 """Officials approve or reject translators in the admin (*Translators*)."""
 
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.views.generic.models import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.admin_panels import Row, WaitingPanel
+
+from . import permissions
 from .models import Translator
 
 
@@ -58,3 +63,24 @@ class TranslatorViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_translator_viewset():
     return TranslatorViewSet("translators_admin", url_prefix="translators")
+
+
+@hooks.register("construct_homepage_panels")
+def translators_to_approve_panel(request, panels):
+    if not permissions.can_manage_translators(request.user):
+        return
+    waiting = Translator.objects.filter(status=Translator.Status.PENDING).count()
+    rows = [Row(label=gettext("Volunteers waiting for approval"), count=waiting, url=_pending_url())] if waiting else []
+    panels.append(
+        WaitingPanel(
+            name="translators-to-approve",
+            heading=gettext("Translators to approve"),
+            rows=rows,
+            order=40,
+            empty=gettext("No translator is waiting for approval."),
+        )
+    )
+
+
+def _pending_url():
+    return f"{reverse('translators_admin:index')}?status={Translator.Status.PENDING}"

@@ -247,7 +247,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 # Where allauth sends a person whose sign-up is complete (and any flow that names no
 # page): their account page, in the language of the request (i18n_patterns).
-LOGIN_REDIRECT_URL = "accounts:account_privacy"
+LOGIN_REDIRECT_URL = "my_participation"
 ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"  # the public name, never the username
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}

@@ -115,6 +115,8 @@ class LiveChannel {
     }
     const panel = this.root.querySelector("[data-announce]");
     if (panel) this.announce(panel.dataset.announce);
+    // Other scripts of the page (the chair's console) follow the meeting too.
+    this.root.dispatchEvent(new CustomEvent("live:applied", { detail: message }));
   }
 
   // The ballot page is personal (who may vote, the form's CSRF token), so it

@@ -67,7 +67,7 @@ def test_confirming_the_email_lands_on_the_account_page_in_the_same_language(cli
     signup(client)
     response = client.post(link_in(mail.outbox[0]))
     assert response.status_code == 302
-    assert response["Location"] == "/uk/accounts/privacy/"
+    assert response["Location"] == "/uk/accounts/"
 
 
 def test_the_account_page_after_confirmation_welcomes_by_public_name_and_says_what_next(client):

@@ -82,7 +82,7 @@ def test_log_in_with_the_keyboard(page):
     page.get_by_label("Password:", exact=True).fill("rada-demo-2026")
     page.keyboard.press("Enter")
     page.wait_for_url("**/en/")
-    assert page.get_by_role("link", name="Your account: Iryna").is_visible()
+    assert page.get_by_role("link", name="My participation (Iryna)").is_visible()
 
 
 @pytest.mark.parametrize(

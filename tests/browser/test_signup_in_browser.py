@@ -51,7 +51,7 @@ def test_sign_up_in_ukrainian_confirm_the_email_and_be_greeted_by_name(browser, 
     assert NAME in mail  # the e-mail names the person, not a made-up username
     tab.goto(path)
     tab.locator("main form button[type=submit]").click()
-    tab.wait_for_url("**/uk/accounts/privacy/")
+    tab.wait_for_url("**/uk/accounts/")
 
     response = tab.request.get(tab.url)
     assert response.status == 200

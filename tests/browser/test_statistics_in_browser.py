@@ -77,3 +77,19 @@ def test_the_statistics_fit_a_360_pixel_phone(browser, served_site, tmp_path):
         print("screenshot:", tmp_path / "statistics-360.png")
     finally:
         context.close()
+
+
+def test_chart_text_is_never_larger_than_the_page_text_on_a_wide_screen(browser, served_site):
+    context = browser.new_context(base_url=served_site, viewport={"width": 1920, "height": 1080})
+    wide = context.new_page()
+    try:
+        wide.goto("/pl/statistics/")
+        body, labels = wide.evaluate(
+            """() => [parseFloat(getComputedStyle(document.body).fontSize),
+                     [...document.querySelectorAll('svg.chart__svg')].map(
+                         s => s.getBoundingClientRect().width / s.viewBox.baseVal.width * 14)]"""
+        )
+        assert labels and max(labels) <= body + 0.5, (body, labels)
+        assert min(labels) >= 0.75 * body  # and not shrunk out of reading either
+    finally:
+        context.close()

@@ -218,3 +218,30 @@ def whole_site():
         pages.open[1], "uk", title="Уроки польської", sections=[("План", "<p>План.</p>"), ("Підтримка", "<p>Так.</p>")]
     )
     return pages
+
+
+# --- the Model's tasks -------------------------------------------------------------------------
+
+
+def organisation(slug="mopr", kind="city_unit", **names):
+    names = {"name_pl": "Miejski Ośrodek Pomocy Rodzinie", "name_en": "Municipal Family Support Centre", **names}
+    made, _new = services.organisation_ensure(slug=slug, kind=kind, **names)
+    return made
+
+
+def model_task(slug="centrum", *, lead=None, areas=("social-welfare",), notes=(), **fields):
+    """A task of the Model led by ``lead`` (the family support centre by default), with
+    ``notes`` as (day, Polish text) pairs; in progress since 1 March 2025 unless told."""
+    values = {
+        "title_pl": "Centrum wsparcia imigrantów",
+        "title_en": "Immigrant support centre",
+        "title_uk": "Центр підтримки іммігрантів",
+        "summary_pl": "Informacja i porady w kilku językach.",
+        "status": "in_progress",
+        "starts_on": datetime.date(2025, 3, 1),
+        **fields,
+    }
+    task, _new = services.task_ensure(slug=slug, lead=lead or organisation(), areas=areas, **values)
+    for day, text in notes:
+        services.task_note_add(task=task, written_on=day, today=day, text_pl=text, text_uk=f"uk: {text}")
+    return task

@@ -60,7 +60,7 @@ def test_the_state_of_an_open_secret_poll_says_only_how_many_voted(live_meeting)
     assert state["poll"]["cast"] == 1
     assert "counts" not in state["poll"] and "result" not in state["poll"]
     fragments = selectors.live_fragments(meeting)["panel"]
-    assert "1 ballot cast so far." in fragments
+    assert "Voted: 1 of 7 members present." in fragments
     assert "Votes" not in fragments
 
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from vote.models import Vote
 from wagtail.models import Page, Revision, Site
 
-from cms.models import HomePage, IntegrationModelPage, ThematicAreaPage
+from cms.models import HomePage, IntegrationModelPage, ModelTask, TaskNote, ThematicAreaPage
 from consultations.models import Comment, Follow, Proposal, Report
 from council.models import Ballot, Meeting, Motion, Resolution
 from demo.seed import Seeder, demo_accounts
@@ -43,6 +43,8 @@ def snapshot():
         "ballots": Ballot.objects.count(),
         "motions": Motion.objects.count(),
         "indicators": Indicator.objects.count(),
+        "model tasks": ModelTask.objects.count(),
+        "progress notes": TaskNote.objects.count(),
         "last change": max(filter(None, Page.objects.values_list("latest_revision_created_at", flat=True))),
     }
 

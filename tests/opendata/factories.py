@@ -14,7 +14,7 @@ from consultations.models import OutcomeAnswer, OutcomePage
 from core.areas import Area
 from opendata.models import Indicator
 from tests.accounts.factories import UserFactory, facilitator, moderator, official
-from tests.cms.factories import model_page, translate
+from tests.cms.factories import model_page, model_task, organisation, translate
 from tests.consultations.factories import consultation_index, make_comment, make_consultation, make_proposal
 from tests.council.factories import council_page, council_record
 
@@ -159,6 +159,7 @@ def open_data():
     )
     translated_outcome = translate(outcome, "en", title="Outcome of the festival consultation")
     council = council_record()
+    tasks = _model_tasks(pages, council)
     cms_services.tree_synchronise()
     return SimpleNamespace(
         now=now,
@@ -170,7 +171,43 @@ def open_data():
         outcome=outcome,
         outcome_en=translated_outcome,
         council=council,
+        tasks=tasks,
     )
+
+
+def _model_tasks(pages, council):
+    """Three tasks of the Model: one in progress linked to a consultation, a
+    resolution and an indicator, with notes in two languages; one planned
+    across all areas; one done."""
+    ngo = organisation("fundacja", kind="partner", name_pl="Fundacja Emigrantka", name_uk="Фундація «Емігрантка»")
+    centre = model_task(
+        "centrum",
+        areas=["social-welfare", "local-communities"],
+        notes=[(datetime.date(2025, 5, 1), "Otwarto punkt."), (datetime.date(2026, 3, 2), "Dyżury w soboty.")],
+    )
+    centre.partners.add(ngo)
+    centre.consultations.add(pages["info-point"])
+    centre.resolutions.add(council.motions["interpreters"].resolution)
+    centre.indicators.add(indicator("council_meetings", area="social-welfare", target=6))
+    planned = model_task(
+        "rzecznik",
+        areas=[],
+        lead=ngo,
+        title_pl="Rzecznik ds. integracji",
+        title_en="Integration ombudsperson",
+        title_uk="",
+        status="planned",
+    )
+    done = model_task(
+        "pakiet",
+        areas=["education"],
+        title_pl="Pakiet startowy",
+        title_en="Start package",
+        title_uk="",
+        status="done",
+        ended_on=datetime.date(2025, 11, 30),
+    )
+    return {"centre": centre, "planned": planned, "done": done}
 
 
 def _comments(pages, residents):

@@ -29,6 +29,7 @@ LISTINGS = [
     "/api/v1/council/votes/",
     "/api/v1/council/motions/",
     "/api/v1/council/resolutions/",
+    "/api/v1/model/tasks/",
 ]
 
 
@@ -74,6 +75,7 @@ def test_the_entry_point_links_every_listing_and_the_documents(client):
         "votes",
         "motions",
         "resolutions",
+        "tasks",
     }
     for url in body["listings"].values():
         assert client.get(url).status_code == 200

@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -55,24 +56,56 @@ def test_a_bar_chart_is_an_image_labelled_by_its_title_and_description():
     assert widths[0] == pytest.approx(2.1 * widths[1])
 
 
-def test_a_hidden_count_is_drawn_as_a_hatched_range_not_at_its_value():
+def bars(svg):
+    return [rect for rect in svg.iter(f"{SVG}rect") if rect.get("height") == "16"]
+
+
+def test_a_hidden_count_is_drawn_as_a_range_from_0_to_5_not_as_a_bar():
     chart = charts.bar_chart(
         chart_id="c2", title="T", description="D", summary="S", rows=[("A", 100), ("B", FEWER_THAN_5)]
     )
     svg = parse(chart.svg)
-    bars = [rect for rect in svg.iter(f"{SVG}rect") if rect.get("height") == "16"]
-    assert bars[1].get("fill") == "url(#c2-small)"
-    assert float(bars[1].get("width")) == pytest.approx(float(bars[0].get("width")) * 5 / 100)
+    assert len(bars(svg)) == 1  # A only
+    (range_group,) = [g for g in svg.iter(f"{SVG}g") if g.get("class") == "chart__range"]
+    band = range_group.find(f"{SVG}rect")
+    assert band.get("fill") == "url(#c2-small)"
+    assert float(band.get("width")) == pytest.approx(float(bars(svg)[0].get("width")) * 5 / 100)
+    assert range_group.find(f"{SVG}circle").get("fill") == "#ffffff"  # hollow, as in the line chart
     assert "<5" in [text.text for text in svg.iter(f"{SVG}text")]
+    assert [name for _sample, name in chart.legend] == ["hatched range: fewer than 5"]
 
 
-def test_a_withheld_count_has_no_bar_and_says_so():
+def test_a_range_of_fewer_than_5_is_never_longer_than_the_shortest_real_bar():
+    chart = charts.bar_chart(
+        chart_id="c6", title="T", description="D", summary="S", rows=[("A", 5), ("B", FEWER_THAN_5), ("C", 80)]
+    )
+    svg = parse(chart.svg)
+    band = next(g for g in svg.iter(f"{SVG}g") if g.get("class") == "chart__range").find(f"{SVG}rect")
+    assert float(band.get("width")) <= min(float(bar.get("width")) for bar in bars(svg))
+
+
+def test_a_withheld_count_is_a_hollow_marker_on_the_axis_and_says_so():
     chart = charts.bar_chart(
         chart_id="c5", title="T", description="D", summary="S", rows=[("A", 100), ("B", FEWER_THAN_5), ("C", WITHHELD)]
     )
     svg = parse(chart.svg)
-    assert len([rect for rect in svg.iter(f"{SVG}rect") if rect.get("height") == "16"]) == 2
+    assert len(bars(svg)) == 1
+    (marker,) = [p for p in svg.iter(f"{SVG}polygon") if p.get("class") == "chart__withheld"]
+    assert marker.get("fill") == "#ffffff" and marker.get("stroke-dasharray")
+    xs = [float(point.split(",")[0]) for point in marker.get("points").split()]
+    assert max(xs) - min(xs) == 12  # the same small marker whatever the value
     assert "withheld" in [text.text for text in svg.iter(f"{SVG}text")]
+    assert len(chart.legend) == 2
+
+
+def test_chart_text_is_never_drawn_larger_than_the_page_text():
+    # 14-unit labels on a 360-unit drawing: the drawing may grow to 360/14 em and no more.
+    svg = parse(charts.bar_chart(chart_id="c7", title="T", description="D", summary="S", rows=[("A", 1)]).svg)
+    assert (svg.get("viewBox"), svg.get("font-size")) == (f"0 0 {charts.WIDTH} {svg.get('height')}", "14")
+    css = (settings.BASE_DIR / "static" / "css" / "statistics.css").read_text()
+    drawing = css.split(".chart__drawing {")[1].split("}")[0]
+    assert f"max-width: calc({charts.WIDTH}em / {charts.FONT})" in drawing
+    assert "max-width" not in css.split(".chart__svg {")[1].split("}")[0]
 
 
 def test_labels_are_escaped():
@@ -257,3 +290,19 @@ def test_every_source_a_facilitator_may_record_has_its_own_label_in_the_channel_
     assert {row["channel"] for row in rows} == {"online", *Source.values}
     labels = [row["label"] for row in rows]
     assert all(labels) and len(set(labels)) == len(labels)
+
+
+def test_one_comment_on_paper_does_not_withhold_the_comments_written_on_the_site(client, data):
+    for _ in range(6):
+        comment(data.education, UserFactory(), "uk", at=NOW)
+    entered = comment(data.education, UserFactory(), "pl", at=NOW)
+    Comment.objects.filter(pk=entered.pk).update(submitted_via="paper", consent_recorded_at=NOW)
+    payload = client.get(reverse("statistics:data", args=["by-channel", "json"])).json()
+    by_channel = {row["channel"]: row["comments"] for row in payload["rows"]}
+    assert isinstance(by_channel.pop("online"), int)
+    assert by_channel.pop("paper") == "<5"
+    assert sorted(by_channel.values(), key=str) == [0, 0, "withheld"]  # a zero takes the small one's side
+    html = client.get("/en/statistics/").content.decode()
+    block = html.split('id="by-channel"')[1].split("</section>")[0]
+    assert 'class="chart__withheld"' in block and 'class="chart__range"' in block
+    assert "hollow diamond: withheld" in block

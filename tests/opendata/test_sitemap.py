@@ -189,3 +189,12 @@ def test_robots_txt_keeps_crawlers_off_personal_council_screens(client):
     for code in LANGUAGES:
         assert f"Disallow: /{code}/council/meetings/*/ballot/" in text
         assert f"Disallow: /{code}/council/meetings/*/console/" in text
+
+
+def test_sitemap_lists_the_models_tasks_and_evaluation_reports_in_every_language(client, public_site):
+    found = locations(client)
+    for code in LANGUAGES:
+        assert f"http://testserver/{code}/model/tasks/" in found
+        assert f"http://testserver/{code}/model/tasks/centrum/" in found
+        assert f"http://testserver/{code}/model/evaluation/" in found
+        assert f"http://testserver/{code}/model/evaluation/2025/" in found

@@ -45,6 +45,39 @@ def test_a_single_hidden_count_takes_the_smallest_shown_one_with_it_as_withheld(
     assert suppress_column([10, 3, 7]) == [10, FEWER_THAN_5, WITHHELD]
 
 
+# One small count beside shown ones: the total would give it away, so one more is
+# withheld -- the smallest that hides it, never the largest while a smaller one exists.
+W, F = WITHHELD, FEWER_THAN_5
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown"),
+    [
+        ([10, 3, 7], [10, F, W]),  # the next smallest
+        ([120, 3, 40, 9, 60], [120, F, 40, W, 60]),
+        ([3, 9, 120], [F, W, 120]),  # the small one first: still the next smallest
+        ([120, 1, 0, 0, 0], [120, F, W, 0, 0]),  # only zeros besides the largest: the first zero
+        ([120, 2, 0, 30], [120, F, 0, W]),  # a non-zero count hides better than a zero
+        ([50, 3, 8, 8], [50, F, W, 8]),  # tied next smallest: the first of them
+        ([50, 50, 3], [W, 50, F]),  # tied largest: withholding either hides no more than needed
+        ([50, 3], [W, F]),  # the one other count, whatever its size
+        ([0, 3, 0], [0, F, 0]),  # the total is the small count, itself shown as "fewer than 5"
+        ([3], [F]),
+        ([10, 3, 2, 0], [10, F, F, 0]),  # two hidden counts hide each other
+        ([10, 0, 6], [10, 0, 6]),
+    ],
+)
+def test_a_lone_small_count_takes_the_smallest_count_needed_with_it(counts, shown):
+    assert suppress_column(counts) == shown
+
+
+def test_the_largest_count_is_never_withheld_while_a_smaller_one_could_be():
+    for counts in ([200, 4, 0, 0, 0], [200, 4, 5, 0], [7, 200, 1, 6]):
+        shown = suppress_column(counts)
+        assert shown[counts.index(max(counts))] == max(counts)
+        assert shown.count(WITHHELD) == 1
+
+
 def test_withheld_reads_as_text_and_as_a_code_and_is_suppressed():
     assert (str(WITHHELD), WITHHELD.code) == ("withheld", "withheld")
     assert stats.is_suppressed(WITHHELD) and WITHHELD != FEWER_THAN_5
