@@ -16,16 +16,19 @@ TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 4 ] && n=4;
 
 .PHONY: run test install install-dev migrate messages compile-messages lint format bench clean
 
+# E-mail links and calendar ids name the address the site is served at, unless SITE_URL says otherwise.
+SITE_URL ?= http://$(HOST):$(PORT)
+
 run: $(RUN_STAMP) compile-messages
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo
+	SITE_URL=$(SITE_URL) $(PY) manage.py seed_demo
 	@echo ""
 	@echo "  Rada is starting at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo "  Demo accounts, all with the password rada-demo-2026 (demo only):"
 	@echo "    admin, official, moderator, chair, secretary, member1..member9, resident1..resident3,"
 	@echo "    facilitator, partner"
 	@echo ""
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	SITE_URL=$(SITE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(DEV_STAMP) compile-messages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check --fail-level WARNING

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
@@ -19,6 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
+    # Browsers ask for /favicon.ico before reading any page; the file lives with the static files.
+    path("favicon.ico", views.favicon, name="favicon"),
     path("api/v1/", include("opendata.api_urls")),  # first: openapi.json is not a download
     path("api/v1/", include("consultations.api_urls")),
     path("api/v1/council/", include("council.api_urls")),
@@ -51,3 +54,6 @@ urlpatterns += i18n_patterns(
 
 if settings.DEBUG:
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+if apps.is_installed("pattern_library"):  # development and test settings only (config/settings/base.py)
+    urlpatterns = [path("pattern-library/", include("pattern_library.urls")), *urlpatterns]

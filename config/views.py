@@ -1,13 +1,22 @@
-"""The project's own views: the health check and the error page."""
+"""The project's own views: the health check, the favicon and the error page."""
 
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
 from core.language import current_language
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico before reading any page: send them to the
+    static file (its hashed name in production), cacheable for a day."""
+    response = HttpResponseRedirect(static("img/favicon.ico"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 @never_cache

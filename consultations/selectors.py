@@ -178,10 +178,15 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
                 .select_related("author")
                 .first()
             )
+        # "Comment on this section" links here with ?section=<block id>.
+        section = request.GET.get("section", "")
         form = CommentForm(
             sections=sections,
             official=permissions.can_answer_as_city(user),
-            initial={"parent": replying_to.pk if replying_to else None},
+            initial={
+                "parent": replying_to.pk if replying_to else None,
+                "section": section if section in sections else "",
+            },
         )
     return {
         "status": consultation.status_at(now),

@@ -79,7 +79,7 @@ def comment_create(request, page_id):
         except RuleBroken as error:
             form.add_error(None, error.message)
         else:
-            messages.success(request, _("Thank you. Your comment is published."))
+            messages.success(request, _("Thank you. Your comment is published."), extra_tags=f"at-comment-{comment.pk}")
             return _back_to(consultation, request, comment)
     context = consultation.get_context(request, form=form)
     return TemplateResponse(request, consultation.get_template(request), context, status=400)
@@ -186,7 +186,14 @@ def comment_rate(request, pk):
             raise RuleBroken(_("Choose to rate up, down, or withdraw your rating."))
         services.comment_rate(comment=comment, user=request.user, rating=form.cleaned_data["rating"])
     except RuleBroken as error:
-        messages.error(request, error.message)
+        messages.error(request, error.message, extra_tags=f"at-comment-{comment.pk}")
+    else:
+        withdrawn = form.cleaned_data["rating"] == "none"
+        messages.success(
+            request,
+            _("Your rating is withdrawn.") if withdrawn else _("Thank you. Your rating is counted."),
+            extra_tags=f"at-comment-{comment.pk}",
+        )
     return _back_to(consultation, request, comment)
 
 
@@ -206,7 +213,9 @@ def proposal_submit(request, page_id):
         except RuleBroken as error:
             form.add_error(None, error.message)
         else:
-            messages.success(request, _("Thank you. Your proposal is published."))
+            messages.success(
+                request, _("Thank you. Your proposal is published."), extra_tags=f"at-proposal-{proposal.pk}"
+            )
             return redirect(f"{consultation.get_url(request)}?proposals=date#proposal-{proposal.pk}")
     context = consultation.get_context(request, proposal_form=form)
     return TemplateResponse(request, consultation.get_template(request), context, status=400)
@@ -217,10 +226,17 @@ def proposal_submit(request, page_id):
 def proposal_support(request, pk):
     proposal = get_object_or_404(Proposal, pk=pk)
     consultation = _consultation_of(request, proposal)
+    support = request.POST.get("support") != "no"
     try:
-        services.proposal_support(proposal=proposal, user=request.user, support=request.POST.get("support") != "no")
+        services.proposal_support(proposal=proposal, user=request.user, support=support)
     except RuleBroken as error:
-        messages.error(request, error.message)
+        messages.error(request, error.message, extra_tags=f"at-proposal-{proposal.pk}")
+    else:
+        messages.success(
+            request,
+            _("Thank you. Your support is counted.") if support else _("Your support is withdrawn."),
+            extra_tags=f"at-proposal-{proposal.pk}",
+        )
     return _back_to(consultation, request, anchor=f"proposal-{proposal.pk}")
 
 
@@ -256,26 +272,54 @@ def comment_report(request, pk):
 @require_POST
 def follow(request, page_id):
     consultation = _visible_consultation(request, page_id)
-    try:
-        services.follow_toggle(user=request.user, consultation=consultation, follow=request.POST.get("follow") != "no")
-    except RuleBroken as error:
-        messages.error(request, error.message)
+    following = request.POST.get("follow") != "no"
+    # From a list of what one follows ("my participation"): back to it, the message at its top;
+    # from the consultation's page: back to the button, the message beside it.
     target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    if not (
+        target
+        and url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
     ):
-        if request.POST.get("follow") == "no":
-            messages.success(request, _("You no longer follow %(title)s.") % {"title": consultation.localized.title})
-        return redirect(target)
-    return redirect(consultation.get_url(request) + "#follow")
+        target = ""
+    place = "" if target else "at-follow"
+    try:
+        services.follow_toggle(user=request.user, consultation=consultation, follow=following)
+    except RuleBroken as error:
+        messages.error(request, error.message, extra_tags=place)
+    else:
+        if target:
+            if not following:
+                messages.success(
+                    request, _("You no longer follow %(title)s.") % {"title": consultation.localized.title}
+                )
+        else:
+            messages.success(
+                request,
+                _("You follow this consultation: we will e-mail you when its outcome is published.")
+                if following
+                else _("You no longer follow this consultation."),
+                extra_tags=place,
+            )
+    return redirect(target or consultation.get_url(request) + "#follow")
 
 
 @require_POST
 def follow_area(request, area):
+    following = request.POST.get("follow") != "no"
     try:
-        services.area_follow_toggle(user=request.user, area=area, follow=request.POST.get("follow") != "no")
+        services.area_follow_toggle(user=request.user, area=area, follow=following)
     except RuleBroken as error:
-        messages.error(request, error.message)
+        messages.error(request, error.message, extra_tags="at-follow")
+    else:
+        messages.success(
+            request,
+            _("You follow this area: we will e-mail you about its consultations.")
+            if following
+            else _("You no longer follow this area."),
+            extra_tags="at-follow",
+        )
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()

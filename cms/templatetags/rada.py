@@ -1,4 +1,7 @@
 from django import template
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from cms import navigation
 
@@ -31,3 +34,71 @@ def is_active_section(page, current):
     if current is None or not getattr(current, "path", None):
         return False
     return current.path.startswith(page.path)
+
+
+@register.simple_tag
+def icon(name, label=""):
+    """An icon from the sprite in ``includes/icon_sprite.svg`` (inlined once per page
+    by ``base.html``).  Decorative unless given a ``label``, which is then its
+    accessible name."""
+    if label:
+        return format_html(
+            '<svg class="icon icon--{0}" role="img" aria-label="{1}" focusable="false">'
+            '<use href="#icon-{0}"></use></svg>',
+            name,
+            label,
+        )
+    return format_html(
+        '<svg class="icon icon--{0}" aria-hidden="true" focusable="false"><use href="#icon-{0}"></use></svg>', name
+    )
+
+
+# Feedback is shown next to what the person did.  A view names the place with an
+# extra tag ``at-<element id>`` (the id of the comment, proposal or form it
+# redirects to); that element's template shows it there with {% messages_at %},
+# and the top of the page shows only the messages that name no place.
+_LEVEL_ICONS = {"success": "check", "error": "warning", "warning": "warning", "info": "info", "debug": "info"}
+
+
+def _anchor(message):
+    return next((tag[3:] for tag in (message.extra_tags or "").split() if tag.startswith("at-")), None)
+
+
+def _shown(message):
+    return {"text": str(message), "level": message.level_tag, "icon": _LEVEL_ICONS.get(message.level_tag, "info")}
+
+
+@register.simple_tag(takes_context=True)
+def page_messages(context):
+    """The messages that belong to the page as a whole (top of the page)."""
+    return [_shown(message) for message in context.get("messages", ()) if _anchor(message) is None]
+
+
+@register.simple_tag(takes_context=True)
+def messages_at(context, *parts):
+    """The messages that belong next to the element whose id is ``parts`` joined
+    by hyphens (``{% messages_at "comment" comment.pk as here %}``)."""
+    anchor = "-".join(str(part) for part in parts if part not in ("", None))
+    return [_shown(message) for message in context.get("messages", ()) if _anchor(message) == anchor]
+
+
+# One illustration per thematic area (static/img/areas/<code>.svg, drawn for Rada),
+# with what it shows, for when it is not just decoration beside the area's name.
+_AREA_PICTURES = {
+    "education": _("An open book with a pencil"),
+    "local-communities": _("Neighbours of different backgrounds in front of their houses"),
+    "culture": _("A guitar, music notes and a painter's palette"),
+    "violence-discrimination": _("A shield with a heart, protecting two people"),
+    "health": _("A heart with a medical cross and a stethoscope"),
+    "work": _("A briefcase and a gear wheel"),
+    "social-welfare": _("Two hands holding a heart"),
+    "housing": _("A block of flats and a key"),
+}
+
+
+@register.simple_tag
+def area_illustration(code):
+    """``{"src", "alt"}`` of the thematic area's illustration, or None for an unknown code."""
+    if code not in _AREA_PICTURES:
+        return None
+    return {"src": static(f"img/areas/{code}.svg"), "alt": _AREA_PICTURES[code]}

@@ -130,6 +130,29 @@ TEMPLATES = [
     },
 ]
 
+# The pattern library (django-pattern-library): every component of the templates
+# alone, with example data, at /pattern-library/.  A tool for the people who build
+# the site, so only development and test settings switch it on (with_pattern_library):
+# it renders templates with made-up data and needs no login, so production never
+# serves it.
+PATTERN_LIBRARY = {
+    "SECTIONS": (
+        ("foundations", ["patterns/foundations"]),
+        ("components", ["patterns/components"]),
+    ),
+    "TEMPLATE_SUFFIX": ".html",
+    "PATTERN_BASE_TEMPLATE_NAME": "patterns/base.html",
+    "BASE_TEMPLATE_NAMES": ["base.html"],
+}
+
+
+def with_pattern_library(installed_apps, templates):
+    """``(INSTALLED_APPS, TEMPLATES)`` with the pattern library added."""
+    options = templates[0]["OPTIONS"]
+    builtins = [*options.get("builtins", []), "pattern_library.loader_tags"]
+    return [*installed_apps, "pattern_library"], [{**templates[0], "OPTIONS": {**options, "builtins": builtins}}]
+
+
 # --- Database -------------------------------------------------------------
 # DATABASE_URL, e.g. postgres://rada:secret@db.internal:5432/rada.  Without it
 # an SQLite file in the project folder is used (never in production).
@@ -222,6 +245,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
+# Where allauth sends a person whose sign-up is complete (and any flow that names no
+# page): their account page, in the language of the request (i18n_patterns).
+LOGIN_REDIRECT_URL = "my_participation"
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"  # the public name, never the username
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]

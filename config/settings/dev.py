@@ -1,7 +1,7 @@
 """Development: ``make run``.  DEBUG on, e-mail printed to the console."""
 
 from .base import *  # noqa: F403
-from .base import env, tasks_settings
+from .base import env, tasks_settings, with_pattern_library
 
 RADA_ENVIRONMENT = "development"
 DEBUG = env("DEBUG", True, cast=bool)
@@ -13,3 +13,5 @@ STORAGES = {
 }
 
 TASKS = tasks_settings(env("TASKS_BACKEND", "immediate"))  # e-mail at once, in the request
+
+INSTALLED_APPS, TEMPLATES = with_pattern_library(INSTALLED_APPS, TEMPLATES)  # noqa: F405

@@ -4,13 +4,15 @@ import os
 from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
-from .base import cache_and_channels
+from .base import cache_and_channels, with_pattern_library
 
 RADA_ENVIRONMENT = "test"
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A served test site (the browser tests) may write e-mail to files, to follow its links.
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")  # noqa: F405
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", "")  # noqa: F405
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -42,3 +44,5 @@ if REDIS_URL and _WORKER.startswith("gw"):  # noqa: F405
     _database = int(_parts.path.strip("/") or 0) + 1 + int(_WORKER[2:])
     REDIS_URL = urlunsplit(_parts._replace(path=f"/{_database}"))
     CACHES, CHANNEL_LAYERS = cache_and_channels(REDIS_URL)
+
+INSTALLED_APPS, TEMPLATES = with_pattern_library(INSTALLED_APPS, TEMPLATES)  # noqa: F405
