@@ -36,6 +36,8 @@ urlpatterns += i18n_patterns(
     path("translators/", include("translators.urls")),
     path("events/", include("events.urls")),
     path("glossary/", include("plainlanguage.urls")),
+    path("help/", include("support.urls_help")),
+    path("report/", include("support.urls_report")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
