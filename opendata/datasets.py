@@ -353,10 +353,18 @@ def _report_dataset(slug, title, key_label, rows, chart_description, most):
     return Dataset(slug, title, columns, rows, chart, _report_note(rows))
 
 
+def _report_counts(area, context):
+    """Counted once per page: three datasets share one query."""
+    cache = context.setdefault("report_counts", {})
+    if area not in cache:
+        cache[area] = report_counts(area=area)
+    return cache[area]
+
+
 def reports_by_kind(area, context):
     rows = [
         {"kind": kind or "unclassified", "label": str(label), "reports": count}
-        for kind, label, count in report_counts(area=area)["kind"]
+        for kind, label, count in _report_counts(area, context)["kind"]
     ]
     return _report_dataset(
         "reports-by-kind",
@@ -371,7 +379,10 @@ def reports_by_kind(area, context):
 def reports_by_area(area, context):
     if area:
         return None
-    rows = [{"area": code, "label": str(label), "reports": count} for code, label, count in report_counts()["area"]]
+    rows = [
+        {"area": code, "label": str(label), "reports": count}
+        for code, label, count in _report_counts(None, context)["area"]
+    ]
     return _report_dataset(
         "reports-by-area",
         _("Reports of discrimination and hate incidents, by thematic area"),
@@ -385,7 +396,7 @@ def reports_by_area(area, context):
 def reports_by_quarter(area, context):
     rows = [
         {"quarter": quarter, "label": quarter, "reports": count}
-        for quarter, count in report_counts(area=area)["quarter"]
+        for quarter, count in _report_counts(area, context)["quarter"]
     ]
     return _report_dataset(
         "reports-by-quarter",
