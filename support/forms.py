@@ -47,10 +47,10 @@ class AskForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, signed_in=False, **kwargs):
+    def __init__(self, *args, has_address=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = language_choices()
-        if signed_in:
+        if has_address:
             del self.fields["email"]
         else:
             self.fields["email"].required = True

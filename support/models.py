@@ -245,7 +245,7 @@ class Question(models.Model):
 
     @property
     def reply_address(self):
-        return self.user.email if self.user_id else self.email
+        return self.email or (self.user.email if self.user_id else "")
 
 
 # --- reports ---------------------------------------------------------------------------

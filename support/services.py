@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
 from wagtail.models import Locale
 
 from core.errors import RuleBroken
@@ -42,7 +43,7 @@ def question_ask(*, text, language, user=None, email="", may_publish=False, addr
     text = (text or "").strip()
     if not text:
         raise RuleBroken(_("Please write your question."))
-    if not signed_in and not email:
+    if not email and not (signed_in and user.email):
         raise RuleBroken(_("Please give an e-mail address for the answer, or log in."))
     who = f"user:{user.pk}" if signed_in else f"address:{address}"
     if not allow(f"help-question:{who}", limit=QUESTIONS_PER_HOUR, seconds=3600):
@@ -53,7 +54,7 @@ def question_ask(*, text, language, user=None, email="", may_publish=False, addr
         text=text,
         language=language,
         user=user if signed_in else None,
-        email="" if signed_in else email,
+        email="" if signed_in and user.email else email,
         may_publish=may_publish,
     )
 
@@ -103,6 +104,7 @@ def months_before(moment, months):
 # --- reports ---------------------------------------------------------------------------
 
 
+@sensitive_variables()  # an error report from inside must not carry the person's words
 def report_submit(
     *,
     what_happened,

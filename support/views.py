@@ -39,8 +39,9 @@ def help_index(request):
 
 
 def ask(request):
-    signed_in = request.user.is_authenticated
-    form = AskForm(request.POST or None, signed_in=signed_in)
+    # A person registered with an invitation code may have no e-mail address: they give one here.
+    has_address = request.user.is_authenticated and bool(request.user.email)
+    form = AskForm(request.POST or None, has_address=has_address)
     if request.method == "POST" and form.is_valid():
         try:
             services.question_ask(
@@ -63,7 +64,7 @@ def ask(request):
 
 
 @never_cache
-@sensitive_variables(*REPORT_FIELDS)
+@sensitive_variables()  # every local: the form and its cleaned data carry the person's words
 @sensitive_post_parameters(*REPORT_FIELDS)
 def report(request):
     form = ReportForm(request.POST or None)
@@ -96,6 +97,7 @@ def _report_form(request, form, *, status):
 
 
 @never_cache
+@sensitive_variables()
 @sensitive_post_parameters("code")
 def report_status(request):
     form = StatusForm(request.POST or None)

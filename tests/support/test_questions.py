@@ -44,6 +44,18 @@ def test_a_signed_in_resident_is_not_asked_for_an_email_address(client):
     assert (asked.user, asked.email, asked.may_publish, asked.language) == (resident, "", True, "en")
 
 
+def test_a_signed_in_resident_without_an_email_address_gives_one_for_the_answer(client):
+    resident = UserFactory(email="", verified=False)
+    client.force_login(resident)
+
+    refused = client.post("/uk/help/ask/", {"text": UKRAINIAN, "language": "uk"})
+    client.post("/uk/help/ask/", {"text": UKRAINIAN, "language": "uk", "email": "olena@example.net"})
+
+    assert refused.status_code == 400
+    asked = Question.objects.get()
+    assert (asked.user, asked.reply_address) == (resident, "olena@example.net")
+
+
 def test_the_form_has_no_place_for_documents(client):
     page = client.get("/uk/help/ask/").content.decode()
     assert 'type="file"' not in page
