@@ -14,7 +14,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from . import admin_views, permissions
 from .forms import ReportAdminForm
@@ -67,6 +67,14 @@ class SupportViewSetGroup(ViewSetGroup):
         ]
 
 
+class ReportIndexView(IndexView):
+    """The case workers' list, which never becomes a download: ``?export=csv`` shows the list."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.is_export = False
+
+
 class ReportViewSet(SnippetViewSet):
     model = Report
     icon = "warning"
@@ -79,6 +87,7 @@ class ReportViewSet(SnippetViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
     list_export = []
+    index_view_class = ReportIndexView
     edit_handler = ObjectList(Report.panels, base_form_class=ReportAdminForm)
 
 

@@ -117,3 +117,11 @@ def test_the_help_page_asks_the_database_the_same_number_of_times_however_many_s
         service(f"Usługa {index}", is_help_point=index % 2 == 0, languages="pl uk ru en be ka")
     with django_assert_max_num_queries(len(baseline.captured_queries)):
         assert client.get("/uk/help/").status_code == 200
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk", "ru"])
+def test_every_page_links_the_help_centre_and_the_report_form_in_its_footer(client, language):
+    page = client.get(f"/{language}/help/ask/").content.decode()
+    footer = page[page.index("<footer") :]
+    assert f'href="/{language}/help/"' in footer
+    assert f'href="/{language}/report/"' in footer

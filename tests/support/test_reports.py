@@ -276,3 +276,13 @@ def test_reports_are_not_in_the_api_or_the_site_search(client):
     document = client.get("/api/v1/openapi.json").content.decode()
     assert not re.search(r"/report", document)
     assert SECRET not in client.get("/pl/search/", {"q": "Sąsiad"}).content.decode()
+
+
+def test_the_case_workers_list_offers_no_export(client):
+    report()
+    admin_login(client, case_worker())
+    for fmt in ("csv", "xlsx"):
+        response = client.get("/admin/snippets/support/report/", {"export": fmt})
+        assert response.status_code == 200
+        assert not response.streaming
+        assert "attachment" not in response.get("Content-Disposition", "")
