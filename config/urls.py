@@ -20,6 +20,7 @@ urlpatterns = [
     path("api/v1/", include("opendata.api_urls")),  # first: openapi.json is not a download
     path("api/v1/", include("consultations.api_urls")),
     path("api/v1/council/", include("council.api_urls")),
+    path("api/v1/help/", include("support.api_urls")),
     re_path(r"^api/(?P<rest>.*)$", opendata_api.not_found),  # last of the API: a JSON 404
     path("", include("opendata.urls_root")),  # sitemap.xml, robots.txt
 ]

@@ -10,6 +10,7 @@ false``), and the schemathesis test checks every answer against them.
 from consultations import api as consultations_api
 from core.jsonapi import INTEGER, MAX_PAGE_SIZE, PAGE_SIZE, URI, UUID, nullable, obj
 from council import api as council_api
+from support import api as support_api
 
 
 def ref(name):
@@ -18,7 +19,10 @@ def ref(name):
 
 SCHEMAS = {
     "Error": obj({"error": {"type": "string", "description": "What was wrong, in English."}}),
-    **{record.name: record.schema() for record in [*consultations_api.RECORDS, *council_api.RECORDS]},
+    **{
+        record.name: record.schema()
+        for record in [*consultations_api.RECORDS, *council_api.RECORDS, *support_api.RECORDS]
+    },
 }
 
 # path, listing, tag
@@ -32,6 +36,8 @@ LISTINGS = [
     ("/council/votes/", council_api.votes, "council"),
     ("/council/motions/", council_api.motions, "council"),
     ("/council/resolutions/", council_api.resolutions, "council"),
+    ("/help/services/", support_api.services, "help"),
+    ("/help/faqs/", support_api.faqs, "help"),
 ]
 
 ID_PARAMETER = {
@@ -167,7 +173,8 @@ def document(base_url):
             "description": (
                 "Everything public on Rada, the participation platform of the Immigrants' Council of Gdańsk, "
                 "read-only and free to reuse: consultations, published comments, proposals, outcomes, council "
-                "meetings, polls, named votes, motions and resolutions. No key needed; any origin may read (CORS). "
+                "meetings, polls, named votes, motions and resolutions, and the information centre's directory "
+                "of services and frequently asked questions. No key needed; any origin may read (CORS). "
                 "Every answer has an ETag and a Last-Modified date for conditional requests. Secret council "
                 "polls appear with their totals only."
             ),
@@ -177,6 +184,7 @@ def document(base_url):
         "tags": [
             {"name": "consultations", "description": "Public consultations and what residents wrote in them."},
             {"name": "council", "description": "The Immigrants' Council's public record."},
+            {"name": "help", "description": "The information centre: services for migrants and answered questions."},
         ],
         "paths": dict(sorted(paths.items())),
         "components": {"schemas": SCHEMAS},
