@@ -32,8 +32,7 @@ class AskForm(forms.Form):
         max_length=QUESTION_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(
-            "Write in any language. Do not send documents or their numbers (passport, PESEL): "
-            "the city will never ask for them here."
+            "Write in any language. Do not send documents or their numbers: the city will never ask for them here."
         ),
     )
     language = forms.ChoiceField(label=_("Language of your question"), initial=AUTO)

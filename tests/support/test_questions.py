@@ -8,9 +8,11 @@ from wagtail.models import Locale
 
 from core.errors import RuleBroken
 from support import services
+from support.forms import AskForm, ReportForm
 from support.models import FrequentQuestion, Question
 from tests.accounts import factories as people
 from tests.accounts.factories import UserFactory, admin_login
+from tests.accounts.test_inclusion import PAPERS, _words_of_form_fields
 from tests.support.factories import question
 
 pytestmark = pytest.mark.django_db
@@ -211,3 +213,9 @@ def test_people_who_are_not_officials_do_not_see_the_queue(client, who):
     user = who()
     client.force_login(user)
     assert client.get("/admin/help/questions/").status_code in (302, 403)
+
+
+def test_neither_the_question_form_nor_the_report_form_asks_for_papers():
+    for form in (AskForm(), AskForm(has_address=True), ReportForm()):
+        for word in _words_of_form_fields(form):
+            assert not PAPERS.search(word), f"{type(form).__name__} asks for papers: {word!r}"
