@@ -10,7 +10,7 @@ again changes nothing.
 """
 
 from support import services
-from support.models import Question, Service
+from support.models import Question, Report, ReportEntry, Service
 
 from . import data
 
@@ -22,6 +22,7 @@ def seed_support(seeder, locales):
     texts = {code: data.load("support", code) for code in locales}
     seed_directory(seeder, locales, records, texts)
     seed_questions(seeder, locales, records, texts)
+    seed_reports(seeder, records)
 
 
 def _hours(record):
@@ -109,3 +110,29 @@ def seed_questions(seeder, locales, records, texts):
             may_publish=record.get("may_publish", False),
         )
         seeder.log(f"question waiting ({record['language']})")
+
+
+def seed_reports(seeder, records):
+    """Reports as residents send them, then what a case worker records in the admin."""
+    for record in records.get("report", ()):
+        if Report.objects.filter(what_happened=record["what_happened"]).exists():
+            continue
+        report = services.report_submit(
+            what_happened=record["what_happened"],
+            where=record.get("where", ""),
+            when=record.get("when", ""),
+            still_happening=record["still_happening"],
+            contact=record.get("contact", ""),
+            contact_email=record.get("contact_email", ""),
+            counted=record.get("counted", False),
+            language=record["language"],
+        )
+        previous = report.status
+        report.status, report.kind, report.area = record["status"], record["kind"], record["area"]
+        services.report_closed_now(report, previous_status=previous)
+        report.save()
+        for entry in record.get("entries", ()):
+            ReportEntry.objects.create(
+                report=report, kind=entry["kind"], referred_to=entry.get("referred_to", ""), text=entry["text"]
+            )
+        seeder.log(f"report ({record['language']}, {report.get_status_display()})")

@@ -4,7 +4,7 @@ in four languages, and questions waiting in the officials' queue."""
 import pytest
 
 from demo import data
-from support.models import FrequentQuestion, Question, Service
+from support.models import FrequentQuestion, Question, Report, Service
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
@@ -44,3 +44,12 @@ def test_the_help_page_of_the_demo_shows_help_points_and_faqs(client, language):
     page = client.get(f"/{language}/help/").content.decode()
     assert 'id="help-points"' in page
     assert page.count('class="faq"') == 4
+
+
+def test_the_case_worker_has_reports_to_work_on():
+    reports = Report.objects.all()
+    assert reports.count() == 2
+    assert {report.status for report in reports} == {"in_progress", "closed"}
+    assert all(report.entries.exists() for report in reports)
+    closed = reports.get(status="closed")
+    assert closed.closed_at is not None
