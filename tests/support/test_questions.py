@@ -219,3 +219,13 @@ def test_neither_the_question_form_nor_the_report_form_asks_for_papers():
     for form in (AskForm(), AskForm(has_address=True), ReportForm()):
         for word in _words_of_form_fields(form):
             assert not PAPERS.search(word), f"{type(form).__name__} asks for papers: {word!r}"
+
+
+def test_officials_keep_the_directory_and_the_faqs_in_the_admin(client):
+    admin_login(client, people.official())
+    for url in (
+        "/admin/snippets/support/service/",
+        "/admin/snippets/support/service/add/",
+        "/admin/snippets/support/frequentquestion/",
+    ):
+        assert client.get(url).status_code == 200, url
