@@ -23,7 +23,11 @@ class AreaLanguageFilter(forms.Form):
         self.fields["language"].choices = [("", _("Any language")), *spoken]
 
     def value(self, name):
-        return self.cleaned_data.get(name, "") if self.is_valid() else ""
+        """The chosen value, or "" when none or not one of the choices (the other filter still applies)."""
+        if not self.is_bound:
+            return ""
+        self.is_valid()
+        return self.cleaned_data.get(name) or ""
 
 
 class AskForm(forms.Form):

@@ -75,6 +75,14 @@ def test_a_filter_value_that_does_not_exist_shows_the_whole_directory(client):
     assert "Punkt" in response.content.decode()
 
 
+def test_a_wrong_value_in_one_filter_leaves_the_other_filter_working(client):
+    service("Szkoła Podstawowa nr 1", kind=Service.Kind.SCHOOL, area="education")
+    service("Przychodnia Zdrowie", kind=Service.Kind.HEALTH, area="health")
+    page = client.get("/pl/help/", {"area": "education", "language": "xx"}).content.decode()
+    assert "Szkoła Podstawowa nr 1" in page
+    assert "Przychodnia Zdrowie" not in page
+
+
 def test_help_points_come_first_from_the_same_records_as_the_directory(client):
     service("Zwykła usługa")
     service("Centrum Wsparcia Imigrantów", is_help_point=True)
