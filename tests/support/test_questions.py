@@ -229,3 +229,30 @@ def test_officials_keep_the_directory_and_the_faqs_in_the_admin(client):
         "/admin/snippets/support/frequentquestion/",
     ):
         assert client.get(url).status_code == 200, url
+
+
+def test_an_official_publishes_an_answer_from_the_admin_when_the_asker_agreed(client):
+    asked = question(UKRAINIAN, language="uk", may_publish=True)
+    admin_login(client, people.official())
+    assert 'name="faq_question"' in client.get(f"/admin/help/questions/{asked.pk}/").content.decode()
+
+    response = client.post(
+        f"/admin/help/questions/{asked.pk}/",
+        {
+            "answer": "Зверніться до школи.",
+            "publish": "on",
+            "faq_question": "Як записати дитину до школи?",
+            "faq_answer": "Зверніться до школи свого району.",
+            "area": "education",
+        },
+    )
+
+    assert response.status_code == 302
+    faq = FrequentQuestion.objects.get()
+    assert (faq.question, faq.area, faq.locale.language_code) == ("Як записати дитину до школи?", "education", "uk")
+
+
+def test_the_admin_offers_no_publishing_without_the_askers_consent(client):
+    asked = question(may_publish=False)
+    admin_login(client, people.official())
+    assert 'name="faq_question"' not in client.get(f"/admin/help/questions/{asked.pk}/").content.decode()
