@@ -309,7 +309,7 @@ class Report(ClusterableModel):
     personal_data_deleted_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True, editable=False)
 
     panels = [
-        FieldRowPanel([FieldPanel("status"), FieldPanel("kind"), FieldPanel("area")], heading=_("Case")),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("kind"), FieldPanel("area")], heading=_("Case")),
         MultiFieldPanel(
             [
                 FieldPanel("what_happened", read_only=True),

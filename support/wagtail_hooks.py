@@ -78,7 +78,7 @@ class ReportIndexView(IndexView):
 class ReportViewSet(SnippetViewSet):
     model = Report
     icon = "warning"
-    menu_label = _("Reports")
+    menu_label = _("Discrimination reports")  # Wagtail's own menu is called "Reports"
     menu_order = 285
     add_to_admin_menu = True
     list_display = ["code", "status", "kind", "area", "still_happening", "contact", "created_at"]
