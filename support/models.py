@@ -309,7 +309,21 @@ class Report(ClusterableModel):
     personal_data_deleted_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True, editable=False)
 
     panels = [
-        MultiFieldPanel([FieldPanel("status"), FieldPanel("kind"), FieldPanel("area")], heading=_("Case")),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("kind"),
+                FieldPanel("area"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("created_at", read_only=True),
+                        FieldPanel("closed_at", read_only=True),
+                        FieldPanel("personal_data_deleted_at", read_only=True),
+                    ]
+                ),
+            ],
+            heading=_("Case"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("what_happened", read_only=True),
