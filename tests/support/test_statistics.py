@@ -70,3 +70,14 @@ def test_the_statistics_page_and_download_show_counts_and_never_the_text(client)
     body = download.content.decode()
     assert "verbal" in body
     assert SECRET not in body
+
+
+def test_an_area_page_counts_that_areas_reports_by_kind_and_quarter(client):
+    reports(5, area="housing", kind="unequal")
+    reports(6, area="work", kind="verbal")
+    response = client.get("/en/statistics/housing/")
+    assert response.status_code == 200
+    kinds = {row["label"]: row["reports"] for row in response.context["datasets"]["reports_by_kind"].rows}
+    assert kinds["Unequal treatment (service, work, housing, school)"] == 5
+    assert kinds["Insults, threats or harassment"] == 0
+    assert "reports_by_area" not in response.context["datasets"]
