@@ -25,7 +25,7 @@ run: $(RUN_STAMP) compile-messages
 	@echo ""
 	@echo "  Rada is starting at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo "  Demo accounts, all with the password rada-demo-2026 (demo only):"
-	@echo "    admin, official, moderator, chair, secretary, member1..member9, resident1..resident3,"
+	@echo "    admin, official, moderator, caseworker, chair, secretary, member1..member9, resident1..resident3,"
 	@echo "    facilitator, partner"
 	@echo ""
 	SITE_URL=$(SITE_URL) $(PY) manage.py runserver $(HOST):$(PORT)

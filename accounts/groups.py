@@ -5,6 +5,8 @@ and manage images and documents.  *Moderators* enter the admin to review what
 residents write; later features add their own permissions to the group.
 *Facilitators* enter comments on behalf of residents who gave their consent.
 *Partners* (partner organisations) issue invitation codes.
+*Case workers* read and handle the confidential reports of discrimination and
+hate incidents; nobody else is given that permission, officials included.
 Wagtail's first migration also makes a "Moderators" group, with the right to
 publish pages; ours does not edit pages, so those page rights are taken away.
 The groups are defined here, in code: running this again changes nothing.
@@ -24,6 +26,7 @@ OFFICIALS = "Officials"
 MODERATORS = "Moderators"
 FACILITATORS = "Facilitators"
 PARTNERS = "Partners"
+CASE_WORKERS = "Case workers"
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"]
 COLLECTION_PERMISSIONS = {
@@ -56,6 +59,10 @@ GROUP_PERMISSIONS = {
         ("events", "view_registration"),
         ("events", "view_accessrequest"),
         ("events", "change_accessrequest"),
+        *[("support", f"{action}_service") for action in ("add", "change", "delete", "view")],
+        *[("support", f"{action}_frequentquestion") for action in ("add", "change", "delete", "view")],
+        ("support", "view_question"),
+        ("support", "answer_question"),
     ],
     MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
     # Staff of the information centre and of partner organisations who type in
@@ -65,6 +72,8 @@ GROUP_PERMISSIONS = {
     # Partner organisations issue invitation codes to people without an e-mail
     # address, on /<lang>/accounts/invitations/issue/.
     PARTNERS: [("accounts", "add_invitationcode"), ("accounts", "view_invitationcode")],
+    # Reports of discrimination are confidential: this group alone sees them.
+    CASE_WORKERS: [("wagtailadmin", "access_admin"), ("support", "view_report"), ("support", "change_report")],
 }
 # Officials may issue codes on a partner organisation's behalf.
 GROUP_PERMISSIONS[OFFICIALS] += [
@@ -89,6 +98,7 @@ def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):
         "plainlanguage",
         "translators",
         "events",
+        "support",
     ):
         create_permissions(global_apps.get_app_config(label), verbosity=0, using=using)
 

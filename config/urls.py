@@ -26,6 +26,7 @@ urlpatterns = [
     path("api/v1/", include("consultations.api_urls")),
     path("api/v1/council/", include("council.api_urls")),
     path("api/v1/model/", include("cms.api_urls")),
+    path("api/v1/help/", include("support.api_urls")),
     re_path(r"^api/(?P<rest>.*)$", opendata_api.not_found),  # last of the API: a JSON 404
     path("", include("opendata.urls_root")),  # sitemap.xml, robots.txt
 ]
@@ -48,6 +49,8 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's pages: the Model's page is /model/, its tasks and evaluation are records.
     path("model/tasks/", include("cms.urls_tasks")),
     path("model/evaluation/", include("opendata.urls_evaluation")),
+    path("help/", include("support.urls_help")),
+    path("report/", include("support.urls_report")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

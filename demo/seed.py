@@ -34,6 +34,7 @@ from .seed_council import seed_council
 from .seed_inclusion import seed_inclusion
 from .seed_indicators import seed_indicators
 from .seed_plainlanguage import seed_plainlanguage
+from .seed_support import seed_support
 from .seed_tasks import seed_tasks
 
 
@@ -65,6 +66,7 @@ class Seeder:
             seed_tasks(self)
             seed_plainlanguage(self, locales)
             seed_inclusion(self)
+            seed_support(self, locales)
         return self.created
 
     def log(self, message):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from consultations.models import Answer, Source, Status
 from core import tabular
 from council.selectors import current_term
+from support.selectors import report_counts
 
 from . import charts, stats
 from .models import Indicator
@@ -34,7 +35,7 @@ class Dataset:
     links: dict = field(default_factory=dict)
 
     # Codes for machines: in the downloads, not in the table on the page.
-    CODE_COLUMNS = ("language", "area", "status", "answer", "channel")
+    CODE_COLUMNS = ("language", "area", "status", "answer", "channel", "kind")
 
     @property
     def table_columns(self):
@@ -319,6 +320,94 @@ def voting_records(area, context):
     return Dataset("voting-records", title, columns, rows, None, note)
 
 
+# --- reports of discrimination: only those whose authors agreed to be counted ----------
+
+
+def _report_note(rows):
+    note = _(
+        "Only reports whose authors agreed to be counted. Case workers give each report its kind and area; "
+        "a report not yet looked at is counted as not classified."
+    )
+    small = _small_note(rows, ("reports",))
+    return f"{note} {small}".strip()
+
+
+def _report_dataset(slug, title, key_label, rows, chart_description, most):
+    raw = [(row["label"], row["reports"]) for row in rows]
+    total = sum(count for _label, count in raw)
+    rows = _suppress(rows, ("reports",))
+    chart = charts.bar_chart(
+        chart_id=f"chart-{slug}",
+        title=title,
+        description=chart_description,
+        summary=charts.share_summary(
+            rows=[(row["label"], row["reports"]) for row in rows],
+            total=total,
+            most=most,
+            all_small=_("Fewer than 5 reports were counted in each group."),
+            nothing=_("No report has been counted yet."),
+        ),
+        rows=[(row["label"], row["reports"]) for row in rows],
+    )
+    columns = [*key_label, ("reports", _("Reports"))]
+    return Dataset(slug, title, columns, rows, chart, _report_note(rows))
+
+
+def _report_counts(area, context):
+    """Counted once per page: three datasets share one query."""
+    cache = context.setdefault("report_counts", {})
+    if area not in cache:
+        cache[area] = report_counts(area=area)
+    return cache[area]
+
+
+def reports_by_kind(area, context):
+    rows = [
+        {"kind": kind or "unclassified", "label": str(label), "reports": count}
+        for kind, label, count in _report_counts(area, context)["kind"]
+    ]
+    return _report_dataset(
+        "reports-by-kind",
+        _("Reports of discrimination and hate incidents, by kind"),
+        [("kind", _("Kind code")), ("label", _("Kind of incident"))],
+        rows,
+        _("Bar chart: the number of counted reports of each kind of incident."),
+        _("The most common kind was “%(label)s” (%(percent)s of the counted reports)."),
+    )
+
+
+def reports_by_area(area, context):
+    if area:
+        return None
+    rows = [
+        {"area": code, "label": str(label), "reports": count}
+        for code, label, count in _report_counts(None, context)["area"]
+    ]
+    return _report_dataset(
+        "reports-by-area",
+        _("Reports of discrimination and hate incidents, by thematic area"),
+        [("area", _("Area code")), ("label", _("Thematic area"))],
+        rows,
+        _("Bar chart: the number of counted reports in each thematic area."),
+        _("Most counted reports concern the area %(label)s (%(percent)s)."),
+    )
+
+
+def reports_by_quarter(area, context):
+    rows = [
+        {"quarter": quarter, "label": quarter, "reports": count}
+        for quarter, count in _report_counts(area, context)["quarter"]
+    ]
+    return _report_dataset(
+        "reports-by-quarter",
+        _("Reports of discrimination and hate incidents, by quarter"),
+        [("quarter", _("Quarter"))],
+        rows,
+        _("Bar chart: the number of counted reports received in each quarter of the year."),
+        _("Most reports were received in %(label)s (%(percent)s of the counted reports)."),
+    )
+
+
 DATASETS = {
     "over-time": over_time,
     "by-language": by_language,
@@ -328,6 +417,9 @@ DATASETS = {
     "answers": answers,
     "attendance": attendance,
     "voting-records": voting_records,
+    "reports-by-kind": reports_by_kind,
+    "reports-by-area": reports_by_area,
+    "reports-by-quarter": reports_by_quarter,
 }
 
 

@@ -11,6 +11,7 @@ from cms import api as cms_api
 from consultations import api as consultations_api
 from core.jsonapi import INTEGER, MAX_PAGE_SIZE, PAGE_SIZE, URI, UUID, nullable, obj
 from council import api as council_api
+from support import api as support_api
 
 
 def ref(name):
@@ -19,7 +20,10 @@ def ref(name):
 
 SCHEMAS = {
     "Error": obj({"error": {"type": "string", "description": "What was wrong, in English."}}),
-    **{record.name: record.schema() for record in [*consultations_api.RECORDS, *council_api.RECORDS, *cms_api.RECORDS]},
+    **{
+        record.name: record.schema()
+        for record in [*consultations_api.RECORDS, *council_api.RECORDS, *cms_api.RECORDS, *support_api.RECORDS]
+    },
 }
 
 # path, listing, tag
@@ -34,6 +38,8 @@ LISTINGS = [
     ("/council/motions/", council_api.motions, "council"),
     ("/council/resolutions/", council_api.resolutions, "council"),
     ("/model/tasks/", cms_api.tasks, "model"),
+    ("/help/services/", support_api.services, "help"),
+    ("/help/faqs/", support_api.faqs, "help"),
 ]
 # Listings that are also downloadable as an Excel workbook.
 XLSX = {"tasks"}
@@ -204,7 +210,8 @@ def document(base_url):
             "description": (
                 "Everything public on Rada, the participation platform of the Immigrants' Council of Gdańsk, "
                 "read-only and free to reuse: consultations, published comments, proposals, outcomes, council "
-                "meetings, polls, named votes, motions and resolutions, and the tasks of the Integration Model. "
+                "meetings, polls, named votes, motions and resolutions, the tasks of the Integration Model, and "
+                "the information centre's directory of services and frequently asked questions. "
                 "No key needed; any origin may read (CORS). "
                 "Every answer has an ETag and a Last-Modified date for conditional requests. Secret council "
                 "polls appear with their totals only."
@@ -216,6 +223,7 @@ def document(base_url):
             {"name": "consultations", "description": "Public consultations and what residents wrote in them."},
             {"name": "council", "description": "The Immigrants' Council's public record."},
             {"name": "model", "description": "The tasks of the Integration Model and how far they have got."},
+            {"name": "help", "description": "The information centre: services for migrants and answered questions."},
         ],
         "paths": dict(sorted(paths.items())),
         "components": {"schemas": SCHEMAS},

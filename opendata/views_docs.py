@@ -15,6 +15,8 @@ LABELS = {
     "motions": _("Motions to the council"),
     "resolutions": _("Resolutions of the council"),
     "tasks": _("Tasks of the Integration Model"),
+    "services": _("Services for migrants (the information centre's directory)"),
+    "faqs": _("Frequently asked questions answered by the information centre"),
 }
 
 

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "translators",
     "events",
     "plainlanguage",
+    "support",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -356,6 +357,13 @@ ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 # A comment reported by this many different residents is hidden until a
 # moderator reviews it.
 RADA_REPORTS_TO_HIDE = env("RADA_REPORTS_TO_HIDE", 3, cast=int)
+
+# --- Reports of discrimination ---------------------------------------------------
+# The personal data in a closed report (what happened, where, when, how to
+# contact the person, the case workers' notes) is deleted this many months after
+# closing, by `manage.py purge_closed_reports` (daily, from cron); what remains
+# (kind, area, dates) serves the public statistics.
+RADA_REPORT_RETENTION_MONTHS = env("RADA_REPORT_RETENTION_MONTHS", 24, cast=int)
 
 # --- Council -------------------------------------------------------------------
 # How a resolution's number is written: {term} (the term's number), {term_roman},

@@ -76,6 +76,8 @@ def test_the_entry_point_links_every_listing_and_the_documents(client):
         "motions",
         "resolutions",
         "tasks",
+        "services",
+        "faqs",
     }
     for url in body["listings"].values():
         assert client.get(url).status_code == 200
