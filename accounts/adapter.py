@@ -1,7 +1,13 @@
+import hashlib
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import user_username
+from allauth.core.exceptions import ImmediateHttpResponse
+from django.conf import settings
+from django.utils.translation import gettext as _
 
 from core.language import current_language, language_home
+from core.ratelimit import client_address, failure_count, failures_exceeded, too_many_requests, window_left
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -27,3 +33,33 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_logout_redirect_url(self, request):
         return language_home()
+
+    # --- failed logins ---------------------------------------------------------------
+    # Counted per client address and login together, and per address alone, never
+    # per login alone: whoever knows a username cannot lock its owner out from
+    # elsewhere.  The counters fall back to this process's memory when the cache
+    # is down (core/ratelimit.py), so an outage does not open the door to guessing.
+
+    def _login_failure_keys(self, request, credentials):
+        login = (credentials.get("email") or credentials.get("username") or "").strip().lower()
+        address = client_address(request)
+        digest = hashlib.sha256(f"{address}\n{login}".encode()).hexdigest()[:32]
+        return (
+            (f"login-failed:{digest}", settings.RADA_RATELIMIT_LOGIN_FAILURES),
+            (f"login-failed-address:{address}", settings.RADA_RATELIMIT_LOGIN_FAILURES_PER_ADDRESS),
+        )
+
+    def pre_authenticate(self, request, **credentials):
+        window = settings.RADA_RATELIMIT_LOGIN_WINDOW
+        for key, limit in self._login_failure_keys(request, credentials):
+            if failures_exceeded(key, limit=limit, seconds=window):
+                message = _("Too many failed logins from your connection. Please wait a few minutes and try again.")
+                raise ImmediateHttpResponse(
+                    too_many_requests(request, retry_after=window_left(window), message=message)
+                )
+        super().pre_authenticate(request, **credentials)
+
+    def authentication_failed(self, request, **credentials):
+        for key, _limit in self._login_failure_keys(request, credentials):
+            failure_count(key, seconds=settings.RADA_RATELIMIT_LOGIN_WINDOW)
+        super().authentication_failed(request, **credentials)

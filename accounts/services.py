@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.text import clean_line
 
 from . import signals
 from .adapter import AccountAdapter
@@ -34,7 +35,7 @@ def clean_public_name(name, *, missing=None):
     chose through a facilitator): whitespace collapsed, at most
     ``DISPLAY_NAME_MAX_LENGTH`` characters.  Empty is refused with ``missing``
     when given, else allowed."""
-    name = " ".join((name or "").split())
+    name = clean_line(name)
     if not name and missing:
         raise RuleBroken(missing)
     if len(name) > DISPLAY_NAME_MAX_LENGTH:

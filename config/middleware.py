@@ -1,4 +1,7 @@
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from core.ratelimit import RateLimited, too_many_requests
 
 # Paths that live outside the language prefixes.  Django's middleware would
 # answer a 404 there with a redirect to /pl/…, because Wagtail's catch-all
@@ -11,3 +14,51 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith(UNPREFIXED):
             return response
         return super().process_response(request, response)
+
+
+class SafeNextMiddleware:
+    """Drops a ``?next=`` that is not a path on this site.
+
+    Django's and Wagtail's login views redirect an already signed-in person to
+    ``next`` at once, and ``redirect()`` reads a value without a slash as the
+    name of a URL pattern: ``?next=abc`` fails with NoReverseMatch (a 500), and
+    a control character fails in the Location header.  Every next page Rada
+    links to is a path starting with one slash, so anything else goes, and the
+    view falls back to its default page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        values = request.GET.getlist("next")
+        if values and not all(_is_local_path(value) for value in values):
+            request.GET = request.GET.copy()
+            request.GET.setlist("next", [value for value in values if _is_local_path(value)])
+            if not request.GET.getlist("next"):
+                del request.GET["next"]
+        return self.get_response(request)
+
+
+def _is_local_path(value):
+    return (
+        value.startswith("/")
+        and not value.startswith(("//", "/\\"))
+        and value.isprintable()
+        and url_has_allowed_host_and_scheme(value, allowed_hosts=None)
+    )
+
+
+class RateLimitedMiddleware:
+    """Answers a :class:`core.ratelimit.RateLimited` raised anywhere in a view
+    with the 429 page and ``Retry-After``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, RateLimited):
+            return too_many_requests(request, retry_after=exception.retry_after, message=exception.message)
+        return None

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from vote.models import Vote
@@ -18,7 +19,8 @@ from accounts.models import Placeholder, User
 from accounts.services import clean_public_name
 from core.areas import Area
 from core.errors import RuleBroken
-from core.ratelimit import allow
+from core.ratelimit import allow, enforce
+from core.text import clean_line, clean_text
 
 from . import live, notifications, permissions
 from .models import (
@@ -41,7 +43,7 @@ RATINGS_PER_MINUTE = 60
 
 
 def _clean_text(text):
-    text = (text or "").replace("\r\n", "\n").strip()
+    text = clean_text(text).strip()
     if not text:
         raise RuleBroken(_("Please write something before sending."))
     if len(text) > COMMENT_MAX_LENGTH:
@@ -159,8 +161,19 @@ def pseudonym_set(*, user, consultation, name, now=None):
         raise RuleBroken(reason)
     name = clean_public_name(name, missing=_("Please enter the name you want to use in this consultation."))
     key = consultation.translation_key
+    enforce(
+        f"pseudonym:{user.pk}",
+        limit=settings.RADA_RATELIMIT_PSEUDONYM_CHANGES,
+        seconds=3600,
+        message=_("You have changed your name here many times in the last hour. Please try again later."),
+    )
+    # Only public names shown in this consultation count: checking the whole
+    # site would tell anyone whether some person anywhere uses a name.
+    shown_here = Q(Exists(Comment.objects.filter(consultation_key=key, author=OuterRef("pk")))) | Q(
+        Exists(Proposal.objects.filter(consultation_key=key, author=OuterRef("pk")))
+    )
     taken = (
-        User.objects.filter(display_name__iexact=name).exclude(pk=user.pk).exists()
+        User.objects.filter(shown_here, display_name__iexact=name).exclude(pk=user.pk).exists()
         or ConsultationPseudonym.objects.filter(name__iexact=name, consultation_key=key).exclude(user=user).exists()
     )
     if taken:
@@ -240,7 +253,7 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
     reason = permissions.why_cannot_propose(author, consultation, now)
     if reason:
         raise RuleBroken(reason)
-    title = " ".join((title or "").split())
+    title = clean_line(title)
     if not title:
         raise RuleBroken(_("Please give your proposal a title."))
     if len(title) > PROPOSAL_TITLE_MAX_LENGTH:
@@ -294,7 +307,7 @@ def comment_report(*, comment, reporter, reason, details=""):
         raise RuleBroken(_("This comment cannot be reported."))
     if reason not in Report.Reason.values:
         raise RuleBroken(_("Choose a reason for the report."))
-    details = (details or "").strip()
+    details = clean_text(details).strip()
     if len(details) > 500:
         raise RuleBroken(_("Please describe the problem in at most 500 characters."))
     if not allow(f"report:{reporter.pk}", limit=REPORTS_PER_HOUR, seconds=3600):
@@ -325,7 +338,7 @@ def comment_report(*, comment, reporter, reason, details=""):
 def _decide(*, comment, moderator, action, reason):
     if not permissions.can_moderate(moderator):
         raise RuleBroken(_("Only moderators can do this."))
-    reason = (reason or "").strip()
+    reason = clean_text(reason).strip()
     if not reason:
         raise RuleBroken(_("Please give a reason; it is shown to the author and kept in the log."))
     with transaction.atomic():

@@ -9,6 +9,7 @@ on the row named (``of=("self",)``): PostgreSQL would otherwise also lock every
 row joined by ``select_related``, and a ballot and a closing would deadlock.
 """
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, Count, F, Max, When
 from django.template.loader import render_to_string
@@ -17,6 +18,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.ratelimit import enforce
+from core.text import clean_line, clean_text
 
 from . import live, permissions, rules, selectors
 from .models import (
@@ -49,7 +52,7 @@ def _refuse_if(reason):
 
 
 def _text(value, *, limit, empty_message, too_long_message):
-    value = (value or "").replace("\r\n", "\n").strip()
+    value = clean_text(value).strip()
     if not value:
         raise RuleBroken(empty_message)
     if len(value) > limit:
@@ -292,7 +295,7 @@ def _motion_fields(title, text, rationale):
         empty_message=_("A motion needs a text: what the council is asked to decide."),
         too_long_message=_("The text may be at most %(limit)d characters long; this one has %(length)d."),
     )
-    rationale = (rationale or "").replace("\r\n", "\n").strip()
+    rationale = clean_text(rationale).strip()
     if len(rationale) > MOTION_TEXT_MAX_LENGTH:
         raise RuleBroken(
             _("The rationale may be at most %(limit)d characters long; this one has %(length)d.")
@@ -305,6 +308,12 @@ def motion_draft(*, term, submitter, title, text, rationale="", area="", languag
     now = now or timezone.now()
     _refuse_if(permissions.why_cannot_write_motion(submitter, term))
     title, text, rationale = _motion_fields(title, text, rationale)
+    enforce(
+        f"motion-draft:{submitter.pk}",
+        limit=settings.RADA_RATELIMIT_MOTION_DRAFTS,
+        seconds=3600,
+        message=_("You have written many motions in the last hour. Please try again later."),
+    )
     with transaction.atomic():
         motion = Motion.objects.create(
             term=term,
@@ -415,7 +424,7 @@ def poll_create(*, item, user, question, kind, method, majority, options=(), quo
             raise RuleBroken(_not_votable(motion))
     texts = []
     if method == Poll.Method.CHOICE:
-        texts = [text.strip() for text in options if text and text.strip()]
+        texts = [clean_line(text) for text in options if clean_line(text)]
         if len(texts) < 2:
             raise RuleBroken(_("A choice needs at least two options, one per line."))
         if len(texts) > MAX_OPTIONS:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from consultations.models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Comment, Proposal
 from core.errors import RuleBroken
 from core.ratelimit import allow
+from core.text import clean_line, clean_text
 
 from . import permissions
 from .models import LanguagePair, Translation, Translator, other_language_codes
@@ -104,8 +105,8 @@ def why_not_translatable(item, now):
 
 
 def _clean_translation(text, title, is_proposal):
-    text = (text or "").replace("\r\n", "\n").strip()
-    title = " ".join((title or "").split())
+    text = clean_text(text).strip()
+    title = clean_line(title)
     if not text:
         raise RuleBroken(_("Please write the translation before sending."))
     if len(text) > COMMENT_MAX_LENGTH:

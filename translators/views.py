@@ -18,6 +18,7 @@ from core.detection import suggest_language
 from core.errors import RuleBroken
 from core.language import current_language
 from core.ratelimit import allow, client_address
+from core.text import clean_text
 
 from . import permissions, selectors, services
 from .forms import TranslationForm, TranslatorForm
@@ -124,8 +125,10 @@ def detect(request):
     if text is None and request.content_type == "application/json":
         try:
             text = json.loads(request.body or b"{}").get("text", "")
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, RecursionError):  # deep nesting exhausts the parser's stack
+            text = None
+        if not isinstance(text, str):
             return JsonResponse({"error": _('Send the text as JSON: {"text": …}.')}, status=400)
-    text = (text or "")[:DETECT_MAX_LENGTH]
+    text = clean_text(text or "")[:DETECT_MAX_LENGTH]
     language = suggest_language(text)
     return JsonResponse({"language": language, "languages": [code for code, _name in settings.LANGUAGES]})

@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "config.middleware.SafeNextMiddleware",
+    "config.middleware.RateLimitedMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -234,6 +236,11 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Rada] "
 ACCOUNT_USERNAME_MIN_LENGTH = 3
 ACCOUNT_PREVENT_ENUMERATION = True
+# allauth counts failed logins per username from anywhere, so anyone could lock
+# a known username out; Rada counts them per address and username instead
+# (accounts/adapter.py, RADA_RATELIMIT_LOGIN_* below).  allauth's limit on
+# login requests per address stays.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
 SESSION_COOKIE_AGE = env("SESSION_COOKIE_AGE", 60 * 60 * 24 * 14, cast=int)
 
 # --- E-mail ---------------------------------------------------------------
@@ -324,6 +331,22 @@ if BEHIND_PROXY:
 # share one limit.  The same number for allauth's login limits.
 TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 1 if BEHIND_PROXY else 0, cast=int)
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+
+# --- Rate limits --------------------------------------------------------------
+# Counted in the cache (Redis), per window; a limit reached answers 429 with
+# Retry-After.  When Redis is down the limits let everything through, except
+# failed logins, which are then counted in each worker's memory.
+# Failed logins per client address and username together, and per address alone
+# (15 minutes): a username cannot be locked out from another address.
+RADA_RATELIMIT_LOGIN_FAILURES = env("RADA_RATELIMIT_LOGIN_FAILURES", 5, cast=int)
+RADA_RATELIMIT_LOGIN_FAILURES_PER_ADDRESS = env("RADA_RATELIMIT_LOGIN_FAILURES_PER_ADDRESS", 30, cast=int)
+RADA_RATELIMIT_LOGIN_WINDOW = env("RADA_RATELIMIT_LOGIN_WINDOW", 15 * 60, cast=int)
+# Pseudonym changes per resident and hour (each is broadcast to every reader).
+RADA_RATELIMIT_PSEUDONYM_CHANGES = env("RADA_RATELIMIT_PSEUDONYM_CHANGES", 10, cast=int)
+# Motion drafts per member and hour.
+RADA_RATELIMIT_MOTION_DRAFTS = env("RADA_RATELIMIT_MOTION_DRAFTS", 10, cast=int)
+# Open websockets per client address in one ASGI process (held in memory).
+RADA_RATELIMIT_WEBSOCKETS_PER_ADDRESS = env("RADA_RATELIMIT_WEBSOCKETS_PER_ADDRESS", 20, cast=int)
 
 # --- Participation ------------------------------------------------------------
 # A comment reported by this many different residents is hidden until a
