@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 
+from django.template import Context, loader
 from django.utils.html import strip_tags
 
 # C0 control characters but the tab and the line feed, and the two
@@ -58,3 +59,9 @@ def plain_text(rich_text):
     text = _BLOCK_END.sub("\n\n", rich_text or "")
     paragraphs = (" ".join(html.unescape(strip_tags(part)).split()) for part in text.split("\n\n"))
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def render_plain(template_name, context):
+    """A template rendered as plain text (an e-mail's subject and body): nothing
+    HTML-escaped, so "O'Brien & <Co>" reads as written, not as entities."""
+    return loader.get_template(template_name).template.render(Context(context, autoescape=False))

@@ -294,6 +294,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# No avatars from gravatar.com: it would receive a hash of every official's
+# e-mail address, and the admin would break offline.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Security headers that hold everywhere --------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
