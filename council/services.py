@@ -51,8 +51,8 @@ def _refuse_if(reason):
         raise RuleBroken(reason)
 
 
-def _text(value, *, limit, empty_message, too_long_message):
-    value = clean_text(value).strip()
+def _text(value, *, limit, empty_message, too_long_message, line=False):
+    value = clean_line(value) if line else clean_text(value).strip()
     if not value:
         raise RuleBroken(empty_message)
     if len(value) > limit:
@@ -219,6 +219,7 @@ def speaker_add_guest(*, meeting, user, name, now=None):
         name,
         limit=GUEST_NAME_MAX_LENGTH,
         empty_message=_("Write the guest's name."),
+        line=True,
         too_long_message=_("A name may be at most %(limit)d characters long; this one has %(length)d."),
     )
     with transaction.atomic():
@@ -287,6 +288,7 @@ def _motion_fields(title, text, rationale):
         title,
         limit=MOTION_TITLE_MAX_LENGTH,
         empty_message=_("A motion needs a title."),
+        line=True,
         too_long_message=_("A title may be at most %(limit)d characters long; this one has %(length)d."),
     )
     text = _text(
@@ -411,6 +413,7 @@ def poll_create(*, item, user, question, kind, method, majority, options=(), quo
         question,
         limit=QUESTION_MAX_LENGTH,
         empty_message=_("Write the question the members vote on."),
+        line=True,
         too_long_message=_("A question may be at most %(limit)d characters long; this one has %(length)d."),
     )
     if kind not in Poll.Kind.values or method not in Poll.Method.values or majority not in Poll.Majority.values:
