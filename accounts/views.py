@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
 from core.language import current_language, language_home
-from core.ratelimit import allow, client_address
+from core.ratelimit import client_address, enforce
 from core.text import whole_number
 
 from . import services
@@ -31,8 +31,12 @@ def invitation_register(request):
     form = InvitationSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            if not allow(f"invitation:{client_address(request)}", limit=INVITATION_ATTEMPTS_PER_HOUR, seconds=3600):
-                raise RuleBroken(_("Too many attempts with invitation codes. Please try again in an hour."))
+            enforce(
+                f"invitation:{client_address(request)}",
+                limit=INVITATION_ATTEMPTS_PER_HOUR,
+                seconds=3600,
+                message=_("Too many attempts with invitation codes. Please try again in an hour."),
+            )
             user = services.invitation_register(
                 code=form.cleaned_data["code"],
                 display_name=form.cleaned_data["display_name"],

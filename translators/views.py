@@ -1,6 +1,7 @@
 """HTTP in, one service or selector call, a redirect or the page with the form."""
 
 import json
+import math
 
 from django.conf import settings
 from django.contrib import messages
@@ -17,7 +18,7 @@ from django.views.decorators.http import require_POST
 from core.detection import suggest_language
 from core.errors import RuleBroken
 from core.language import current_language
-from core.ratelimit import allow, client_address
+from core.ratelimit import allow, client_address, window_left
 from core.text import clean_text
 
 from . import permissions, selectors, services
@@ -120,7 +121,9 @@ def detect(request):
     """``{"language": "uk"}`` (or null) for the posted ``text``: a writing aid for
     the comment and proposal forms.  Rate-limited per address; nothing is kept."""
     if not allow(f"detect:{client_address(request)}", limit=DETECTIONS_PER_MINUTE, seconds=60):
-        return JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
+        response = JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
+        response["Retry-After"] = str(math.ceil(window_left(60)))
+        return response
     text = request.POST.get("text")
     if text is None and request.content_type == "application/json":
         try:
