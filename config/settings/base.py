@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "channels",
+    "csp",
     "django_tasks_db",
     "vote",
     "allauth",
@@ -96,6 +97,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
@@ -304,6 +307,33 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"  # the Wagtail preview uses a same-origin frame
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (django-csp): the site's own scripts, styles, images
+# and sockets only; no inline script or style, so HTML a script inserts (the
+# live panels) can never run code; no framing; forms post only here.  'self'
+# covers ws:/wss: to the same host in CSP 3 browsers.  The Wagtail admin, which
+# writes inline scripts and styles, gets a looser policy under /admin/ only
+# (config.middleware.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# Browser features no page of Rada uses, turned off for every page and frame.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), "
+    "browsing-topics=()"
+)
 
 LOGGING = {
     "version": 1,
