@@ -66,7 +66,7 @@ def invitation_codes_issue(*, issued_by, organisation, count, days, now=None):
     now = now or timezone.now()
     if not can_issue_invitations(issued_by):
         raise RuleBroken(_("Only partner organisations and officials can issue invitation codes."))
-    organisation = " ".join((organisation or "").split())
+    organisation = clean_line(organisation)
     if not organisation:
         raise RuleBroken(_("Name the organisation that vouches for the people using these codes."))
     if not 1 <= count <= MAX_CODES_AT_ONCE:

@@ -75,7 +75,7 @@ def registration_create(
         other_language=other_language,
         sign_language=sign_language,
         children=children,
-        children_ages=children_ages.strip(),
+        children_ages=clean_line(children_ages),
         step_free=step_free,
     )
     with transaction.atomic():

@@ -163,3 +163,9 @@ def test_json_detection_still_answers_text(client):
     body = json.dumps({"text": "Dzień dobry"})
     response = client.post("/en/translators/detect/", body, content_type="application/json")
     assert response.status_code == 200
+
+
+def test_calendar_text_carries_no_control_characters():
+    from opendata.calendar import escape_text
+
+    assert escape_text("Sala\x01 105;\vpiętro 1\r\n") == "Sala 105\\;\\npiętro 1\\n"
