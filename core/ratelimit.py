@@ -20,6 +20,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.redis import RedisCache
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 from core.cache import ResilientRedisCache
@@ -42,8 +43,6 @@ def window_left(seconds):
 def too_many_requests(request, *, retry_after=60, message=""):
     """The 429 answer: a page in the site's layout, in the reader's language,
     saying when to try again, and ``Retry-After`` for programs."""
-    from django.http import HttpResponse
-
     retry_after = max(1, math.ceil(retry_after))
     context = {"message": message, "minutes": math.ceil(retry_after / 60), "request": request}
     response = HttpResponse(render_to_string("429.html", context, request=request), status=429)

@@ -18,6 +18,7 @@ from consultations import services as consultation_services
 from consultations.models import Comment, Report
 from council import services as council_services
 from council.models import Motion
+from opendata.calendar import escape_text
 from tests.accounts.factories import UserFactory, admin_login, moderator, official
 from tests.consultations.factories import consultation_index, make_comment, make_consultation
 from tests.council.factories import build_council, everyone_but, held_meeting, submitted_motion, yes_no
@@ -166,6 +167,4 @@ def test_json_detection_still_answers_text(client):
 
 
 def test_calendar_text_carries_no_control_characters():
-    from opendata.calendar import escape_text
-
     assert escape_text("Sala\x01 105;\vpiętro 1\r\n") == "Sala 105\\;\\npiętro 1\\n"
