@@ -3,7 +3,7 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from core.ratelimit import RateLimited, too_many_requests
+from core.ratelimit import RateLimited, request_limits, too_many_requests
 
 # Paths that live outside the language prefixes.  Django's middleware would
 # answer a 404 there with a redirect to /pl/…, because Wagtail's catch-all
@@ -51,14 +51,23 @@ def _is_local_path(value):
 
 
 class RateLimitedMiddleware:
-    """Answers a :class:`core.ratelimit.RateLimited` raised anywhere in a view
-    with the 429 page and ``Retry-After``."""
+    """A request refused by a rate limit answers 429 with ``Retry-After``: the
+    view's own page (a form showing the refusal, typed text kept) when it
+    caught the :class:`core.ratelimit.RateLimited`, else the 429 page.  A
+    redirect stays a redirect: its message shows on the next page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        with request_limits() as limited:
+            response = self.get_response(request)
+            retry_after = limited()
+        if retry_after and response.status_code in (200, 400):
+            response.status_code = 429
+            response.reason_phrase = "Too Many Requests"
+            response["Retry-After"] = str(retry_after)
+        return response
 
     def process_exception(self, request, exception):
         if isinstance(exception, RateLimited):

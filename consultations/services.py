@@ -19,7 +19,7 @@ from accounts.models import Placeholder, User
 from accounts.services import clean_public_name
 from core.areas import Area
 from core.errors import RuleBroken
-from core.ratelimit import allow, enforce
+from core.ratelimit import enforce
 from core.text import clean_line, clean_text
 
 from . import live, notifications, permissions
@@ -78,8 +78,12 @@ def comment_post(*, consultation, author, text, language, section_id="", parent=
     )
     if last == text:
         raise RuleBroken(_("You have just sent this same comment."))
-    if not allow(f"comment:{author.pk}", limit=COMMENTS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are commenting very quickly. Please wait a minute and try again."))
+    enforce(
+        f"comment:{author.pk}",
+        limit=COMMENTS_PER_MINUTE,
+        seconds=60,
+        message=_("You are commenting very quickly. Please wait a minute and try again."),
+    )
     if official and not permissions.can_answer_as_city(author):
         raise RuleBroken(_("Only officials can answer on behalf of the city."))
     comment = Comment.objects.create(
@@ -129,8 +133,12 @@ def comment_enter_for_resident(
     resident_name = clean_public_name(resident_name)
     if section_id and section_id not in consultation.section_titles():
         raise RuleBroken(_("That section is not part of this consultation."))
-    if not allow(f"facilitated:{facilitator.pk}", limit=FACILITATED_COMMENTS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are entering comments very quickly. Please wait a minute and try again."))
+    enforce(
+        f"facilitated:{facilitator.pk}",
+        limit=FACILITATED_COMMENTS_PER_MINUTE,
+        seconds=60,
+        message=_("You are entering comments very quickly. Please wait a minute and try again."),
+    )
     with transaction.atomic():
         resident = User.objects.create_placeholder(Placeholder.ASSISTED, name=resident_name)
         comment = Comment.objects.create(
@@ -231,8 +239,12 @@ def comment_rate(*, comment, user, rating, now=None):
         raise RuleBroken(reason or _("This comment cannot be rated."))
     if rating not in ("up", "down", "none"):
         raise RuleBroken(_("Choose to rate up, down, or withdraw your rating."))
-    if not allow(f"rate:{user.pk}", limit=RATINGS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are rating very quickly. Please wait a minute and try again."))
+    enforce(
+        f"rate:{user.pk}",
+        limit=RATINGS_PER_MINUTE,
+        seconds=60,
+        message=_("You are rating very quickly. Please wait a minute and try again."),
+    )
     with transaction.atomic():
         if rating == "up":
             comment.votes.up(user.pk)
@@ -261,8 +273,12 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
     text = _clean_text(text)
     if Proposal.objects.filter(consultation_key=consultation.translation_key, author=author, title=title).exists():
         raise RuleBroken(_("You have already submitted a proposal with this title."))
-    if not allow(f"proposal:{author.pk}", limit=PROPOSALS_PER_HOUR, seconds=3600):
-        raise RuleBroken(_("You have submitted many proposals in the last hour. Please try again later."))
+    enforce(
+        f"proposal:{author.pk}",
+        limit=PROPOSALS_PER_HOUR,
+        seconds=3600,
+        message=_("You have submitted many proposals in the last hour. Please try again later."),
+    )
     proposal = Proposal.objects.create(
         consultation_key=consultation.translation_key,
         author=author,
@@ -285,8 +301,12 @@ def proposal_support(*, proposal, user, support=True, now=None):
     if not permissions.can_support(user, proposal, consultation, now):
         reason = permissions.why_cannot_propose(user, consultation, now)
         raise RuleBroken(reason or _("This proposal cannot be supported."))
-    if not allow(f"support:{user.pk}", limit=SUPPORTS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are supporting very quickly. Please wait a minute and try again."))
+    enforce(
+        f"support:{user.pk}",
+        limit=SUPPORTS_PER_MINUTE,
+        seconds=60,
+        message=_("You are supporting very quickly. Please wait a minute and try again."),
+    )
     if support:
         proposal.votes.up(user.pk)
     else:
@@ -310,8 +330,12 @@ def comment_report(*, comment, reporter, reason, details=""):
     details = clean_text(details).strip()
     if len(details) > 500:
         raise RuleBroken(_("Please describe the problem in at most 500 characters."))
-    if not allow(f"report:{reporter.pk}", limit=REPORTS_PER_HOUR, seconds=3600):
-        raise RuleBroken(_("You have sent many reports in the last hour. Please try again later."))
+    enforce(
+        f"report:{reporter.pk}",
+        limit=REPORTS_PER_HOUR,
+        seconds=3600,
+        message=_("You have sent many reports in the last hour. Please try again later."),
+    )
     with transaction.atomic():
         locked = Comment.objects.select_for_update().get(pk=comment.pk)
         try:

@@ -7,11 +7,14 @@ logins are the exception: :func:`failures_exceeded` and :func:`failure_count`
 fall back to a counter in this process's memory, so an outage is not an open
 door for guessing passwords -- each worker then holds the limit on its own.
 
-A limit that is reached raises :class:`RateLimited` (in views, or in services
-whose callers let it through); ``config.middleware.RateLimitedMiddleware``
-answers it with a 429 page in the reader's language and ``Retry-After``."""
+A limit that is reached raises :class:`RateLimited` (:func:`enforce`), a
+:class:`RuleBroken`: views show it as they show any refusal, and
+``config.middleware.RateLimitedMiddleware`` makes the answer a 429 with
+``Retry-After`` -- the form with its message, or, where no view caught it, a
+429 page in the reader's language."""
 
 import contextlib
+import contextvars
 import ipaddress
 import math
 import threading
@@ -24,15 +27,36 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 from core.cache import ResilientRedisCache
+from core.errors import RuleBroken
 
 
-class RateLimited(Exception):  # noqa: N818 - it reads as what happened
-    """A limit was reached; try again in ``retry_after`` seconds."""
+class RateLimited(RuleBroken):
+    """A limit was reached; try again in ``retry_after`` seconds.
+
+    It is a refusal like any other, so a view that shows refusals in its form
+    shows this one there too (nothing typed is lost); the request is marked as
+    limited all the same, and ``config.middleware.RateLimitedMiddleware``
+    answers it with 429 and ``Retry-After`` (see :func:`limited_for`)."""
 
     def __init__(self, retry_after, message=""):
         super().__init__(message)
         self.retry_after = max(1, math.ceil(retry_after))
-        self.message = message
+        _limited.set(self.retry_after)
+
+
+# Seconds to wait, once a limit refused something in the current request (or task).
+_limited = contextvars.ContextVar("rada_rate_limited", default=None)
+
+
+@contextlib.contextmanager
+def request_limits():
+    """Around one request: yields a function giving the seconds to wait if a
+    limit refused something inside, else None."""
+    token = _limited.set(None)
+    try:
+        yield _limited.get
+    finally:
+        _limited.reset(token)
 
 
 def window_left(seconds):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from consultations.models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Comment, Proposal
 from core.errors import RuleBroken
-from core.ratelimit import allow
+from core.ratelimit import enforce
 from core.text import clean_line, clean_text
 
 from . import permissions
@@ -147,8 +147,12 @@ def translation_submit(*, item, translator, language, text, title="", now=None):
     target = {"proposal": item} if is_proposal else {"comment": item}
     if Translation.objects.filter(language=language, **target).exists():
         raise RuleBroken(_("This has already been translated into that language."))
-    if not allow(f"translation:{translator.pk}", limit=TRANSLATIONS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are translating very quickly. Please wait a minute and try again."))
+    enforce(
+        f"translation:{translator.pk}",
+        limit=TRANSLATIONS_PER_MINUTE,
+        seconds=60,
+        message=_("You are translating very quickly. Please wait a minute and try again."),
+    )
     try:
         with transaction.atomic():
             return Translation.objects.create(

@@ -14,6 +14,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from config.connections import ConnectionLimit
+from consultations.services import COMMENTS_PER_MINUTE
 from core import ratelimit
 from core.ratelimit import RateLimited
 from council import services as council_services
@@ -213,3 +214,18 @@ def test_the_site_counts_websockets_per_address():
     from config.asgi import websocket_application
 
     assert isinstance(websocket_application(), ConnectionLimit)
+
+
+def test_a_comment_refused_by_its_limit_answers_429_and_keeps_what_was_typed(client):
+    now = timezone.now()
+    consultation = make_consultation(opens_at=now - DAY, closes_at=now + DAY, slug="szybko", title="Szybko")
+    client.force_login(UserFactory())
+    path = f"/pl/participation/comments/new/{consultation.pk}/"
+    for number in range(COMMENTS_PER_MINUTE):
+        assert client.post(path, {"text": f"Uwaga {number}", "language": "pl"}).status_code == 302
+    response = client.post(path, {"text": "Moja długa, przemyślana uwaga", "language": "pl"})
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    page = response.content.decode()
+    assert "Moja długa, przemyślana uwaga" in page
+    assert "very quickly" in page or "bardzo szybko" in page
