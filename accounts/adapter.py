@@ -1,13 +1,18 @@
+import hashlib
 import re
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import user_username
+from allauth.core.exceptions import ImmediateHttpResponse
 from anyascii import anyascii
+from django.conf import settings
 from django.contrib import messages
 from django.urls import reverse
 from django.utils.translation import gettext
+from django.utils.translation import gettext as _
 
 from core.language import current_language, language_home
+from core.ratelimit import client_address, failure_count, failures_exceeded, too_many_requests, window_left
 
 # The message allauth shows after it signs a person in; after the e-mail
 # confirmation that ends a sign-up it is replaced by Rada's welcome.
@@ -78,3 +83,33 @@ class AccountAdapter(DefaultAccountAdapter):
         super().add_message(
             request, level, message_template, message_context=message_context, extra_tags=extra_tags, message=message
         )
+
+    # --- failed logins ---------------------------------------------------------------
+    # Counted per client address and login together, and per address alone, never
+    # per login alone: whoever knows a username cannot lock its owner out from
+    # elsewhere.  The counters fall back to this process's memory when the cache
+    # is down (core/ratelimit.py), so an outage does not open the door to guessing.
+
+    def _login_failure_keys(self, request, credentials):
+        login = (credentials.get("email") or credentials.get("username") or "").strip().lower()
+        address = client_address(request)
+        digest = hashlib.sha256(f"{address}\n{login}".encode()).hexdigest()[:32]
+        return (
+            (f"login-failed:{digest}", settings.RADA_RATELIMIT_LOGIN_FAILURES),
+            (f"login-failed-address:{address}", settings.RADA_RATELIMIT_LOGIN_FAILURES_PER_ADDRESS),
+        )
+
+    def pre_authenticate(self, request, **credentials):
+        window = settings.RADA_RATELIMIT_LOGIN_WINDOW
+        for key, limit in self._login_failure_keys(request, credentials):
+            if failures_exceeded(key, limit=limit, seconds=window):
+                message = _("Too many failed logins from your connection. Please wait a few minutes and try again.")
+                raise ImmediateHttpResponse(
+                    too_many_requests(request, retry_after=window_left(window), message=message)
+                )
+        super().pre_authenticate(request, **credentials)
+
+    def authentication_failed(self, request, **credentials):
+        for key, _limit in self._login_failure_keys(request, credentials):
+            failure_count(key, seconds=settings.RADA_RATELIMIT_LOGIN_WINDOW)
+        super().authentication_failed(request, **credentials)

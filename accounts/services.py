@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.text import clean_line
 
 from . import signals
 from .adapter import AccountAdapter
@@ -36,7 +37,7 @@ def clean_public_name(name, *, missing=None):
     chose through a facilitator): whitespace collapsed, at most
     ``DISPLAY_NAME_MAX_LENGTH`` characters.  Empty is refused with ``missing``
     when given, else allowed."""
-    name = " ".join((name or "").split())
+    name = clean_line(name)
     if not name and missing:
         raise RuleBroken(missing)
     if len(name) > DISPLAY_NAME_MAX_LENGTH:
@@ -67,7 +68,7 @@ def invitation_codes_issue(*, issued_by, organisation, count, days, now=None):
     now = now or timezone.now()
     if not can_issue_invitations(issued_by):
         raise RuleBroken(_("Only partner organisations and officials can issue invitation codes."))
-    organisation = " ".join((organisation or "").split())
+    organisation = clean_line(organisation)
     if not organisation:
         raise RuleBroken(_("Name the organisation that vouches for the people using these codes."))
     if not 1 <= count <= MAX_CODES_AT_ONCE:

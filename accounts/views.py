@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
 from core.language import current_language, language_home
-from core.ratelimit import allow, client_address
+from core.ratelimit import client_address, enforce
+from core.text import whole_number
 
 from . import services
 from .forms import (
@@ -37,8 +38,12 @@ def invitation_register(request):
     form = InvitationSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            if not allow(f"invitation:{client_address(request)}", limit=INVITATION_ATTEMPTS_PER_HOUR, seconds=3600):
-                raise RuleBroken(_("Too many attempts with invitation codes. Please try again in an hour."))
+            enforce(
+                f"invitation:{client_address(request)}",
+                limit=INVITATION_ATTEMPTS_PER_HOUR,
+                seconds=3600,
+                message=_("Too many attempts with invitation codes. Please try again in an hour."),
+            )
             user = services.invitation_register(
                 code=form.cleaned_data["code"],
                 display_name=form.cleaned_data["display_name"],
@@ -86,7 +91,7 @@ def invitation_list(request):
         raise PermissionDenied
     if request.method == "POST":
         try:
-            code = services.invitation_code_withdraw(code_id=_int(request.POST.get("code")), by=request.user)
+            code = services.invitation_code_withdraw(code_id=whole_number(request.POST.get("code")), by=request.user)
         except RuleBroken as error:
             messages.error(request, error.message)
         else:
@@ -95,7 +100,7 @@ def invitation_list(request):
                 _("The code ending in %(hint)s is withdrawn: nobody can register with it now.")
                 % {"hint": code.hint or "…"},
             )
-        return redirect(f"{reverse('accounts:invitation_list')}?page={_int(request.GET.get('page')) or 1}")
+        return redirect(f"{reverse('accounts:invitation_list')}?page={whole_number(request.GET.get('page')) or 1}")
     now = timezone.now()
     codes = services.invitation_codes_visible_to(request.user)
     page = Paginator(codes, CODES_PER_PAGE).get_page(request.GET.get("page"))
@@ -109,13 +114,6 @@ def invitation_list(request):
     )
     context = {"codes": page, "totals": totals, "all_organisations": services.can_see_all_invitations(request.user)}
     return TemplateResponse(request, "accounts/invitation_list.html", context)
-
-
-def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 @login_required

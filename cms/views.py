@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from core.language import current_language
+from core.text import clean_line
 
 from . import selectors
 from .forms import TaskFilterForm
@@ -14,7 +15,7 @@ SEARCH_QUERY_MAX_LENGTH = 200
 
 def search(request):
     """Full-text search over the live public pages of the current language."""
-    query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
+    query = clean_line(request.GET.get("q", ""))[:SEARCH_QUERY_MAX_LENGTH]
     results = selectors.search(query=query, page_number=request.GET.get("page")) if query else None
     return render(request, "cms/search.html", {"query": query, "results": results})
 

@@ -14,6 +14,7 @@ django_asgi_app = get_asgi_application()
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from config.connections import ConnectionLimit  # noqa: E402
 from config.routing import websocket_urlpatterns  # noqa: E402
 
 
@@ -22,8 +23,9 @@ def websocket_application():
 
     The sockets carry public state and never act, so they need no user: no
     session lookup is made per connection (thousands connect at once when a
-    meeting starts, or reconnect after an outage)."""
-    return AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns))
+    meeting starts, or reconnect after an outage).  Each client address may
+    hold a limited number open at once (``config/connections.py``)."""
+    return ConnectionLimit(AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns)))
 
 
 application = ProtocolTypeRouter({"http": django_asgi_app, "websocket": websocket_application()})

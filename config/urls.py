@@ -15,6 +15,8 @@ from opendata import api as opendata_api
 from . import views
 
 handler500 = "config.views.server_error"
+# allauth answers its own limits through this too.
+handler429 = "config.views.too_many_requests"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
 from core.language import current_language
+from core.ratelimit import too_many_requests as rate_limited_page
 
 
 def favicon(request):
@@ -44,3 +45,8 @@ def server_error(request, template_name="500.html"):
     database, which may be the very thing that failed."""
     template = loader.get_template(template_name)
     return HttpResponseServerError(template.render({"LANGUAGE_CODE": current_language(), "request": request}))
+
+
+def too_many_requests(request, exception=None):
+    """allauth's limits (login requests per address, password resets) answer here."""
+    return rate_limited_page(request, retry_after=60)

@@ -4,8 +4,11 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -39,6 +42,8 @@ def moderation_queue(request):
 @require_POST
 def moderation_decide(request, pk, action):
     _require_moderator(request)
+    if action not in ("hide", "restore"):
+        raise Http404
     comment = get_object_or_404(Comment, pk=pk)
     form = ModerationForm(request.POST)
     if not form.is_valid():
@@ -51,4 +56,10 @@ def moderation_decide(request, pk, action):
             messages.error(request, error.message)
         else:
             messages.success(request, _("Decision saved and logged."))
-    return redirect(request.POST.get("next") or "consultations_moderation")
+    back = request.POST.get("next", "")
+    # Only back to a page of this site: never to wherever a crafted form says.
+    if not back.startswith("/") or not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("consultations_moderation")
+    return redirect(back)

@@ -7,10 +7,11 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
+
+from core.text import render_plain
 
 from .models import ConsultationNotice, ConsultationPage, Follow
 
@@ -53,8 +54,8 @@ def send_notice(*, user_id, kind, consultation_key, unsubscribe, extra=None):
             ),
             **(extra or {}),
         }
-        subject = render_to_string(f"consultations/email/{kind}_subject.txt", context).strip()
-        body = render_to_string(f"consultations/email/{kind}.txt", context)
+        subject = render_plain(f"consultations/email/{kind}_subject.txt", context).strip()
+        body = render_plain(f"consultations/email/{kind}.txt", context)
     message = EmailMessage(
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject,
         body=body,

@@ -16,6 +16,7 @@ from accounts.models import User
 from accounts.services import DataSection
 from core.areas import ThematicArea
 from core.language import language_code
+from core.text import clean_line, whole_number
 
 from . import permissions
 from .authors import attach_pseudonyms, with_pseudonyms
@@ -80,10 +81,10 @@ def consultation_list(*, index_page, params, now):
     status = params.get("status", "")
     if status in Status.values:
         consultations = consultations.filter(status=status)
-    area = params.get("area", "")
+    area = clean_line(params.get("area", ""))
     if area:
         consultations = consultations.filter(areas__code=area)
-    query = " ".join(params.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    query = clean_line(params.get("q", ""))[:SEARCH_MAX_LENGTH]
     if query:
         consultations = consultations.filter(
             Q(title__icontains=query) | Q(intro__icontains=query) | Q(summary__icontains=query)
@@ -171,10 +172,10 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
     sections = consultation.section_titles()
     replying_to = None
     if form is None:
-        reply_id = request.GET.get("reply", "")
-        if reply_id.isdigit():
+        reply_id = whole_number(request.GET.get("reply"))
+        if reply_id is not None:
             replying_to = (
-                Comment.objects.filter(pk=int(reply_id), consultation_key=consultation.translation_key, parent=None)
+                Comment.objects.filter(pk=reply_id, consultation_key=consultation.translation_key, parent=None)
                 .select_related("author")
                 .first()
             )

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from vote.models import Vote
@@ -18,7 +19,8 @@ from accounts.models import Placeholder, User
 from accounts.services import clean_public_name
 from core.areas import Area
 from core.errors import RuleBroken
-from core.ratelimit import allow
+from core.ratelimit import enforce
+from core.text import clean_line, clean_text
 
 from . import live, notifications, permissions
 from .models import (
@@ -41,7 +43,7 @@ RATINGS_PER_MINUTE = 60
 
 
 def _clean_text(text):
-    text = (text or "").replace("\r\n", "\n").strip()
+    text = clean_text(text).strip()
     if not text:
         raise RuleBroken(_("Please write something before sending."))
     if len(text) > COMMENT_MAX_LENGTH:
@@ -76,8 +78,12 @@ def comment_post(*, consultation, author, text, language, section_id="", parent=
     )
     if last == text:
         raise RuleBroken(_("You have just sent this same comment."))
-    if not allow(f"comment:{author.pk}", limit=COMMENTS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are commenting very quickly. Please wait a minute and try again."))
+    enforce(
+        f"comment:{author.pk}",
+        limit=COMMENTS_PER_MINUTE,
+        seconds=60,
+        message=_("You are commenting very quickly. Please wait a minute and try again."),
+    )
     if official and not permissions.can_answer_as_city(author):
         raise RuleBroken(_("Only officials can answer on behalf of the city."))
     comment = Comment.objects.create(
@@ -127,8 +133,12 @@ def comment_enter_for_resident(
     resident_name = clean_public_name(resident_name)
     if section_id and section_id not in consultation.section_titles():
         raise RuleBroken(_("That section is not part of this consultation."))
-    if not allow(f"facilitated:{facilitator.pk}", limit=FACILITATED_COMMENTS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are entering comments very quickly. Please wait a minute and try again."))
+    enforce(
+        f"facilitated:{facilitator.pk}",
+        limit=FACILITATED_COMMENTS_PER_MINUTE,
+        seconds=60,
+        message=_("You are entering comments very quickly. Please wait a minute and try again."),
+    )
     with transaction.atomic():
         resident = User.objects.create_placeholder(Placeholder.ASSISTED, name=resident_name)
         comment = Comment.objects.create(
@@ -159,8 +169,19 @@ def pseudonym_set(*, user, consultation, name, now=None):
         raise RuleBroken(reason)
     name = clean_public_name(name, missing=_("Please enter the name you want to use in this consultation."))
     key = consultation.translation_key
+    enforce(
+        f"pseudonym:{user.pk}",
+        limit=settings.RADA_RATELIMIT_PSEUDONYM_CHANGES,
+        seconds=3600,
+        message=_("You have changed your name here many times in the last hour. Please try again later."),
+    )
+    # Only public names shown in this consultation count: checking the whole
+    # site would tell anyone whether some person anywhere uses a name.
+    shown_here = Q(Exists(Comment.objects.filter(consultation_key=key, author=OuterRef("pk")))) | Q(
+        Exists(Proposal.objects.filter(consultation_key=key, author=OuterRef("pk")))
+    )
     taken = (
-        User.objects.filter(display_name__iexact=name).exclude(pk=user.pk).exists()
+        User.objects.filter(shown_here, display_name__iexact=name).exclude(pk=user.pk).exists()
         or ConsultationPseudonym.objects.filter(name__iexact=name, consultation_key=key).exclude(user=user).exists()
     )
     if taken:
@@ -227,8 +248,12 @@ def comment_rate(*, comment, user, rating, now=None):
         raise RuleBroken(reason or _("This comment cannot be rated."))
     if rating not in ("up", "down", "none"):
         raise RuleBroken(_("Choose to rate up, down, or withdraw your rating."))
-    if not allow(f"rate:{user.pk}", limit=RATINGS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are rating very quickly. Please wait a minute and try again."))
+    enforce(
+        f"rate:{user.pk}",
+        limit=RATINGS_PER_MINUTE,
+        seconds=60,
+        message=_("You are rating very quickly. Please wait a minute and try again."),
+    )
     with transaction.atomic():
         if rating == "up":
             comment.votes.up(user.pk)
@@ -249,7 +274,7 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
     reason = permissions.why_cannot_propose(author, consultation, now)
     if reason:
         raise RuleBroken(reason)
-    title = " ".join((title or "").split())
+    title = clean_line(title)
     if not title:
         raise RuleBroken(_("Please give your proposal a title."))
     if len(title) > PROPOSAL_TITLE_MAX_LENGTH:
@@ -257,8 +282,12 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
     text = _clean_text(text)
     if Proposal.objects.filter(consultation_key=consultation.translation_key, author=author, title=title).exists():
         raise RuleBroken(_("You have already submitted a proposal with this title."))
-    if not allow(f"proposal:{author.pk}", limit=PROPOSALS_PER_HOUR, seconds=3600):
-        raise RuleBroken(_("You have submitted many proposals in the last hour. Please try again later."))
+    enforce(
+        f"proposal:{author.pk}",
+        limit=PROPOSALS_PER_HOUR,
+        seconds=3600,
+        message=_("You have submitted many proposals in the last hour. Please try again later."),
+    )
     proposal = Proposal.objects.create(
         consultation_key=consultation.translation_key,
         author=author,
@@ -284,8 +313,12 @@ def proposal_support(*, proposal, user, support=True, now=None):
     if not permissions.can_support(user, proposal, consultation, now):
         reason = permissions.why_cannot_propose(user, consultation, now)
         raise RuleBroken(reason or _("This proposal cannot be supported."))
-    if not allow(f"support:{user.pk}", limit=SUPPORTS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are supporting very quickly. Please wait a minute and try again."))
+    enforce(
+        f"support:{user.pk}",
+        limit=SUPPORTS_PER_MINUTE,
+        seconds=60,
+        message=_("You are supporting very quickly. Please wait a minute and try again."),
+    )
     if support:
         proposal.votes.up(user.pk)
     else:
@@ -310,11 +343,15 @@ def comment_report(*, comment, reporter, reason, details=""):
         raise RuleBroken(_("This comment cannot be reported."))
     if reason not in Report.Reason.values:
         raise RuleBroken(_("Choose a reason for the report."))
-    details = (details or "").strip()
+    details = clean_text(details).strip()
     if len(details) > 500:
         raise RuleBroken(_("Please describe the problem in at most 500 characters."))
-    if not allow(f"report:{reporter.pk}", limit=REPORTS_PER_HOUR, seconds=3600):
-        raise RuleBroken(_("You have sent many reports in the last hour. Please try again later."))
+    enforce(
+        f"report:{reporter.pk}",
+        limit=REPORTS_PER_HOUR,
+        seconds=3600,
+        message=_("You have sent many reports in the last hour. Please try again later."),
+    )
     with transaction.atomic():
         locked = Comment.objects.select_for_update().get(pk=comment.pk)
         try:
@@ -341,7 +378,7 @@ def comment_report(*, comment, reporter, reason, details=""):
 def _decide(*, comment, moderator, action, reason):
     if not permissions.can_moderate(moderator):
         raise RuleBroken(_("Only moderators can do this."))
-    reason = (reason or "").strip()
+    reason = clean_text(reason).strip()
     if not reason:
         raise RuleBroken(_("Please give a reason; it is shown to the author and kept in the log."))
     with transaction.atomic():

@@ -31,6 +31,8 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from core.text import clean_text as text_clean
+
 CSV_DELIMITER = ";"
 TIME_ZONE = zoneinfo.ZoneInfo("Europe/Warsaw")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -49,8 +51,7 @@ _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 def clean_text(text):
     """Line breaks made ``\\n`` (Windows', old Mac's, Word's vertical tab and
     form feed alike), other control characters but the tab removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text_clean(text))
 
 
 def _local(moment):

@@ -11,6 +11,7 @@ row joined by ``select_related``, and a ballot and a closing would deadlock.
 
 import random
 
+from django.conf import settings
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import Case, Count, F, Max, When
 from django.template.loader import render_to_string
@@ -19,6 +20,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.ratelimit import enforce
+from core.text import clean_line, clean_text
 
 from . import live, permissions, rules, selectors
 from .models import (
@@ -51,8 +54,8 @@ def _refuse_if(reason):
         raise RuleBroken(reason)
 
 
-def _text(value, *, limit, empty_message, too_long_message):
-    value = (value or "").replace("\r\n", "\n").strip()
+def _text(value, *, limit, empty_message, too_long_message, line=False):
+    value = clean_line(value) if line else clean_text(value).strip()
     if not value:
         raise RuleBroken(empty_message)
     if len(value) > limit:
@@ -219,6 +222,7 @@ def speaker_add_guest(*, meeting, user, name, now=None):
         name,
         limit=GUEST_NAME_MAX_LENGTH,
         empty_message=_("Write the guest's name."),
+        line=True,
         too_long_message=_("A name may be at most %(limit)d characters long; this one has %(length)d."),
     )
     with transaction.atomic():
@@ -287,6 +291,7 @@ def _motion_fields(title, text, rationale):
         title,
         limit=MOTION_TITLE_MAX_LENGTH,
         empty_message=_("A motion needs a title."),
+        line=True,
         too_long_message=_("A title may be at most %(limit)d characters long; this one has %(length)d."),
     )
     text = _text(
@@ -295,7 +300,7 @@ def _motion_fields(title, text, rationale):
         empty_message=_("A motion needs a text: what the council is asked to decide."),
         too_long_message=_("The text may be at most %(limit)d characters long; this one has %(length)d."),
     )
-    rationale = (rationale or "").replace("\r\n", "\n").strip()
+    rationale = clean_text(rationale).strip()
     if len(rationale) > MOTION_TEXT_MAX_LENGTH:
         raise RuleBroken(
             _("The rationale may be at most %(limit)d characters long; this one has %(length)d.")
@@ -308,6 +313,12 @@ def motion_draft(*, term, submitter, title, text, rationale="", area="", languag
     now = now or timezone.now()
     _refuse_if(permissions.why_cannot_write_motion(submitter, term))
     title, text, rationale = _motion_fields(title, text, rationale)
+    enforce(
+        f"motion-draft:{submitter.pk}",
+        limit=settings.RADA_RATELIMIT_MOTION_DRAFTS,
+        seconds=3600,
+        message=_("You have written many motions in the last hour. Please try again later."),
+    )
     with transaction.atomic():
         motion = Motion.objects.create(
             term=term,
@@ -405,6 +416,7 @@ def poll_create(*, item, user, question, kind, method, majority, options=(), quo
         question,
         limit=QUESTION_MAX_LENGTH,
         empty_message=_("Write the question the members vote on."),
+        line=True,
         too_long_message=_("A question may be at most %(limit)d characters long; this one has %(length)d."),
     )
     if kind not in Poll.Kind.values or method not in Poll.Method.values or majority not in Poll.Majority.values:
@@ -418,7 +430,7 @@ def poll_create(*, item, user, question, kind, method, majority, options=(), quo
             raise RuleBroken(_not_votable(motion))
     texts = []
     if method == Poll.Method.CHOICE:
-        texts = [text.strip() for text in options if text and text.strip()]
+        texts = [clean_line(text) for text in options if clean_line(text)]
         if len(texts) < 2:
             raise RuleBroken(_("A choice needs at least two options, one per line."))
         if len(texts) > MAX_OPTIONS:

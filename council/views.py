@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.errors import RuleBroken
+from core.text import whole_number
 
 from . import permissions, selectors, services
 from .forms import MinutesForm, MotionForm, PollForm
@@ -47,16 +48,11 @@ def _found(item):
     return item
 
 
-def _number(raw):
-    """A whole number written in ASCII digits, or None (``"²".isdigit()`` is true)."""
-    return int(raw) if raw and len(raw) <= 9 and raw.isascii() and raw.isdigit() else None
-
-
 def _term(request):
     """The term named by ``?term=`` (404 if there is none such), else the current one."""
     raw = request.GET.get("term", "")
     if raw:
-        return _found(selectors.term_numbered(_number(raw)))
+        return _found(selectors.term_numbered(whole_number(raw)))
     return selectors.current_term()
 
 
@@ -229,7 +225,7 @@ def check_in(request, pk):
 @require_POST
 def attendance_set(request, pk):
     meeting = _meeting(pk)
-    member = selectors.seat_in(meeting, _number(request.POST.get("member", "")))
+    member = selectors.seat_in(meeting, whole_number(request.POST.get("member")))
     present = request.POST.get("present")
     if member is None or present not in ("0", "1"):
         messages.error(request, _("Choose a member and whether they are present."))
@@ -626,7 +622,7 @@ def motion_withdraw(request, pk):
 @require_POST
 def motion_schedule(request, pk):
     motion = _visible_motion(request, pk)
-    meeting_id = _number(request.POST.get("meeting", ""))
+    meeting_id = whole_number(request.POST.get("meeting"))
     meeting = selectors.meeting(meeting_id) if meeting_id is not None else None
     if meeting is None:
         messages.error(request, _("Choose a meeting."))

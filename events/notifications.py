@@ -5,10 +5,11 @@ committed (as ``consultations.notifications`` does)."""
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
+
+from core.text import render_plain
 
 from .models import AccessRequest
 
@@ -42,8 +43,8 @@ def send_decision(*, request_id):
             "url": _absolute(occasion.get_absolute_url()),
             "registrations_url": _absolute(reverse("events:mine")),
         }
-        subject = render_to_string("events/email/decision_subject.txt", context).strip()
-        body = render_to_string("events/email/decision.txt", context)
+        subject = render_plain("events/email/decision_subject.txt", context).strip()
+        body = render_plain("events/email/decision.txt", context)
     EmailMessage(subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body=body, to=[user.email]).send()
 
 

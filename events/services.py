@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.text import clean_line, clean_text
 from council.models import Meeting
 
 from . import notifications, permissions
@@ -22,7 +23,7 @@ def _requests(*, interpreter_language, other_language, sign_language, children, 
     """The AccessRequest rows (unsaved) for what was asked for."""
     rows = []
     if interpreter_language:
-        other_language = other_language.strip()
+        other_language = clean_line(other_language)
         if interpreter_language == OTHER_LANGUAGE and not other_language:
             raise RuleBroken(_("Please write which language you need an interpreter into."))
         rows.append(
@@ -44,7 +45,7 @@ def _requests(*, interpreter_language, other_language, sign_language, children, 
 def _register(*, user, note, requests, **occasion):
     try:
         with transaction.atomic():
-            registration = Registration.objects.create(user=user, note=note.strip(), **occasion)
+            registration = Registration.objects.create(user=user, note=clean_text(note).strip(), **occasion)
     except IntegrityError:
         raise RuleBroken(_("You have already registered.")) from None
     for row in requests:
@@ -74,7 +75,7 @@ def registration_create(
         other_language=other_language,
         sign_language=sign_language,
         children=children,
-        children_ages=children_ages.strip(),
+        children_ages=clean_line(children_ages),
         step_free=step_free,
     )
     with transaction.atomic():
@@ -117,7 +118,7 @@ def request_decide(*, access_request, official, status, answer=""):
         raise RuleBroken(_("Only officials answer requests."))
     if status not in (AccessRequest.Status.CONFIRMED, AccessRequest.Status.DECLINED):
         raise RuleBroken(_("Choose whether the request is confirmed or cannot be provided."))
-    answer = answer.strip()
+    answer = clean_text(answer).strip()
     with transaction.atomic():
         locked = AccessRequest.objects.select_for_update().get(pk=access_request.pk)
         if locked.status == status and locked.answer == answer:

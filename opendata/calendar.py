@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from consultations import selectors as consultation_selectors
 from core.language import current_language
+from core.text import clean_text
 from council import selectors as council_selectors
 from council.models import Meeting
 
@@ -38,8 +39,9 @@ PRODUCT_ID = "-//Rada//Immigrants' Council of Gdansk//EN"
 
 
 def escape_text(value):
-    """A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped."""
-    value = str(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    """A TEXT value (RFC 5545 §3.3.11): control characters removed (no calendar reads them),
+    backslash, semicolon, comma and line breaks escaped."""
+    value = clean_text(str(value)).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
 
 

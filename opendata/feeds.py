@@ -25,7 +25,7 @@ from consultations import selectors as consultation_selectors
 from consultations.models import Status
 from core.areas import Area
 from core.language import current_language
-from core.text import plain_text
+from core.text import clean_text, plain_text
 from council import selectors as council_selectors
 
 FEED_LENGTH = 50
@@ -78,6 +78,10 @@ class EntryFeed(Feed):
     feed_type = Rss201rev2Feed
     item_guid_is_permalink = False
 
+    # Every text is cleaned of control characters on its way out: XML cannot
+    # carry them, and a resolution stored with one (before texts were cleaned
+    # as they came in) is frozen, so the feed must cope rather than fail.
+
     def get_object(self, request, *args, **kwargs):
         return self.channel(request, current_language(), **kwargs)
 
@@ -85,16 +89,16 @@ class EntryFeed(Feed):
         raise NotImplementedError
 
     def title(self, obj):
-        return obj.title
+        return clean_text(obj.title)
 
     def link(self, obj):
         return obj.link
 
     def description(self, obj):
-        return obj.description
+        return clean_text(obj.description)
 
     def subtitle(self, obj):
-        return obj.description
+        return clean_text(obj.description)
 
     def feed_guid(self, obj):
         return obj.guid
@@ -106,7 +110,7 @@ class EntryFeed(Feed):
         return obj.entries
 
     def item_title(self, item):
-        return item.title
+        return clean_text(item.title)
 
     def item_link(self, item):
         return item.link
@@ -115,7 +119,7 @@ class EntryFeed(Feed):
         return item.guid
 
     def item_description(self, item):
-        return item.description
+        return clean_text(item.description)
 
     def item_pubdate(self, item):
         return item.published
@@ -124,7 +128,7 @@ class EntryFeed(Feed):
         return item.updated
 
     def item_categories(self, item):
-        return item.categories
+        return [clean_text(category) for category in item.categories]
 
     def item_extra_kwargs(self, item):
         return {"language": item.language}

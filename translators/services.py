@@ -13,7 +13,8 @@ from consultations import permissions as consultation_permissions
 from consultations.models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Comment, Proposal
 from consultations.services import consultation_of
 from core.errors import RuleBroken
-from core.ratelimit import allow
+from core.ratelimit import enforce
+from core.text import clean_line, clean_text
 
 from . import permissions
 from .models import LanguagePair, Translation, Translator, other_language_codes
@@ -112,8 +113,8 @@ def why_not_translatable(item, now, *, user):
 
 
 def _clean_translation(text, title, is_proposal):
-    text = (text or "").replace("\r\n", "\n").strip()
-    title = " ".join((title or "").split())
+    text = clean_text(text).strip()
+    title = clean_line(title)
     if not text:
         raise RuleBroken(_("Please write the translation before sending."))
     if len(text) > COMMENT_MAX_LENGTH:
@@ -154,8 +155,12 @@ def translation_submit(*, item, translator, language, text, title="", now=None):
     target = {"proposal": item} if is_proposal else {"comment": item}
     if Translation.objects.filter(language=language, **target).exists():
         raise RuleBroken(_("This has already been translated into that language."))
-    if not allow(f"translation:{translator.pk}", limit=TRANSLATIONS_PER_MINUTE, seconds=60):
-        raise RuleBroken(_("You are translating very quickly. Please wait a minute and try again."))
+    enforce(
+        f"translation:{translator.pk}",
+        limit=TRANSLATIONS_PER_MINUTE,
+        seconds=60,
+        message=_("You are translating very quickly. Please wait a minute and try again."),
+    )
     try:
         with transaction.atomic():
             return Translation.objects.create(

@@ -1,6 +1,7 @@
 """HTTP in, one service or selector call, a redirect or the page with the form."""
 
 import json
+import math
 
 from django.conf import settings
 from django.contrib import messages
@@ -17,7 +18,8 @@ from django.views.decorators.http import require_POST
 from core.detection import suggest_language
 from core.errors import RuleBroken
 from core.language import current_language
-from core.ratelimit import allow, client_address
+from core.ratelimit import allow, client_address, window_left
+from core.text import clean_text
 
 from . import permissions, selectors, services
 from .forms import TranslationForm, TranslatorForm
@@ -124,13 +126,17 @@ def detect(request):
     """``{"language": "uk"}`` (or null) for the posted ``text``: a writing aid for
     the comment and proposal forms.  Rate-limited per address; nothing is kept."""
     if not allow(f"detect:{client_address(request)}", limit=DETECTIONS_PER_MINUTE, seconds=60):
-        return JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
+        response = JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
+        response["Retry-After"] = str(math.ceil(window_left(60)))
+        return response
     text = request.POST.get("text")
     if text is None and request.content_type == "application/json":
         try:
             text = json.loads(request.body or b"{}").get("text", "")
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, RecursionError):  # deep nesting exhausts the parser's stack
+            text = None
+        if not isinstance(text, str):
             return JsonResponse({"error": _('Send the text as JSON: {"text": …}.')}, status=400)
-    text = (text or "")[:DETECT_MAX_LENGTH]
+    text = clean_text(text or "")[:DETECT_MAX_LENGTH]
     language = suggest_language(text)
     return JsonResponse({"language": language, "languages": [code for code, _name in settings.LANGUAGES]})

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "channels",
+    "csp",
     "django_tasks_db",
     "vote",
     "allauth",
@@ -97,10 +98,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "config.middleware.SafeNextMiddleware",
+    "config.middleware.RateLimitedMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -262,6 +267,11 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Rada] "
 ACCOUNT_USERNAME_MIN_LENGTH = 3
 ACCOUNT_PREVENT_ENUMERATION = True
+# allauth counts failed logins per username from anywhere, so anyone could lock
+# a known username out; Rada counts them per address and username instead
+# (accounts/adapter.py, RADA_RATELIMIT_LOGIN_* below).  allauth's limit on
+# login requests per address stays.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
 SESSION_COOKIE_AGE = env("SESSION_COOKIE_AGE", 60 * 60 * 24 * 14, cast=int)
 
 # --- E-mail ---------------------------------------------------------------
@@ -315,6 +325,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# No avatars from gravatar.com: it would receive a hash of every official's
+# e-mail address, and the admin would break offline.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Security headers that hold everywhere --------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -322,6 +335,33 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"  # the Wagtail preview uses a same-origin frame
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (django-csp): the site's own scripts, styles, images
+# and sockets only; no inline script or style, so HTML a script inserts (the
+# live panels) can never run code; no framing; forms post only here.  'self'
+# covers ws:/wss: to the same host in CSP 3 browsers.  The Wagtail admin, which
+# writes inline scripts and styles, gets a looser policy under /admin/ only
+# (config.middleware.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# Browser features no page of Rada uses, turned off for every page and frame.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), "
+    "browsing-topics=()"
+)
 
 LOGGING = {
     "version": 1,
@@ -352,6 +392,22 @@ if BEHIND_PROXY:
 # share one limit.  The same number for allauth's login limits.
 TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 1 if BEHIND_PROXY else 0, cast=int)
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+
+# --- Rate limits --------------------------------------------------------------
+# Counted in the cache (Redis), per window; a limit reached answers 429 with
+# Retry-After.  When Redis is down the limits let everything through, except
+# failed logins, which are then counted in each worker's memory.
+# Failed logins per client address and username together, and per address alone
+# (15 minutes): a username cannot be locked out from another address.
+RADA_RATELIMIT_LOGIN_FAILURES = env("RADA_RATELIMIT_LOGIN_FAILURES", 5, cast=int)
+RADA_RATELIMIT_LOGIN_FAILURES_PER_ADDRESS = env("RADA_RATELIMIT_LOGIN_FAILURES_PER_ADDRESS", 30, cast=int)
+RADA_RATELIMIT_LOGIN_WINDOW = env("RADA_RATELIMIT_LOGIN_WINDOW", 15 * 60, cast=int)
+# Pseudonym changes per resident and hour (each is broadcast to every reader).
+RADA_RATELIMIT_PSEUDONYM_CHANGES = env("RADA_RATELIMIT_PSEUDONYM_CHANGES", 10, cast=int)
+# Motion drafts per member and hour.
+RADA_RATELIMIT_MOTION_DRAFTS = env("RADA_RATELIMIT_MOTION_DRAFTS", 10, cast=int)
+# Open websockets per client address in one ASGI process (held in memory).
+RADA_RATELIMIT_WEBSOCKETS_PER_ADDRESS = env("RADA_RATELIMIT_WEBSOCKETS_PER_ADDRESS", 20, cast=int)
 
 # --- Participation ------------------------------------------------------------
 # A comment reported by this many different residents is hidden until a

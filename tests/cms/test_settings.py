@@ -18,6 +18,12 @@ PRODUCTION_ENV = {
 }
 
 
+# What `check --deploy` may report under production settings, each explained in
+# the README's section on it (HSTS for subdomains and preloading are the domain
+# owner's decision; the admin's preview frames pages of the same origin).
+DEPLOY_CHECK_ALLOWED = {"security.W005", "security.W019", "security.W021"}
+
+
 def run_django(code, env_overrides, settings_module="config.settings.production"):
     env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV and key != "REDIS_URL"}
     env.update({"DJANGO_SETTINGS_MODULE": settings_module, **env_overrides})
@@ -79,9 +85,10 @@ def test_deploy_check_reports_only_what_the_readme_explains():
         timeout=120,
     )
     reported = set(re.findall(r"\(([a-z_]+\.[EW]\d+)\)", result.stdout + result.stderr))
+    assert reported <= DEPLOY_CHECK_ALLOWED, result.stdout + result.stderr
     readme = (ROOT / "README.md").read_text()
-    unexplained = {check for check in reported if check not in readme}
-    assert not unexplained, result.stdout + result.stderr
+    section = readme.split("### What `manage.py check --deploy` still reports, and why")[1].split("\n## ")[0]
+    assert all(f"`{check}`" in section for check in DEPLOY_CHECK_ALLOWED)
 
 
 def test_redis_url_switches_cache_and_channel_layer_to_redis(monkeypatch):

@@ -69,10 +69,21 @@ def test_pseudonym_taken_by_another_person_in_the_consultation_is_refused(consul
         services.pseudonym_set(user=writer, consultation=consultation, name="sąsiad")
 
 
-def test_another_persons_public_name_is_refused_as_pseudonym(consultation, writer):
-    UserFactory(display_name="Pedro Alvarez")
+def test_the_public_name_of_someone_writing_here_is_refused_as_pseudonym(consultation, writer):
+    post(consultation, UserFactory(display_name="Pedro Alvarez"))
     with pytest.raises(RuleBroken, match="Someone else already uses this name"):
         services.pseudonym_set(user=writer, consultation=consultation, name="pedro  alvarez")
+
+
+def test_a_public_name_used_only_elsewhere_on_the_site_is_not_revealed(consultation, writer):
+    # Refusing it would tell anyone that some person on the site goes by this name.
+    elsewhere = make_consultation(opens_at=NOW - DAY, closes_at=NOW + DAY, slug="gdzie-indziej", title="Gdzie indziej")
+    post(elsewhere, UserFactory(display_name="Pedro Alvarez"))
+    UserFactory(display_name="Olga Kowalczyk")
+    assert services.pseudonym_set(user=writer, consultation=consultation, name="Pedro Alvarez").name == "Pedro Alvarez"
+    assert (
+        services.pseudonym_set(user=writer, consultation=consultation, name="Olga Kowalczyk").name == "Olga Kowalczyk"
+    )
 
 
 def test_refusal_is_translated(consultation, writer):

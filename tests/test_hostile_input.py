@@ -1,0 +1,223 @@
+"""No input gives a 500: every URL pattern of the site (the Wagtail admin's and
+allauth's included, and the pages Wagtail serves) is requested with hostile
+values in the query parameters views read and in unknown ones, as an anonymous
+visitor, a resident and a superuser.  Its path parameters are real ids from one
+world built with the factories, so the views get past their lookups."""
+
+import urllib.parse
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+from wagtail.models import Page, Revision
+
+from consultations.models import Comment, Proposal
+from council.models import Meeting, Membership, Motion, Poll, Resolution
+from events.models import Registration
+from tests.accounts.factories import UserFactory, superuser
+from tests.database import built_once_per_module
+from tests.events.factories import make_event
+from tests.opendata.factories import open_data
+from tests.plainlanguage.factories import glossary_term
+from tests.translators.factories import make_translator
+
+# Query parameters some view reads (``git grep "request.GET"``, the API's
+# filters, Wagtail's listings, allauth's ``next``), as numbers or as text, and
+# one that nobody reads.
+NUMBERS = ["page", "p", "reply", "term", "page_size", "meeting", "consultation", "year"]
+TEXTS = [
+    "q", "area", "status", "state", "language", "show", "pair", "stand_ins", "since", "until",
+    "kind", "format", "ordering", "locale", "next", "lang", "unknown",
+]  # fmt: skip
+ARRAY = ["1", "2"]  # ?a=1&a=2
+CONTROL = "".join(map(chr, range(32))) + "\ufffe"
+# Four requests per URL; each parameter meets four hostile values across them.
+QUERIES = {
+    "non-ASCII digits / NUL": ("²³٣", "a\x00b"),
+    "negative / 10 KB with control characters": ("-1", ("x" * 10_240) + CONTROL),
+    "huge / arrays": ("99999999999999999999", ARRAY),
+    "arrays / non-ASCII digits": (ARRAY, "²³٣"),
+}
+
+# Not requested at all, and why.
+SKIPPED = {
+    "wagtailadmin_error_test": "raises an error on purpose, to test error reporting",
+    "wagtailadmin_logout": "would end the superuser's session for the rest of the walk",
+    "account_logout": "would end the resident's session for the rest of the walk",
+}
+
+pytestmark = pytest.mark.django_db
+
+
+def _patterns(resolver=None, prefix="", namespace=""):
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+            yield from _patterns(pattern, prefix + str(pattern.pattern), inner)
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern), namespace + (pattern.name or ""), pattern.callback
+
+
+def build():
+    """The open-data site (consultations with comments, proposals and an outcome;
+    a council's record with meetings, polls, motions and resolutions), plus an
+    event with a registration, a translator and a glossary term."""
+    world = open_data()
+    schools = world.consultations["schools"]
+    event = make_event(schools)
+    resident = UserFactory(display_name="Resident")
+    world.registration = Registration.objects.create(event=event, user=resident)
+    world.event = event
+    world.resident = resident
+    world.translator = make_translator()
+    world.glossary = glossary_term("konsultacje")
+    world.staff = superuser()
+    return world
+
+
+world = built_once_per_module(build)
+
+
+def _ids(world):
+    schools = world.consultations["schools"]
+    comment = Comment.objects.filter(consultation_key=schools.translation_key).first()
+    revision = Revision.objects.filter(object_id=str(schools.pk)).first()
+    return {
+        "comment": comment.pk,
+        "proposal": Proposal.objects.first().pk,
+        "page": schools.pk,
+        "index": world.index.pk,
+        "member": Membership.objects.first().pk,
+        "meeting": Meeting.objects.order_by("number").first().pk,
+        "poll": Poll.objects.first().pk,
+        "motion": Motion.objects.exclude(state="draft").first().pk,
+        "resolution": Resolution.objects.first().pk,
+        "event": world.event.pk,
+        "registration": world.registration.pk,
+        "revision": revision.pk if revision else 1,
+        "key": str(schools.translation_key),
+    }
+
+
+def _kwargs(route, name, callback, ids):
+    """Real values for the path parameters of ``route`` (and None for a route
+    whose parameters are a regular expression this walk does not fill)."""
+    if "(?P<" in route or "^(" in route:
+        return None
+    model = getattr(getattr(callback, "view_class", None), "model", None)
+    if not isinstance(model, type):
+        model = None
+    by_name = {
+        "council:member": ids["member"],
+        "council:motion": ids["motion"],
+        "council:resolution": ids["resolution"],
+        "api_council_meeting": ids["meeting"],
+        "api_council_poll": ids["poll"],
+        "events:event": ids["event"],
+        "events:register": ids["event"],
+        "events:cancel": ids["registration"],
+        "events_admin_event": ids["event"],
+        "events_admin_meeting": ids["meeting"],
+        "events_admin_decide": ids["registration"],
+    }
+    values = {}
+    for part in route.split("<")[1:]:
+        parameter = part.split(">")[0].split(":")[-1]
+        if parameter == "pk":
+            if name in by_name:
+                value = by_name[name]
+            elif name.startswith("council:meeting") or name.startswith("council:") and "meetings/" in route:
+                value = ids["meeting"]
+            elif name.startswith("council:poll") or name == "council:ballot_cast":
+                value = ids["poll"]
+            elif name.startswith("council:motion"):
+                value = ids["motion"]
+            elif name.startswith("consultations:comment") or name.startswith("consultations_moderation"):
+                value = ids["comment"]
+            elif name.startswith("consultations:proposal"):
+                value = ids["proposal"]
+            elif model is not None and model.objects.exists():
+                value = model.objects.order_by("pk").first().pk
+            else:
+                value = ids["page"]
+        else:
+            value = {
+                "page_id": ids["page"],
+                "parent_page_id": ids["index"],
+                "page_to_move_id": ids["page"],
+                "destination_id": ids["index"],
+                "revision_id": ids["revision"],
+                "item_pk": Meeting.objects.get(pk=ids["meeting"]).agenda_items.first().pk,
+                "request_pk": 1,
+                "area": "education",
+                "slug": "over-time",
+                "fmt": "csv",
+                "file_format": "csv",
+                "name": "moderation",
+                "listing": "comments" if "<str:key>" in route else "consultations",
+                "key": ids["key"],
+                "kind": "comment",
+                "language": "pl",
+                "action": "restore",
+                "content_type_app_name": "consultations",
+                "content_type_model_name": "consultationpage",
+                "app_label": "consultations",
+                "app_name": "consultations",
+                "model_name": "comment",
+                "token": "not-a-token",
+                "uidb64": "MQ",
+                "mode": "",
+                "object_id": str(ids["page"]),
+            }.get(parameter, 1)
+        values[parameter] = value
+    path = route
+    for part in route.split("<")[1:]:
+        whole = part.split(">")[0]
+        path = path.replace(f"<{whole}>", urllib.parse.quote(str(values[whole.split(":")[-1]]), safe=""), 1)
+    return "/" + path
+
+
+def _paths(world):
+    ids = _ids(world)
+    paths = []
+    for route, name, callback in _patterns():
+        if name in SKIPPED:
+            continue
+        path = _kwargs(route, name, callback, ids)
+        if path is None or "^" in path:
+            continue
+        paths.append(path)
+    # Wagtail serves the page tree at its catch-all route: every live page, in
+    # Polish and in Ukrainian (mostly aliases there; English and Russian are served alike).
+    pages = Page.objects.live().exclude(depth=1).filter(locale__language_code__in=["pl", "uk"]).specific()
+    paths += [page.url for page in pages if page.url]
+    # Regular-expression routes, filled by hand.
+    paths += [
+        f"/admin/pages/{ids['page']}/revisions/compare/earliest...latest/",
+        "/api/v1/nothing-here/",
+        "/pl/accounts/password/reset/key/1-not-a-key/",
+        "/pl/accounts/confirm-email/not-a-key/",
+    ]
+    return sorted(set(paths))
+
+
+def _queries():
+    for label, (number, text) in QUERIES.items():
+        yield label, dict.fromkeys(NUMBERS, number) | dict.fromkeys(TEXTS, text)
+
+
+@pytest.mark.parametrize("role", ["anonymous", "resident", "staff"])
+def test_no_url_answers_a_hostile_query_with_a_server_error(world, client, role):
+    if role == "resident":
+        client.force_login(world.resident)
+    elif role == "staff":
+        client.force_login(world.staff)
+    client.raise_request_exception = False
+    failures = []
+    for path in _paths(world):
+        # Only staff get past the admin's door; the others are sent to its login page.
+        admin_door = role != "staff" and path.startswith("/admin/")
+        for label, query in [("arrays", {"p": ARRAY})] if admin_door else _queries():
+            response = client.get(path, query)
+            if response.status_code >= 500:
+                failures.append(f"{response.status_code} {path} ({label})")
+    assert not failures, "\n".join(failures)
