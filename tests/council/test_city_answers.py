@@ -17,7 +17,7 @@ from council.selectors import city_answer_totals, city_follow_up
 from tests.accounts import factories as people
 from tests.opendata.test_api import read_csv
 
-from .factories import held_meeting, refusal, submitted_motion, yes_no
+from .factories import council_page, held_meeting, refusal, submitted_motion, yes_no
 
 pytestmark = pytest.mark.django_db
 
@@ -452,3 +452,15 @@ def test_the_statistics_page_shows_the_answers(client, council, resolution):
     html = client.get(reverse("statistics:overview"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Median days to the city" in html
     assert "1 of 2" in html
+
+
+def test_the_councils_page_shows_the_answers_and_the_median(client, council):
+    council_page()
+    answered = adopted(council, title="A")
+    add(answered, CityStatus.ACCEPTED, date=TODAY - 7 * DAY)  # three days
+    adopted(council, title="B", adopted_on=TODAY - 90 * DAY)
+    with translation.override("en"):
+        html = client.get("/en/council/").content.decode()
+    assert "Resolutions answered by the city: 1 of 2." in html
+    assert "The first answer came after a median of 3 days." in html
+    assert "1 resolution has waited longer than expected." in html
