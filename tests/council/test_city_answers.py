@@ -251,6 +251,13 @@ def test_the_resolution_page_takes_the_same_queries_with_many_updates(
 # --- who keeps it -----------------------------------------------------------------------
 
 
+def test_officials_see_the_answers_in_the_admin(client, resolution):
+    update = add(resolution, CityStatus.ACCEPTED)
+    client.force_login(people.official())
+    assert UNIT in client.get(reverse("council_city_answers:index")).content.decode()
+    assert client.get(reverse("council_city_answers:edit", args=[update.pk])).status_code == 200
+
+
 def test_an_official_records_the_answer_in_the_admin(client, resolution):
     official = people.official()
     client.force_login(official)
