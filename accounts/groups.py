@@ -47,6 +47,8 @@ GROUP_PERMISSIONS = {
             for model in ("term", "membership", "meeting")
             for action in ("add", "change", "delete", "view")
         ],
+        # The city's answers to resolutions are recorded, corrected and read, never deleted.
+        *[("council", f"{action}_cityresponseupdate") for action in ("add", "change", "view")],
         *[("opendata", f"{action}_indicator") for action in ("add", "change", "delete", "view")],
         *[
             ("cms", f"{action}_{model}")

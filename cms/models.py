@@ -229,7 +229,7 @@ class ContactPage(RadaPage):
 
     @property
     def phone_uri(self):
-                return "tel:" + "".join(ch for ch in self.phone if ch in "0123456789+")
+        return "tel:" + "".join(ch for ch in self.phone if ch in "0123456789+")
 
 
 # --- the Model's tasks as records ------------------------------------------------------------

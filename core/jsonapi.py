@@ -199,8 +199,8 @@ class Field:
     in a spreadsheet: by default a scalar is one column, an object one column
     per property (``name.property``) and a list of scalars one column joined
     by commas; a list of objects or a map must say how it reads
-    (``csv=`` a function of the JSON row giving the cell), or opt out with
-    ``csv=False``.
+    (``csv=`` a function of the JSON row giving the cell, or a dict of such
+    functions by column, headed ``name.key``), or opt out with ``csv=False``.
     """
 
     name: str
@@ -237,6 +237,8 @@ class Field:
             return []
         if callable(self.csv):
             return [(self.name, self.csv)]
+        if isinstance(self.csv, dict):
+            return [(f"{self.name}.{key}", get) for key, get in self.csv.items()]
         return list(_flatten(self.name, self.schema, lambda row: row[self.name]))
 
 

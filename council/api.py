@@ -34,7 +34,9 @@ from core.jsonapi import (
     obj,
 )
 
+from .follow_up import CityStatus
 from .models import AgendaItem, Attendance, Ballot, Meeting, Motion, Poll, Resolution
+from .selectors import city_updates_prefetch
 
 AREA = enum(Area.values)
 
@@ -432,6 +434,43 @@ def motion_list(request):
 
 # --- resolutions --------------------------------------------------------------
 
+CITY_STATUS = enum(CityStatus.values)
+CITY_RESPONSE = obj(
+    {
+        "status": CITY_STATUS,
+        "unit": nullable(STRING),
+        "updates": array(
+            obj(
+                {
+                    "date": DATE,
+                    "status": enum(s for s in CityStatus.values if s != CityStatus.AWAITING),
+                    "text": TEXT,
+                    "language": nullable(LANGUAGE),
+                },
+                "One dated step; its text in the language asked for, else the first one written.",
+            )
+        ),
+    },
+    "The city's answer to the resolution and what it has done since, oldest step first.",
+)
+
+
+def _city_response(resolution, context):
+    updates = list(resolution.city_updates.all())  # prefetched in FollowUp's order
+    latest = updates[-1] if updates else None
+    return {
+        "status": latest.status if latest else CityStatus.AWAITING.value,
+        "unit": latest.unit if latest else None,
+        "updates": [
+            {"date": u.date.isoformat(), "status": u.status, "text": u.text[1], "language": u.text[0]} for u in updates
+        ],
+    }
+
+
+def _update_cells(row):
+    return "; ".join(f"{u['date']} {u['status']}" for u in row["city_response"]["updates"])
+
+
 RESOLUTION = Record(
     "Resolution",
     [
@@ -448,14 +487,26 @@ RESOLUTION = Record(
         Field("meeting", INTEGER, "meeting_id"),
         Field("poll", INTEGER, "poll_id"),
         Field("url", URI, _url),
+        Field(
+            "city_response",
+            CITY_RESPONSE,
+            _city_response,
+            csv={
+                "status": lambda row: row["city_response"]["status"],
+                "unit": lambda row: row["city_response"]["unit"],
+                "updates": _update_cells,
+            },
+        ),
     ],
 )
 
 resolutions = Listing(
     name="resolutions",
     summary="Resolutions of the council",
-    items=lambda request, params: Resolution.objects.select_related("term", "motion").order_by(
-        "-adopted_on", "-number"
+    items=lambda request, params: (
+        Resolution.objects.select_related("term", "motion")
+        .prefetch_related(city_updates_prefetch())
+        .order_by("-adopted_on", "-number")
     ),
     record=RESOLUTION,
     filters=[

@@ -758,3 +758,8 @@ class LiveSequence(models.Model):
 
     def __str__(self):
         return f"{self.meeting_id}: {self.seq}"
+
+
+# The city's follow-up of resolutions lives in its own module; imported here so
+# that Django finds its models.
+from .follow_up import CityResponseUpdate  # noqa: E402, F401

@@ -4,8 +4,10 @@ Each function does a fixed number of queries, whatever the number of members,
 items, polls or ballots (the tests hold them to it)."""
 
 import datetime
+import statistics
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.conf import settings
+from django.db.models import Case, Count, IntegerField, Min, Prefetch, Q, Value, When
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,6 +16,7 @@ from accounts.services import DataSection
 from core.language import current_language
 
 from . import rules
+from .follow_up import ANSWERS, CityResponseUpdate, FollowUp
 from .models import (
     AgendaItem,
     Attendance,
@@ -183,6 +186,7 @@ def council_overview(*, today):
         ),
         "past": list(meetings.filter(status=Meeting.Status.CLOSED).order_by("-starts_at")[:5]),
         "resolutions": list(Resolution.objects.filter(term=term).select_related("term").order_by("-number")[:5]),
+        "city_answers": city_answer_totals(term=term, today=today),
     }
 
 
@@ -501,3 +505,44 @@ def personal_data(*, user):
             ],
         ),
     ]
+
+
+# --- the city's follow-up of resolutions ----------------------------------------------
+
+
+def city_follow_up(resolution, *, today):
+    """The city's follow-up of one resolution, its updates in date order."""
+    return FollowUp(resolution, resolution.city_updates.order_by("date", "created_at", "pk"), today)
+
+
+def city_updates_prefetch():
+    """For a list of resolutions: their follow-up in one more query (``FollowUp``'s order)."""
+    return Prefetch("city_updates", queryset=CityResponseUpdate.objects.order_by("date", "created_at", "pk"))
+
+
+def city_answer_totals(*, term=None, area=None, today):
+    """{resolutions, answered, overdue, median_days}: how many resolutions (of
+    ``term``, of ``area``) the city has answered, how many wait longer than
+    ``RADA_CITY_ANSWER_DAYS``, and the median number of days from adoption to
+    the first answer, in whole days (None when none is answered).  One query."""
+    found = Resolution.objects.all()
+    if term is not None:
+        found = found.filter(term=term)
+    if area:
+        found = found.filter(motion__area=area)
+    rows = found.annotate(
+        answered_on=Min("city_updates__date", filter=Q(city_updates__status__in=ANSWERS))
+    ).values_list("adopted_on", "answered_on")
+    days, overdue, total = [], 0, 0
+    for adopted_on, answered_on in rows:
+        total += 1
+        if answered_on is not None:
+            days.append((answered_on - adopted_on).days)
+        elif (today - adopted_on).days > settings.RADA_CITY_ANSWER_DAYS:
+            overdue += 1
+    return {
+        "resolutions": total,
+        "answered": len(days),
+        "overdue": overdue,
+        "median_days": round(statistics.median(days)) if days else None,
+    }

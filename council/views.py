@@ -646,4 +646,6 @@ def resolution_list(request):
 
 
 def resolution_detail(request, pk):
-    return _render(request, "council/resolution_detail.html", {"resolution": _found(selectors.resolution(pk))})
+    resolution = _found(selectors.resolution(pk))
+    follow_up = selectors.city_follow_up(resolution, today=timezone.localdate())
+    return _render(request, "council/resolution_detail.html", {"resolution": resolution, "follow_up": follow_up})

@@ -4,6 +4,7 @@ happens in a meeting (attendance, votes, minutes) is done on the site by the
 chair and the secretary, and is never edited here."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -11,14 +12,17 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic.models import DeleteView, EditView
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.admin_panels import Row, WaitingPanel
+from core.errors import RuleBroken
 
-from . import dashboard
-from .models import Meeting, Membership, Term
+from . import dashboard, follow_up_services
+from .follow_up import CityResponseUpdate
+from .models import Meeting, Membership, Resolution, Term
 
 
 class TermViewSet(ModelViewSet):
@@ -69,11 +73,113 @@ class MeetingViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+# --- the city's follow-up of resolutions -------------------------------------------
+# Officials record each step through ``follow_up_services``, which holds the
+# rules; a recorded step keeps its date and status (the council was told of
+# it), only its unit and wording can be corrected.
+
+TEXT_FIELDS = ["text_pl", "text_en", "text_uk", "text_ru"]
+
+
+def _texts(data):
+    return {field.removeprefix("text_"): data.get(field) or "" for field in TEXT_FIELDS}
+
+
+class CityUpdateForm(WagtailAdminModelForm):
+    class Meta:
+        model = CityResponseUpdate
+        fields = ["resolution", "date", "status", "unit", *TEXT_FIELDS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["resolution"].queryset = Resolution.objects.select_related("term").order_by(
+            "-adopted_on", "-number"
+        )
+        self.fields["date"].initial = timezone.localdate
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        reason = follow_up_services.why_cannot_add(
+            resolution=data["resolution"],
+            date=data["date"],
+            status=data["status"],
+            unit=data["unit"],
+            texts=_texts(data),
+            today=timezone.localdate(),
+        )
+        if reason:
+            raise ValidationError(reason)
+        return data
+
+
+class CityUpdateCorrectionForm(WagtailAdminModelForm):
+    class Meta:
+        model = CityResponseUpdate
+        fields = ["unit", *TEXT_FIELDS]
+
+
+class CityUpdateCreateView(CreateView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return follow_up_services.city_update_add(
+            resolution=data["resolution"],
+            date=data["date"],
+            status=data["status"],
+            unit=data["unit"],
+            texts=_texts(data),
+            user=self.request.user,
+            today=timezone.localdate(),
+        )
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except RuleBroken as broken:
+            form.add_error(None, broken.message)
+            return self.form_invalid(form)
+
+
+class CityUpdateEditView(EditView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return follow_up_services.city_update_correct(update=self.object, unit=data["unit"], texts=_texts(data))
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except RuleBroken as broken:
+            form.add_error(None, broken.message)
+            return self.form_invalid(form)
+
+
+class CityUpdateViewSet(ModelViewSet):
+    model = CityResponseUpdate
+    icon = "tasks"
+    menu_label = _("City's answers")
+    list_display = ["resolution", "date", "status", "unit"]
+    list_filter = ["status", "resolution__term"]
+    search_fields = ["unit", "resolution__title"]
+    add_view_class = CityUpdateCreateView
+    edit_view_class = CityUpdateEditView
+    copy_view_enabled = False
+    inspect_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return CityUpdateCorrectionForm if for_update else CityUpdateForm
+
+
 class CouncilViewSetGroup(ViewSetGroup):
     menu_label = _("Council")
     menu_icon = "group"
     menu_order = 270
-    items = (TermViewSet("council_terms"), MembershipViewSet("council_members"), MeetingViewSet("council_meetings"))
+    items = (
+        TermViewSet("council_terms"),
+        MembershipViewSet("council_members"),
+        MeetingViewSet("council_meetings"),
+        CityUpdateViewSet("council_city_answers"),
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -17,8 +17,9 @@ from django.db.models import Max
 from django.utils import timezone
 
 from cms.models import ContentPage
-from council import services
-from council.models import AgendaItem, CouncilPage, Meeting, Membership, Motion, Role, Term
+from council import follow_up_services, services
+from council.follow_up import CityResponseUpdate
+from council.models import AgendaItem, CouncilPage, Meeting, Membership, Motion, Resolution, Role, Term
 
 from . import data
 
@@ -44,6 +45,7 @@ def seed_council(seeder, locales, home):
             seeder.translate(statute, locale, **_statute_fields(texts[code]["statute"]))
     if not Term.objects.filter(number=council["term"]["number"]).exists():
         _Record(seeder, council, texts).make()
+    _city_answers(seeder, council, texts)
     _meeting_today(seeder, council)
 
 
@@ -218,6 +220,32 @@ class _Record:
         if item is None:
             raise poll.invalid("agenda_item", f"is not on the agenda of meeting {meeting.number}")
         return item
+
+
+def _city_answers(seeder, council, texts):
+    """The city's follow-up of the term's resolutions, recorded by the demo
+    official through the service (the same rules as in the admin), once."""
+    term = Term.objects.get(number=council["term"]["number"])
+    if CityResponseUpdate.objects.filter(resolution__term=term).exists():
+        return
+    official = seeder.account("official", council, "city_answer")
+    titles = {motion["key"]: motion["title"] for motion in council["motion"]}
+    for record in council.get("city_answer", ()):
+        resolution = Resolution.objects.filter(term=term, motion__title=titles.get(record["motion"])).first()
+        if resolution is None:
+            raise record.invalid("motion", f'names "{record["motion"]}", a motion without a resolution')
+        step_texts = {code: text.get("city_answers", {}).get(record["key"]) for code, text in texts.items()}
+        follow_up_services.city_update_add(
+            resolution=resolution,
+            date=record["date"],
+            status=record["status"],
+            unit=record["unit"],
+            texts={code: text for code, text in step_texts.items() if text},
+            user=official,
+            today=timezone.localdate(),
+        )
+    steps = CityResponseUpdate.objects.filter(resolution__term=term).count()
+    seeder.log(f"council: {steps} steps of the city's answers to resolutions")
 
 
 def _meeting_today(seeder, council):

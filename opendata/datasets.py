@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from consultations.models import Answer, Source, Status
 from core import tabular
-from council.selectors import current_term
+from council.selectors import city_answer_totals, current_term
 from support.selectors import report_counts
 
 from . import charts, stats
@@ -459,6 +459,7 @@ def totals(area, term):
         "proposals": stats.public_count(totals["proposals"]),
         "supports": stats.public_count(totals["supports"]),
         **council,
+        "city_answers": city_answer_totals(term=term, area=area, today=timezone.localdate()) if term else None,
     }
 
 

@@ -425,6 +425,9 @@ RADA_REPORT_RETENTION_MONTHS = env("RADA_REPORT_RETENTION_MONTHS", 24, cast=int)
 # How a resolution's number is written: {term} (the term's number), {term_roman},
 # {number} (sequential within the term) and {year} may be used.
 RADA_RESOLUTION_NUMBER_FORMAT = env("RADA_RESOLUTION_NUMBER_FORMAT", "{term_roman}/{number}/{year}")
+# A resolution the city has not answered this many days after its adoption is
+# shown as overdue ("waiting for the city's answer for N days").
+RADA_CITY_ANSWER_DAYS = env("RADA_CITY_ANSWER_DAYS", 60, cast=int)
 # Live updates: changes within this many milliseconds go out as one message.
 RADA_LIVE_COALESCE_MS = env("RADA_LIVE_COALESCE_MS", 100, cast=int)
 # A live message that could not be sent is tried again this many times, after
