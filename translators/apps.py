@@ -8,3 +8,12 @@ class TranslatorsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "translators"
     verbose_name = _("Translators")
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from .interpreting import on_access_request_saved
+
+        post_save.connect(
+            on_access_request_saved, sender="events.AccessRequest", dispatch_uid="interpreting_from_events"
+        )
