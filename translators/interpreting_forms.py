@@ -22,7 +22,7 @@ class InterpretingRequestForm(forms.Form):
         initial=InterpretingRequest.Kind.INTERPRETING,
     )
     source_language = forms.ChoiceField(label=_("From"), choices=LANGUAGES, initial="pl")
-    target_language = forms.ChoiceField(label=_("Into"), choices=LANGUAGES)
+    target_language = forms.ChoiceField(label=_("Into"), choices=[("", "—"), *LANGUAGES])
     starts_at = forms.DateTimeField(label=_("Starts at"), widget=DateTimeInput())
     ends_at = forms.DateTimeField(
         label=_("Ends at"), widget=DateTimeInput(), help_text=_("For a written translation: the deadline.")
