@@ -10,10 +10,13 @@ class TranslatorsConfig(AppConfig):
     verbose_name = _("Translators")
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_save, pre_delete
 
-        from .interpreting import on_access_request_saved
+        from .interpreting import on_access_request_deleted, on_access_request_saved
 
         post_save.connect(
             on_access_request_saved, sender="events.AccessRequest", dispatch_uid="interpreting_from_events"
+        )
+        pre_delete.connect(
+            on_access_request_deleted, sender="events.AccessRequest", dispatch_uid="interpreting_events_deleted"
         )

@@ -343,3 +343,9 @@ def on_access_request_saved(sender, instance, created, **kwargs):
         interpreting_from_access_request(access_request=instance, official=instance.decided_by)
     else:
         interpreting_release_access_request(access_request=instance)
+
+
+def on_access_request_deleted(sender, instance, **kwargs):
+    """A resident who cancels their registration takes their requests with them."""
+    if instance.kind in ("interpreter", "sign_language"):
+        interpreting_release_access_request(access_request=instance)

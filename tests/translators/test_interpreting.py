@@ -400,3 +400,32 @@ def test_the_official_who_confirmed_is_recorded_as_asking(event):
     registration = event_services.registration_create(user=UserFactory(), event=event, interpreter_language="en")
     _confirm(registration.requests.get(), official)
     assert InterpretingRequest.objects.get().requested_by == official
+
+
+def test_a_resident_cancelling_their_registration_cancels_an_interpreter_only_they_needed(
+    event, official, django_capture_on_commit_callbacks
+):
+    resident = UserFactory()
+    registration = event_services.registration_create(user=resident, event=event, interpreter_language="uk")
+    _confirm(registration.requests.get(), official)
+    made = InterpretingRequest.objects.get()
+    translator = make_translator(pairs=[("pl", "uk")])
+    interpreting.interpreting_assign(interpreting=made, translator=translator, official=official)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        event_services.registration_cancel(registration=registration, user=resident)
+    made.refresh_from_db()
+    assert made.status == Status.CANCELLED
+    assert [message.to for message in mail.outbox] == [[translator.user.email]]
+
+
+def test_one_resident_cancelling_leaves_the_interpreter_others_need(event, official):
+    registrations = [
+        event_services.registration_create(user=UserFactory(), event=event, interpreter_language="uk")
+        for _n in range(2)
+    ]
+    for registration in registrations:
+        _confirm(registration.requests.get(), official)
+    event_services.registration_cancel(registration=registrations[0], user=registrations[0].user)
+    made = InterpretingRequest.objects.get()
+    assert (made.status, made.access_requests.count()) == (Status.REQUESTED, 1)
