@@ -12,7 +12,7 @@ second click changes nothing.
 import datetime
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -153,32 +153,29 @@ def interpreting_from_access_request(*, access_request, official, now=None):
     starts_at = occasion.starts_at
     ends_at = getattr(occasion, "ends_at", None) or starts_at + MEETING_LENGTH
     subject = str(occasion)[:SUBJECT_MAX_LENGTH]
+    key = f"event:{registration.event_id}" if registration.event_id else f"meeting:{registration.meeting_id}"
+    same = {"occasion": key, "source_language": source, "target_language": target, "status__in": OPEN}
     with transaction.atomic():
-        existing = (
-            InterpretingRequest.objects.select_for_update()
-            .filter(
-                status__in=OPEN,
-                source_language=source,
-                target_language=target,
-                starts_at=starts_at,
-                access_requests__registration__event_id=registration.event_id,
-                access_requests__registration__meeting_id=registration.meeting_id,
-            )
-            .first()
-        )
-        interpreting = existing or InterpretingRequest.objects.create(
-            kind=InterpretingRequest.Kind.INTERPRETING,
-            source_language=source,
-            target_language=target,
-            starts_at=starts_at,
-            ends_at=ends_at,
-            place=occasion.place,
-            is_online=bool(getattr(occasion, "online_url", "")),
-            subject=subject,
-            unit=_("Event organisers") if registration.event_id else _("Immigrants' Council"),
-            requested_by=official,
-            created_at=now,
-        )
+        interpreting = InterpretingRequest.objects.select_for_update().filter(**same).first()
+        if interpreting is None:
+            try:
+                with transaction.atomic():
+                    interpreting = InterpretingRequest.objects.create(
+                        kind=InterpretingRequest.Kind.INTERPRETING,
+                        occasion=key,
+                        source_language=source,
+                        target_language=target,
+                        starts_at=starts_at,
+                        ends_at=ends_at,
+                        place=occasion.place,
+                        is_online=bool(getattr(occasion, "online_url", "")),
+                        subject=subject,
+                        unit=_("Event organisers") if registration.event_id else _("Immigrants' Council"),
+                        requested_by=official,
+                        created_at=now,
+                    )
+            except IntegrityError:  # another official's confirmation made it a moment ago
+                interpreting = InterpretingRequest.objects.select_for_update().get(**same)
         interpreting.access_requests.add(access_request)
     return interpreting
 

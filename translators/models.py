@@ -211,7 +211,8 @@ class InterpretingRequest(models.Model):
 
     Requests residents make for events and council meetings become one of
     these when an official confirms them (``access_requests`` then links them;
-    empty for a city unit's own request), so there is one queue of people to find.  States: requested → assigned →
+    empty for a city unit's own request; ``occasion`` then names the event or
+    the meeting, as "event:12" or "meeting:3"), so there is one queue of people to find.  States: requested → assigned →
     accepted or declined (declined goes back to assigning someone else) →
     done; cancelled at any time before it is done.
     """
@@ -258,6 +259,7 @@ class InterpretingRequest(models.Model):
         related_name="interpreting_requests",
         help_text=_("Confirmed requests of residents registered for an event or a council meeting, if any."),
     )
+    occasion = models.CharField(max_length=40, blank=True, editable=False)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("requested by"), on_delete=models.PROTECT, related_name="+"
     )
@@ -280,6 +282,13 @@ class InterpretingRequest(models.Model):
             models.CheckConstraint(
                 condition=~Q(status__in=["assigned", "accepted", "done"]) | Q(translator__isnull=False),
                 name="interpreting_assigned_has_translator",
+            ),
+            # Residents asking for one language at one event need one interpreter,
+            # however many officials confirm their requests at once.
+            models.UniqueConstraint(
+                fields=["occasion", "source_language", "target_language"],
+                condition=~Q(occasion="") & Q(status__in=["requested", "assigned", "accepted", "declined"]),
+                name="one_open_interpreting_per_occasion_and_pair",
             ),
         ]
 
