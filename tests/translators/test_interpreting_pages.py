@@ -10,6 +10,8 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation
+from tests.events.factories import make_event
 from tests.translators.factories import make_translator
 from translators import interpreting
 from translators.models import InterpretingRequest
@@ -225,3 +227,11 @@ def test_the_yearly_count_downloads_as_xlsx_with_numbers(client, official, offer
     response = client.get(f"/admin/interpreting/report/?year={year}&format=xlsx")
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert [cell.value for cell in sheet[2]] == ["pl", "ka", "polski ↔ gruziński", 1, 0, 1]
+
+
+def test_the_events_request_page_points_officials_to_the_interpreting_queue(client, official):
+    now = timezone.now()
+    event = make_event(make_consultation(opens_at=now - DAY, closes_at=now + 9 * DAY, slug="z-kolejka"))
+    client.force_login(official)
+    page = client.get(f"/admin/events/requests/event/{event.pk}/").content.decode()
+    assert 'href="/admin/interpreting/"' in page
