@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,10 +11,10 @@ class TranslatorsConfig(AppConfig):
     verbose_name = _("Translators")
 
     def ready(self):
-        from django.db.models.signals import post_save, pre_delete
+        from .interpreting import on_access_request_deleted, on_access_request_saved  # models are loaded only now
 
-        from .interpreting import on_access_request_deleted, on_access_request_saved
-
+        # Residents' interpreter requests decided in the events app (a sibling
+        # layer, not imported) join the queue of interpreting requests.
         post_save.connect(
             on_access_request_saved, sender="events.AccessRequest", dispatch_uid="interpreting_from_events"
         )
