@@ -11,13 +11,18 @@ class TranslatorsConfig(AppConfig):
     verbose_name = _("Translators")
 
     def ready(self):
-        from .interpreting import on_access_request_deleted, on_access_request_saved  # models are loaded only now
+        from .interpreting import (  # models are loaded only now
+            on_access_request_deleted,
+            on_access_request_saved,
+            on_translator_deleted,
+        )
 
         # Residents' interpreter requests decided in the events app (a sibling
         # layer, not imported) join the queue of interpreting requests.
         post_save.connect(
             on_access_request_saved, sender="events.AccessRequest", dispatch_uid="interpreting_from_events"
         )
+        pre_delete.connect(on_translator_deleted, sender="translators.Translator", dispatch_uid="interpreting_freed")
         pre_delete.connect(
             on_access_request_deleted, sender="events.AccessRequest", dispatch_uid="interpreting_events_deleted"
         )

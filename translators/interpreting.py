@@ -346,3 +346,12 @@ def on_access_request_deleted(sender, instance, **kwargs):
     """A resident who cancels their registration takes their requests with them."""
     if instance.kind in ("interpreter", "sign_language"):
         interpreting_release_access_request(access_request=instance)
+
+
+def on_translator_deleted(sender, instance, **kwargs):
+    """A translator who leaves (or whose account is deleted) frees what they were
+    booked for: it waits for someone else again.  Done requests keep their
+    counts, without the person."""
+    InterpretingRequest.objects.filter(translator=instance, status__in=BOOKED).update(
+        status=Status.REQUESTED, translator=None, assigned_at=None
+    )

@@ -124,6 +124,8 @@ def report(request):
     try:
         year = int(request.GET.get("year", ""))
     except ValueError:
+        year = 0
+    if not 2000 <= year <= 2200:
         year = timezone.localdate().year
     rows = interpreting_selectors.yearly_counts(year)
     file_format = request.GET.get("format")

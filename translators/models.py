@@ -280,7 +280,7 @@ class InterpretingRequest(models.Model):
                 condition=~Q(source_language=models.F("target_language")), name="interpreting_two_languages"
             ),
             models.CheckConstraint(
-                condition=~Q(status__in=["assigned", "accepted", "done"]) | Q(translator__isnull=False),
+                condition=~Q(status__in=["assigned", "accepted"]) | Q(translator__isnull=False),
                 name="interpreting_assigned_has_translator",
             ),
             # Residents asking for one language at one event need one interpreter,

@@ -141,7 +141,6 @@ def assignments(request):
     if translator is None or not translator.is_approved:
         return _not_a_translator(request)
     context = interpreting_selectors.assignments_of(translator, now=timezone.now())
-    context["form"] = AnswerForm()
     return TemplateResponse(request, "translators/assignments.html", context)
 
 

@@ -429,3 +429,19 @@ def test_one_resident_cancelling_leaves_the_interpreter_others_need(event, offic
     event_services.registration_cancel(registration=registrations[0], user=registrations[0].user)
     made = InterpretingRequest.objects.get()
     assert (made.status, made.access_requests.count()) == (Status.REQUESTED, 1)
+
+
+def test_a_translator_who_leaves_frees_what_they_were_booked_for(official, request_pl_ka, georgian):
+    interpreting.interpreting_assign(interpreting=request_pl_ka, translator=georgian, official=official)
+    georgian.user.delete()
+    request_pl_ka.refresh_from_db()
+    assert (request_pl_ka.status, request_pl_ka.translator) == (Status.REQUESTED, None)
+
+
+def test_a_done_request_keeps_its_count_when_its_translator_leaves(official, request_pl_ka, georgian):
+    interpreting.interpreting_assign(interpreting=request_pl_ka, translator=georgian, official=official)
+    interpreting.interpreting_answer(interpreting=request_pl_ka, user=georgian.user, accept=True)
+    interpreting.interpreting_done(interpreting=request_pl_ka, official=official, now=request_pl_ka.ends_at)
+    georgian.user.delete()
+    request_pl_ka.refresh_from_db()
+    assert (request_pl_ka.status, request_pl_ka.translator) == (Status.DONE, None)

@@ -235,3 +235,17 @@ def test_the_events_request_page_points_officials_to_the_interpreting_queue(clie
     client.force_login(official)
     page = client.get(f"/admin/events/requests/event/{event.pk}/").content.decode()
     assert 'href="/admin/interpreting/"' in page
+
+
+@pytest.mark.parametrize("year", ["0", "abc", "99999", ""])
+def test_the_yearly_count_shows_this_year_for_a_year_it_cannot_use(client, official, year):
+    client.force_login(official)
+    response = client.get(f"/admin/interpreting/report/?year={year}")
+    assert (response.status_code, response.context["year"]) == (200, timezone.localdate().year)
+
+
+def test_the_calendar_shows_this_week_for_a_week_it_cannot_read(client, official):
+    client.force_login(official)
+    response = client.get("/admin/interpreting/?week=2026-13-45")
+    today = timezone.localdate()
+    assert (response.status_code, response.context["monday"]) == (200, today - datetime.timedelta(days=today.weekday()))
