@@ -57,6 +57,7 @@ GROUP_PERMISSIONS = {
         ],
         *[("plainlanguage", f"{action}_glossaryterm") for action in ("add", "change", "delete", "view")],
         *[("translators", f"{action}_translator") for action in ("change", "delete", "view")],
+        ("translators", "assign_interpreter"),
         *[("events", f"{action}_event") for action in ("add", "change", "delete", "view")],
         ("events", "view_registration"),
         ("events", "view_accessrequest"),

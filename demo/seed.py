@@ -33,6 +33,7 @@ from .seed_consultations import seed_consultations
 from .seed_council import seed_council
 from .seed_inclusion import seed_inclusion
 from .seed_indicators import seed_indicators
+from .seed_interpreting import seed_interpreting
 from .seed_plainlanguage import seed_plainlanguage
 from .seed_support import seed_support
 from .seed_tasks import seed_tasks
@@ -67,6 +68,7 @@ class Seeder:
             seed_plainlanguage(self, locales)
             seed_inclusion(self)
             seed_support(self, locales)
+            seed_interpreting(self)
         return self.created
 
     def log(self, message):

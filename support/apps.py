@@ -9,3 +9,6 @@ class SupportConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "support"
     verbose_name = _("Information and support centre")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - models are loaded only now; connects the account handlers

@@ -7,8 +7,10 @@ from django.conf.locale import LANG_INFO
 from django.db.models import Count, Min
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils.dates import WEEKDAYS
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts.services import DataSection
 from core.areas import Area
 
 from .models import FrequentQuestion, Question, Report, Service, normalise_code
@@ -163,3 +165,22 @@ def report_counts(*, area=None):
         "area": [(code, label, by_area.get(code, 0)) for code, label in Area.choices],
         "quarter": sorted(by_quarter.items()),
     }
+
+
+def personal_data(*, user):
+    """What the information centre holds about ``user`` (``accounts.signals.collecting``):
+    the questions they asked and the answers they got.  Reports of discrimination
+    are tied to no account (only to their reference code), so there are none to give."""
+    rows = [
+        {
+            "question": question.text,
+            "language": question.language,
+            "asked_at": question.created_at,
+            "status": question.status,
+            "answer": question.answer,
+            "answered_at": question.answered_at,
+            "may_be_published_anonymised": question.may_publish,
+        }
+        for question in Question.objects.filter(user=user).order_by("created_at", "pk")
+    ]
+    return [DataSection("help_questions", _("Your questions to the information centre"), rows)]

@@ -5,6 +5,10 @@ translate; an official approves or rejects the registration in the admin.  An
 approved translator translates a published comment or a visible proposal into
 another site language: a :class:`Translation`, one per item and language,
 which readers see under the original, labelled with who made it and when.
+
+A city unit or an event's organiser asks for an interpreter or a written
+translation: an :class:`InterpretingRequest`, filled by assigning an approved
+translator, who accepts or declines.
 """
 
 import re
@@ -19,6 +23,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from consultations.models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH
+
+from .languages import LANGUAGES, language_name
 
 SITE_LANGUAGES = settings.LANGUAGES
 OTHER_LANGUAGES_MAX_LENGTH = 120
@@ -193,3 +199,111 @@ class Translation(models.Model):
     @property
     def item(self):
         return self.comment if self.comment_id else self.proposal
+
+
+SUBJECT_MAX_LENGTH = 300
+ANSWER_MAX_LENGTH = 1000
+
+
+class InterpretingRequest(models.Model):
+    """A city unit's (or an event organiser's) need for an interpreter or a
+    written translation, and the translator assigned to it.
+
+    Requests residents make for events and council meetings become one of
+    these when an official confirms them (``access_requests`` then links them;
+    empty for a city unit's own request; ``occasion`` then names the event or
+    the meeting, as "event:12" or "meeting:3"), so there is one queue of people to find.  States: requested → assigned →
+    accepted or declined (declined goes back to assigning someone else) →
+    done; cancelled at any time before it is done.
+    """
+
+    class Kind(models.TextChoices):
+        INTERPRETING = "interpreting", _("interpreting")
+        WRITTEN = "written", _("written translation")
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("waiting for a translator")
+        ASSIGNED = "assigned", _("offered to a translator")
+        ACCEPTED = "accepted", _("accepted")
+        DECLINED = "declined", _("declined by the translator")
+        DONE = "done", _("done")
+        CANCELLED = "cancelled", _("cancelled")
+
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.INTERPRETING)
+    source_language = models.CharField(_("from"), max_length=8, choices=LANGUAGES)
+    target_language = models.CharField(_("into"), max_length=8, choices=LANGUAGES)
+    starts_at = models.DateTimeField(_("starts at"), db_index=True)
+    ends_at = models.DateTimeField(_("ends at"), help_text=_("For a written translation: the deadline."))
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    is_online = models.BooleanField(_("online"), default=False)
+    subject = models.CharField(_("subject"), max_length=SUBJECT_MAX_LENGTH)
+    unit = models.CharField(_("city unit or organiser"), max_length=200)
+    needs_sworn = models.BooleanField(_("sworn translator needed"), default=False)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.REQUESTED)
+    translator = models.ForeignKey(
+        Translator,
+        verbose_name=_("translator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assignments",
+    )
+    declined_by = models.ManyToManyField(
+        Translator, verbose_name=_("declined by"), blank=True, related_name="declined_assignments"
+    )
+    answer = models.TextField(_("translator's note"), max_length=ANSWER_MAX_LENGTH, blank=True)
+    access_requests = models.ManyToManyField(
+        "events.AccessRequest",
+        verbose_name=_("residents' requests"),
+        blank=True,
+        related_name="interpreting_requests",
+        help_text=_("Confirmed requests of residents registered for an event or a council meeting, if any."),
+    )
+    occasion = models.CharField(max_length=40, blank=True, editable=False)
+    # An official's account may be closed: the request stays, without them.
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    assigned_at = models.DateTimeField(_("assigned at"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("interpreting request")
+        verbose_name_plural = _("interpreting requests")
+        ordering = ["starts_at", "id"]
+        permissions = [("assign_interpreter", _("Can request interpreters and assign translators"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="interpreting_ends_after_it_starts"
+            ),
+            models.CheckConstraint(
+                condition=~Q(source_language=models.F("target_language")), name="interpreting_two_languages"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status__in=["assigned", "accepted"]) | Q(translator__isnull=False),
+                name="interpreting_assigned_has_translator",
+            ),
+            # Residents asking for one language at one event need one interpreter,
+            # however many officials confirm their requests at once.
+            models.UniqueConstraint(
+                fields=["occasion", "source_language", "target_language"],
+                condition=~Q(occasion="") & Q(status__in=["requested", "assigned", "accepted", "declined"]),
+                name="one_open_interpreting_per_occasion_and_pair",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.pair_name()}: {self.subject}"
+
+    def pair_name(self):
+        return f"{language_name(self.source_language)} ↔ {language_name(self.target_language)}"
+
+    @property
+    def pair_code(self):
+        return f"{self.source_language}-{self.target_language}"

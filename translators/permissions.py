@@ -41,3 +41,34 @@ def can_translate_pair(user, source, target):
 
 def can_manage_translators(user):
     return user.is_authenticated and user.has_perm("translators.change_translator")
+
+
+def can_request_interpreters(user):
+    """Officials of city units ask for interpreters and assign translators."""
+    return user.is_authenticated and user.has_perm("translators.assign_interpreter")
+
+
+def is_assigned_translator(user, interpreting):
+    """Whether ``interpreting`` is offered to (or taken by) ``user``."""
+    translator = translator_of(user)
+    return translator is not None and interpreting.translator_id == translator.pk
+
+
+def languages_of(translator):
+    """Every language ``translator`` works in: both sides of their pairs and
+    their other languages (codes such as "ka", "pjm")."""
+    languages = set(translator.other_language_list())
+    for pair in translator.pairs.all():
+        languages.update((pair.source, pair.target))
+    return languages
+
+
+def why_cannot_interpret(translator, interpreting):
+    """None when ``translator`` may be assigned to ``interpreting`` (time aside); else why."""
+    if not translator.is_approved:
+        return _("Only approved translators can be assigned.")
+    if not {interpreting.source_language, interpreting.target_language} <= languages_of(translator):
+        return _("This translator does not work in both languages.")
+    if interpreting.needs_sworn and not translator.is_sworn:
+        return _("This request needs a sworn translator.")
+    return None

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -21,8 +21,11 @@ from core.language import current_language
 from core.ratelimit import allow, client_address, window_left
 from core.text import clean_text
 
-from . import permissions, selectors, services
+from . import interpreting as interpreting_services
+from . import interpreting_selectors, permissions, selectors, services
 from .forms import TranslationForm, TranslatorForm
+from .interpreting_forms import AnswerForm
+from .models import InterpretingRequest
 
 DETECT_MAX_LENGTH = 4000
 DETECTIONS_PER_MINUTE = 30
@@ -140,3 +143,38 @@ def detect(request):
     text = clean_text(text or "")[:DETECT_MAX_LENGTH]
     language = suggest_language(text)
     return JsonResponse({"language": language, "languages": [code for code, _name in settings.LANGUAGES]})
+
+
+@login_required
+def assignments(request):
+    """A translator's interpreting assignments, with the answer form for each offer."""
+    translator = permissions.translator_of(request.user)
+    if translator is None or not translator.is_approved:
+        return _not_a_translator(request)
+    context = interpreting_selectors.assignments_of(translator, now=timezone.now())
+    return TemplateResponse(request, "translators/assignments.html", context)
+
+
+@login_required
+@require_POST
+def assignment_answer(request, pk):
+    interpreting = get_object_or_404(InterpretingRequest, pk=pk)
+    form = AnswerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors.get("answer", [_("Choose whether you accept or decline.")])[0])
+        return redirect(f"{reverse('translators:assignments')}#assignment-{pk}")
+    accept = form.cleaned_data["answer"] == "accept"
+    try:
+        interpreting_services.interpreting_answer(
+            interpreting=interpreting, user=request.user, accept=accept, note=form.cleaned_data["note"]
+        )
+    except RuleBroken as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("Thank you. You have accepted; the city is told by e-mail.")
+            if accept
+            else _("Thank you for telling us. The city will ask someone else."),
+        )
+    return redirect(f"{reverse('translators:assignments')}#assignment-{pk}")

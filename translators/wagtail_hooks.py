@@ -1,17 +1,19 @@
-"""Officials approve or reject translators in the admin (*Translators*)."""
+"""Officials approve or reject translators in the admin (*Translators*) and
+find interpreters for city units and events (*Interpreters*)."""
 
-from django.urls import reverse
+from django.urls import path, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.views.generic.models import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.admin_panels import Row, WaitingPanel
 
-from . import permissions
+from . import interpreting_admin, permissions
 from .models import Translator
 
 
@@ -84,3 +86,28 @@ def translators_to_approve_panel(request, panels):
 
 def _pending_url():
     return f"{reverse('translators_admin:index')}?status={Translator.Status.PENDING}"
+
+
+class InterpretingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_request_interpreters(request.user)
+
+
+@hooks.register("register_admin_urls")
+def interpreting_urls():
+    return [
+        path("interpreting/", interpreting_admin.calendar, name="interpreting_admin_calendar"),
+        path("interpreting/new/", interpreting_admin.create, name="interpreting_admin_create"),
+        path("interpreting/report/", interpreting_admin.report, name="interpreting_admin_report"),
+        path("interpreting/<int:pk>/", interpreting_admin.detail, name="interpreting_admin_detail"),
+        path("interpreting/<int:pk>/assign/", interpreting_admin.assign, name="interpreting_admin_assign"),
+        path("interpreting/<int:pk>/cancel/", interpreting_admin.cancel, name="interpreting_admin_cancel"),
+        path("interpreting/<int:pk>/done/", interpreting_admin.done, name="interpreting_admin_done"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def interpreting_menu_item():
+    return InterpretingMenuItem(
+        _("Interpreters"), reverse_lazy("interpreting_admin_calendar"), icon_name="globe", order=271
+    )

@@ -10,6 +10,7 @@ from accounts.models import InvitationCode
 from consultations.models import ConsultationPseudonym, Follow, Report
 from council.models import Attendance, Ballot, Membership, Motion, Poll, SpeakerRequest
 from events.models import AccessRequest, Registration
+from support.models import Question
 from tests.accounts.factories import UserFactory
 from tests.consultations.factories import make_comment, make_proposal
 from tests.council.factories import build_meeting
@@ -47,6 +48,7 @@ def resident_records(person, consultation, *, tag, others):
     AccessRequest.objects.create(registration=registration, kind=AccessRequest.Kind.INTERPRETER, language="uk")
     make_translator(person, pairs=(("uk", "pl"),))
     Translation.objects.create(comment=others.comment, language="en", translator=person, text=f"Przekład {tag}")
+    Question.objects.create(user=person, text=f"Pytanie {tag}", language="pl")
     return SimpleNamespace(comment=comment, reply=reply, proposal=proposal, event=event, registration=registration)
 
 

@@ -49,6 +49,7 @@ RESIDENT = {
     "consultations.ConsultationPseudonym.user",
     "council.SpeakerRequest.user",  # guests may ask to speak
     "events.Registration.user",
+    "support.Question.user",  # questions to the information centre
     "translators.Translator.user",
     "translators.Translation.translator",
     "wagtailusers.UserProfile.user",
@@ -75,6 +76,9 @@ STAFF = {
     "consultations.Proposal.answered_by",
     "translators.Translator.decided_by",
     "events.AccessRequest.decided_by",
+    "translators.InterpretingRequest.requested_by",
+    "council.CityResponseUpdate.created_by",
+    "support.Question.answered_by",
     "admin.LogEntry.user",
     "wagtail_localize.StringTranslation.last_translated_by",
     "wagtail_localize.SegmentOverride.last_translated_by",

@@ -206,3 +206,23 @@ def test_changes_made_while_the_seed_runs_announce_nothing_live(django_capture_o
             live.on_commit("meeting-x", lambda: None)
         live.on_commit("meeting-y", lambda: None)
     assert len(callbacks) == 1  # only the one made outside
+
+
+def test_the_demo_has_interpreting_requests_filled_waiting_and_lacking():
+    from translators.interpreting_selectors import yearly_counts
+    from translators.models import InterpretingRequest
+
+    Status = InterpretingRequest.Status
+    by_status = {status: InterpretingRequest.objects.filter(status=status).count() for status in Status.values}
+    assert (by_status["accepted"], by_status["assigned"]) == (2, 1)
+    # Georgian, Tigrinya and the workshop's English interpreter wait for somebody
+    assert by_status["requested"] == 3
+    workshop = InterpretingRequest.objects.get(target_language="en")
+    assert workshop.access_requests.get().status == "confirmed"
+    lacking = {
+        (row["source"], row["target"])
+        for year in {request.starts_at.year for request in InterpretingRequest.objects.all()}
+        for row in yearly_counts(year)
+        if row["filled"] == 0
+    }
+    assert {("pl", "ka"), ("ti", "pl")} <= lacking
