@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
@@ -215,7 +216,9 @@ def _glossary_hits(terms, query):
 
 
 def _events(query):
-    events = Event.objects.filter(is_cancelled=False, consultation_key__in=_public_consultation_keys())
+    events = Event.objects.filter(is_cancelled=False).filter(
+        Q(consultation_key__isnull=True) | Q(consultation_key__in=_public_consultation_keys())
+    )
     return _within(Event, query, ["title", "description", "place"], events).order_by("-starts_at", "-pk")
 
 
