@@ -40,7 +40,8 @@ class Hit:
     url: str
     excerpt: str  # marked, safe HTML
     language: str
-    detail: str = ""
+    detail: str = ""  # what the title leaves out: a record's number, a proposal's consultation
+    when: object = None  # the start of an event or a meeting
 
 
 @dataclass
@@ -90,16 +91,28 @@ def _page_hits(pages, query):
     ]
 
 
-def _consultation_urls(keys):
-    """For each consultation (translation key): its page's URL in the reader's
+def _consultation_pages(keys):
+    """For each consultation (translation key): its page in the reader's
     language where it has one, else in any language it has.  One query."""
     active = Locale.get_active().pk
-    urls = {}
+    chosen = {}
     pages = ConsultationPage.objects.live().public().filter(translation_key__in=set(keys))
-    for page in pages.order_by("pk").only("pk", "url_path", "locale_id", "translation_key"):
-        if page.translation_key not in urls or page.locale_id == active:
-            urls[page.translation_key] = page.get_url()
-    return urls
+    for page in pages.order_by("pk").only("pk", "title", "url_path", "locale_id", "translation_key"):
+        if page.translation_key not in chosen or page.locale_id == active:
+            chosen[page.translation_key] = page
+    return chosen
+
+
+def _on_consultation(item, pages, query, *, anchor, title, text):
+    """A comment or proposal found, linked where it stands on its consultation's page."""
+    page = pages.get(item.consultation_key)
+    return Hit(
+        title=engine.highlight(title or (page.title if page else ""), query),
+        url=f"{page.get_url() if page else ''}#{anchor}-{item.pk}",
+        excerpt=engine.snippet(text, query),
+        language=item.language,
+        detail=page.title if page and title else "",
+    )
 
 
 def _comments(query):
@@ -109,15 +122,9 @@ def _comments(query):
 
 def _comment_hits(comments, query):
     comments = list(comments)
-    urls = _consultation_urls(comment.consultation_key for comment in comments)
+    pages = _consultation_pages(comment.consultation_key for comment in comments)
     return [
-        Hit(
-            title=engine.snippet(comment.text, query, length=120),
-            url=f"{urls.get(comment.consultation_key, '')}#comment-{comment.pk}",
-            excerpt="",
-            language=comment.language,
-        )
-        for comment in comments
+        _on_consultation(comment, pages, query, anchor="comment", title="", text=comment.text) for comment in comments
     ]
 
 
@@ -128,14 +135,9 @@ def _proposals(query):
 
 def _proposal_hits(proposals, query):
     proposals = list(proposals)
-    urls = _consultation_urls(proposal.consultation_key for proposal in proposals)
+    pages = _consultation_pages(proposal.consultation_key for proposal in proposals)
     return [
-        Hit(
-            title=engine.highlight(proposal.title, query),
-            url=f"{urls.get(proposal.consultation_key, '')}#proposal-{proposal.pk}",
-            excerpt=engine.snippet(proposal.text, query),
-            language=proposal.language,
-        )
+        _on_consultation(proposal, pages, query, anchor="proposal", title=proposal.title, text=proposal.text)
         for proposal in proposals
     ]
 
@@ -191,7 +193,7 @@ def _meeting_hits(meetings, query):
                 url=meeting.get_absolute_url(),
                 excerpt=engine.snippet(f"{meeting.place} — {agenda}" if agenda else meeting.place, query),
                 language=meeting.language,
-                detail=meeting.starts_at.isoformat(),
+                when=meeting.starts_at,
             )
         )
     return hits
@@ -229,7 +231,7 @@ def _event_hits(events, query):
             url=event.get_absolute_url(),
             excerpt=engine.snippet(event.description or event.place, query),
             language=event.language,
-            detail=event.starts_at.isoformat(),
+            when=event.starts_at,
         )
         for event in events
     ]

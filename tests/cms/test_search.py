@@ -37,7 +37,7 @@ def test_a_saturday_finds_the_comment_that_says_on_saturday(client):
     consultation = make_consultation()
     make_comment(consultation, text="Курси польської мови у суботу були б зручніші.", language="uk")
     response = client.get("/uk/search/", {"q": "субота"})
-    assert "<mark>суботу</mark>" in str(groups(response)["comments"].hits[0].title)
+    assert "<mark>суботу</mark>" in str(groups(response)["comments"].hits[0].excerpt)
 
 
 def test_pesel_finds_its_glossary_entry(client):
@@ -122,6 +122,7 @@ def test_matched_words_are_marked_after_the_text_is_escaped(client):
     make_comment(consultation, text="<script>alert('kurs')</script> kurs & <b>kursy</b>")
     html = client.get("/pl/search/", {"q": "kurs"}).content.decode()
     assert "<script>alert" not in html
+    assert "<mark>" in html
     assert "&lt;script&gt;alert(&#x27;<mark>kurs</mark>&#x27;)&lt;/script&gt; <mark>kurs</mark> &amp;" in html
     assert "&lt;b&gt;<mark>kursy</mark>&lt;/b&gt;" in html
 

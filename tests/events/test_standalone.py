@@ -41,6 +41,11 @@ def test_a_resident_registers_for_an_event_of_its_own_with_requests():
     }
 
 
+def test_the_events_list_names_an_events_area(client):
+    training(area="housing")
+    assert "Housing" in client.get("/en/events/").content.decode()
+
+
 def test_the_events_list_filters_by_area(client):
     training(title="Szkolenie o mieszkaniach", area="housing")
     training(title="Szkolenie o pracy", area="work")
