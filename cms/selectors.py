@@ -71,7 +71,7 @@ def _page_fields():
 def _pages(query, consultations):
     pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
     pages = pages.type(ConsultationPage) if consultations else pages.not_type(ConsultationPage)
-    return _within(Page, query, _page_fields(), pages).order_by("path")
+    return _within(Page, query, _page_fields(), pages).select_related("alias_of").order_by("path")
 
 
 def _page_hits(pages, query):
@@ -85,7 +85,8 @@ def _page_hits(pages, query):
             title=engine.highlight(page.title, query),
             url=page.get_url(),
             excerpt=engine.snippet(texts.get(str(page.pk), ""), query),
-            language=language_code(page.locale_id),
+            # A page not yet translated is an alias: its text is in the original's language.
+            language=language_code(page.alias_of.locale_id if page.alias_of_id else page.locale_id),
         )
         for page in pages
     ]

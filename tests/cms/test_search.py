@@ -167,3 +167,33 @@ def test_search_query_count_does_not_grow_with_results(client, django_assert_max
 def test_a_small_typo_still_finds_the_glossary_entry_on_postgresql(client):
     glossary_term("karta pobytu", forms="karty pobytu", explanation="Plastikowa karta ze zdjęciem.")
     assert "glossary" in groups(client.get("/pl/search/", {"q": "krata pobytu"}))
+
+
+def test_nothing_of_a_view_restricted_consultation_is_found(client):
+    from wagtail.models import PageViewRestriction
+
+    restricted = make_consultation(title="Plan dla urzędników")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    make_comment(restricted, text="Tajne uwagi o budżecie.")
+    assert client.get("/pl/search/", {"q": "budżecie"}).context["results"]["groups"] == []
+    assert client.get("/pl/search/", {"q": "urzędników"}).context["results"]["groups"] == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the GIN indexes are made on PostgreSQL only")
+def test_comment_search_can_use_its_gin_indexes_on_postgresql():
+    matched = engine.matching(Comment.objects.all(), "субота", ["text"]).values("pk")
+    sql, params = matched.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_comment_text_fts" in plan
+    assert "search_comment_text_trgm" in plan
+
+
+def test_a_page_not_yet_translated_is_found_in_the_readers_tree_marked_in_its_own_language(client):
+    from tests.cms import factories as cms_factories
+
+    cms_factories.content_page("prawo-jazdy", title="Prawo jazdy", intro="Jak wymienić prawo jazdy.")
+    hits = groups(client.get("/uk/search/", {"q": "prawo jazdy"}))["pages"].hits
+    assert [(hit.url, hit.language) for hit in hits] == [("/uk/prawo-jazdy/", "pl")]
