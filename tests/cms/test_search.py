@@ -7,7 +7,7 @@ from django.db import connection
 from cms import search as engine
 from consultations.models import Comment
 from tests.consultations.factories import make_comment, make_consultation, make_proposal
-from tests.council.factories import build_council, submitted_motion
+from tests.council.factories import build_council, build_meeting, submitted_motion
 from tests.events.factories import make_event
 from tests.plainlanguage.factories import glossary_term
 
@@ -115,6 +115,25 @@ def test_council_motions_are_found_but_not_drafts(client):
     )
     response = client.get("/en/search/", {"q": "tłumacze"})
     assert titles(response, "motions") == ["<mark>Tłumacze</mark> w przychodniach"]
+
+
+def test_a_resolution_is_found_with_its_number(client):
+    from tests.council.factories import council_record
+
+    council_record()
+    hits = groups(client.get("/en/search/", {"q": "łącznicy"}))["resolutions"].hits
+    assert [str(hit.title) for hit in hits] == ["<mark>Łącznicy</mark> w szkołach"]
+    assert hits[0].detail.startswith("Resolution no.")
+
+
+def test_a_council_meeting_is_found_by_its_agenda(client):
+    from council.models import AgendaItem
+
+    meeting = build_meeting(build_council(members=1), start=False)
+    AgendaItem.objects.create(meeting=meeting, sort_order=1, title="Mieszkania komunalne dla cudzoziemców")
+    hits = groups(client.get("/en/search/", {"q": "mieszkania"}))["meetings"].hits
+    assert [hit.url for hit in hits] == [meeting.get_absolute_url()]
+    assert "<mark>Mieszkania</mark> komunalne" in str(hits[0].excerpt)
 
 
 def test_matched_words_are_marked_after_the_text_is_escaped(client):
