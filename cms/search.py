@@ -54,6 +54,15 @@ def is_postgresql():
     return connection.vendor == "postgresql"
 
 
+def indexed_text_fields():
+    """The title and the body text Wagtail's search index keeps of a page (through
+    the ``index_entries`` relation): plain-text columns of their own on
+    PostgreSQL, beside the tsvectors; the text itself on SQLite."""
+    if is_postgresql():
+        return ["index_entries__title_text", "index_entries__body_text"]
+    return ["index_entries__title", "index_entries__body"]
+
+
 def matching(queryset, query, fields):
     """``queryset`` narrowed to the rows in whose ``fields`` (text columns,
     lookups allowed) every word of ``query`` begins a word, or (PostgreSQL) that

@@ -1,4 +1,5 @@
-"""Reads of the site's own pages that other parts of the site link to."""
+"""Reads of the site's own pages that other parts of the site link to, and
+the site search over everything the public may see."""
 
 from dataclasses import dataclass
 
@@ -7,7 +8,6 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
-from wagtail.search.models import IndexEntry
 
 from consultations.models import Comment, ConsultationPage, Proposal
 from core.language import language_code
@@ -62,29 +62,21 @@ def _within(model, query, fields, base):
     return base.filter(pk__in=engine.matching(model.objects.all(), query, fields).values("pk"))
 
 
-def _page_fields():
-    if engine.is_postgresql():
-        return ["index_entries__title_text", "index_entries__body_text"]
-    return ["index_entries__title", "index_entries__body"]
-
-
 def _pages(query, consultations):
     pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
     pages = pages.type(ConsultationPage) if consultations else pages.not_type(ConsultationPage)
-    return _within(Page, query, _page_fields(), pages).select_related("alias_of").order_by("path")
+    return _within(Page, query, engine.indexed_text_fields(), pages).select_related("alias_of").order_by("path")
 
 
 def _page_hits(pages, query):
     pages = list(pages)
-    body = "body_text" if engine.is_postgresql() else "body"
-    texts = dict(
-        IndexEntry.objects.filter(object_id__in=[str(page.pk) for page in pages]).values_list("object_id", body)
-    )
+    body = engine.indexed_text_fields()[1]
+    texts = dict(Page.objects.filter(pk__in=[page.pk for page in pages]).values_list("pk", body))
     return [
         Hit(
             title=engine.highlight(page.title, query),
             url=page.get_url(),
-            excerpt=engine.snippet(texts.get(str(page.pk), ""), query),
+            excerpt=engine.snippet(texts.get(page.pk, ""), query),
             # A page not yet translated is an alias: its text is in the original's language.
             language=language_code(page.alias_of.locale_id if page.alias_of_id else page.locale_id),
         )

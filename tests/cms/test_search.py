@@ -216,3 +216,5 @@ def test_a_page_not_yet_translated_is_found_in_the_readers_tree_marked_in_its_ow
     cms_factories.content_page("prawo-jazdy", title="Prawo jazdy", intro="Jak wymienić prawo jazdy.")
     hits = groups(client.get("/uk/search/", {"q": "prawo jazdy"}))["pages"].hits
     assert [(hit.url, hit.language) for hit in hits] == [("/uk/prawo-jazdy/", "pl")]
+    assert "<mark>wymienić</mark>" not in str(hits[0].excerpt)
+    assert "<mark>prawo</mark> <mark>jazdy</mark>" in str(hits[0].excerpt)
