@@ -60,8 +60,8 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["starts_at", "pk"]
-        verbose_name = _("consultation event")
-        verbose_name_plural = _("consultation events")
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")), name="event_ends_after_it_starts"),
             models.CheckConstraint(condition=Q(capacity__gte=1), name="event_has_a_place"),
