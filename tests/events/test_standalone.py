@@ -98,6 +98,10 @@ def ics_events(client, language="pl"):
     return {str(event["SUMMARY"]): event for event in icalendar.Calendar.from_ical(response.content).walk("VEVENT")}
 
 
+def test_the_events_list_offers_the_events_calendar(client):
+    assert "/pl/feeds/events.ics" in client.get("/pl/events/").content.decode()
+
+
 def test_the_events_calendar_holds_events_of_their_own_and_of_public_consultations(client):
     training(title="Szkolenie: prawa lokatora", place="Urząd Miejski, ul. Nowe Ogrody 8/12")
     make_event(make_consultation(), title="Warsztat konsultacyjny")
