@@ -1,19 +1,28 @@
-"""Reads of the site's own pages that other parts of the site link to."""
+"""Reads of the site's own pages that other parts of the site link to, and
+the site search over everything the public may see."""
 
 import datetime
+from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from consultations.models import ConsultationPage
+from consultations.models import Comment, ConsultationPage, Proposal
 from core.areas import Area
-from core.language import current_language
-from council.models import Resolution
+from core.language import current_language, language_code
+from council.models import Meeting, Motion, Resolution
+from events.models import Event
+from plainlanguage.models import GlossaryTerm
 
+from . import search as engine
 from .models import TASK_STATUS_ORDER, ModelTask, Organisation, TaskNote, TaskStatus, ThematicAreaPage
 
 SEARCH_RESULTS_PER_PAGE = 10
+# How many results of each kind the overview shows before its "more" link.
+SEARCH_RESULTS_PER_GROUP = 5
 
 
 def area_page(*, area, language):
@@ -25,12 +34,6 @@ def area_page(*, area, language):
         .order_by("path")
         .first()
     )
-
-
-def search(*, query, page_number):
-    """A page of the live public pages of the active language that match ``query``."""
-    pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-    return Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE).get_page(page_number)
 
 
 # --- the Model's tasks -------------------------------------------------------------------------
@@ -165,3 +168,235 @@ def area_pages_of(task):
         .filter(area__in=codes, locale__language_code=current_language())
     }
     return [(Area(code), pages.get(code)) for code in codes]
+
+
+# --- the site search ------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    title: str  # marked, safe HTML
+    url: str
+    excerpt: str  # marked, safe HTML
+    language: str
+    detail: str = ""  # what the title leaves out: a record's number, a proposal's consultation
+    when: object = None  # the start of an event or a meeting
+
+
+@dataclass
+class Group:
+    kind: str
+    heading: str
+    count: int
+    hits: list
+
+
+def _public_consultation_keys():
+    return ConsultationPage.objects.live().public().values("translation_key")
+
+
+def _within(model, query, fields, base):
+    """``base`` narrowed to its rows that match; the matching runs in a subquery
+    so that joins it needs never repeat a row."""
+    return base.filter(pk__in=engine.matching(model.objects.all(), query, fields).values("pk"))
+
+
+def _pages(query, consultations):
+    pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
+    pages = pages.type(ConsultationPage) if consultations else pages.not_type(ConsultationPage)
+    return _within(Page, query, engine.indexed_text_fields(), pages).select_related("alias_of").order_by("path")
+
+
+def _page_hits(pages, query):
+    pages = list(pages)
+    body = engine.indexed_text_fields()[1]
+    texts = dict(Page.objects.filter(pk__in=[page.pk for page in pages]).values_list("pk", body))
+    return [
+        Hit(
+            title=engine.highlight(page.title, query),
+            url=page.get_url(),
+            excerpt=engine.snippet(texts.get(page.pk, ""), query),
+            # A page not yet translated is an alias: its text is in the original's language.
+            language=language_code(page.alias_of.locale_id if page.alias_of_id else page.locale_id),
+        )
+        for page in pages
+    ]
+
+
+def _consultation_pages(keys):
+    """For each consultation (translation key): its page in the reader's
+    language where it has one, else in any language it has.  One query."""
+    active = Locale.get_active().pk
+    chosen = {}
+    pages = ConsultationPage.objects.live().public().filter(translation_key__in=set(keys))
+    for page in pages.order_by("pk").only("pk", "title", "url_path", "locale_id", "translation_key"):
+        if page.translation_key not in chosen or page.locale_id == active:
+            chosen[page.translation_key] = page
+    return chosen
+
+
+def _on_consultation(item, pages, query, *, anchor, title, text):
+    """A comment or proposal found, linked where it stands on its consultation's page."""
+    page = pages.get(item.consultation_key)
+    return Hit(
+        title=engine.highlight(title or (page.title if page else ""), query),
+        url=f"{page.get_url() if page else ''}#{anchor}-{item.pk}",
+        excerpt=engine.snippet(text, query),
+        language=item.language,
+        detail=page.title if page and title else "",
+    )
+
+
+def _comments(query):
+    comments = Comment.objects.filter(state=Comment.State.PUBLISHED, consultation_key__in=_public_consultation_keys())
+    return _within(Comment, query, ["text"], comments).order_by("-created_at", "-pk")
+
+
+def _comment_hits(comments, query):
+    comments = list(comments)
+    pages = _consultation_pages(comment.consultation_key for comment in comments)
+    return [
+        _on_consultation(comment, pages, query, anchor="comment", title="", text=comment.text) for comment in comments
+    ]
+
+
+def _proposals(query):
+    proposals = Proposal.objects.filter(is_hidden=False, consultation_key__in=_public_consultation_keys())
+    return _within(Proposal, query, ["title", "text"], proposals).order_by("-created_at", "-pk")
+
+
+def _proposal_hits(proposals, query):
+    proposals = list(proposals)
+    pages = _consultation_pages(proposal.consultation_key for proposal in proposals)
+    return [
+        _on_consultation(proposal, pages, query, anchor="proposal", title=proposal.title, text=proposal.text)
+        for proposal in proposals
+    ]
+
+
+def _motions(query):
+    motions = Motion.objects.exclude(state=Motion.State.DRAFT).select_related("term")
+    return _within(Motion, query, ["title", "text", "rationale"], motions).order_by("-created_at", "-pk")
+
+
+def _motion_hits(motions, query):
+    return [
+        Hit(
+            title=engine.highlight(motion.title, query),
+            url=motion.get_absolute_url(),
+            excerpt=engine.snippet(motion.text, query),
+            language=motion.language,
+            detail=str(motion.label),
+        )
+        for motion in motions
+    ]
+
+
+def _resolutions(query):
+    resolutions = Resolution.objects.select_related("term")
+    return _within(Resolution, query, ["title", "text"], resolutions).order_by("-adopted_on", "-number")
+
+
+def _resolution_hits(resolutions, query):
+    return [
+        Hit(
+            title=engine.highlight(resolution.title, query),
+            url=resolution.get_absolute_url(),
+            excerpt=engine.snippet(resolution.text, query),
+            language=resolution.language,
+            detail=str(resolution.label),
+        )
+        for resolution in resolutions
+    ]
+
+
+def _meetings(query):
+    fields = ["place", "agenda_items__title", "agenda_items__description"]
+    return _within(Meeting, query, fields, Meeting.objects.all()).prefetch_related("agenda_items")
+
+
+def _meeting_hits(meetings, query):
+    hits = []
+    for meeting in meetings:
+        agenda = " · ".join(item.title for item in meeting.agenda_items.all())
+        hits.append(
+            Hit(
+                title=engine.highlight(str(meeting), query),
+                url=meeting.get_absolute_url(),
+                excerpt=engine.snippet(f"{meeting.place} — {agenda}" if agenda else meeting.place, query),
+                language=meeting.language,
+                when=meeting.starts_at,
+            )
+        )
+    return hits
+
+
+def _glossary(query):
+    terms = GlossaryTerm.objects.filter(locale=Locale.get_active())
+    return _within(GlossaryTerm, query, ["term", "forms", "explanation"], terms).order_by("term")
+
+
+def _glossary_hits(terms, query):
+    url = reverse("plainlanguage:glossary")
+    return [
+        Hit(
+            title=engine.highlight(term.term, query),
+            url=f"{url}#{term.anchor}",
+            excerpt=engine.snippet(term.explanation, query),
+            language=language_code(term.locale_id),
+        )
+        for term in terms
+    ]
+
+
+def _events(query):
+    events = Event.objects.filter(is_cancelled=False).filter(
+        Q(consultation_key__isnull=True) | Q(consultation_key__in=_public_consultation_keys())
+    )
+    return _within(Event, query, ["title", "description", "place"], events).order_by("-starts_at", "-pk")
+
+
+def _event_hits(events, query):
+    return [
+        Hit(
+            title=engine.highlight(event.title, query),
+            url=event.get_absolute_url(),
+            excerpt=engine.snippet(event.description or event.place, query),
+            language=event.language,
+            when=event.starts_at,
+        )
+        for event in events
+    ]
+
+
+# kind: (heading, the matching rows, what a reader sees of them)
+SEARCH_KINDS = {
+    "pages": (_("Pages"), lambda query: _pages(query, consultations=False), _page_hits),
+    "consultations": (_("Consultations"), lambda query: _pages(query, consultations=True), _page_hits),
+    "proposals": (_("Proposals"), _proposals, _proposal_hits),
+    "comments": (_("Comments"), _comments, _comment_hits),
+    "glossary": (_("Glossary"), _glossary, _glossary_hits),
+    "events": (_("Events"), _events, _event_hits),
+    "motions": (_("Council motions"), _motions, _motion_hits),
+    "resolutions": (_("Council resolutions"), _resolutions, _resolution_hits),
+    "meetings": (_("Council meetings"), _meetings, _meeting_hits),
+}
+
+
+def search(*, query, kind=None, page_number=None):
+    """What the public may see that matches ``query``, in the reader's language
+    where content has languages: for each kind, its count and its first
+    results; with ``kind``, a page of that kind's results only.  Two queries
+    per kind (the count and the rows), and one more for pages' and comments' texts or links."""
+    if kind in SEARCH_KINDS:
+        heading, rows, hits = SEARCH_KINDS[kind]
+        page = Paginator(rows(query), SEARCH_RESULTS_PER_PAGE).get_page(page_number)
+        page.object_list = hits(page.object_list, query)
+        return {"groups": [Group(kind, heading, page.paginator.count, page.object_list)], "page": page}
+    groups = []
+    for name, (heading, rows, hits) in SEARCH_KINDS.items():
+        matched = rows(query)
+        count = matched.count()
+        if count:
+            groups.append(Group(name, heading, count, hits(matched[:SEARCH_RESULTS_PER_GROUP], query)))
+    return {"groups": groups, "page": None}

@@ -14,10 +14,14 @@ SEARCH_QUERY_MAX_LENGTH = 200
 
 
 def search(request):
-    """Full-text search over the live public pages of the current language."""
-    query = clean_line(request.GET.get("q", ""))[:SEARCH_QUERY_MAX_LENGTH]
-    results = selectors.search(query=query, page_number=request.GET.get("page")) if query else None
-    return render(request, "cms/search.html", {"query": query, "results": results})
+    """Search over everything public, grouped by kind; ``kind`` pages through one kind."""
+    query = " ".join(clean_line(request.GET.get("q", "")).split())[:SEARCH_QUERY_MAX_LENGTH]
+    kind = request.GET.get("kind") if request.GET.get("kind") in selectors.SEARCH_KINDS else None
+    results = selectors.search(query=query, kind=kind, page_number=request.GET.get("page")) if query else None
+    context = {"query": query, "kind": kind, "results": results}
+    if results:
+        context["total"] = sum(group.count for group in results["groups"])
+    return render(request, "cms/search.html", context)
 
 
 def task_list(request):

@@ -2,7 +2,8 @@
 who has translated two residents' comments into Polish (the other comments in
 her languages wait for her in the queue), a workshop of the information-point
 consultation for which residents asked for an interpreter, a sign-language
-interpreter and childcare, one request already confirmed, a comment a resident
+interpreter and childcare, one request already confirmed, two events of their
+own (a training, an information session) with a thematic area each, a comment a resident
 wrote on a paper form there, typed in by a facilitator with the resident's
 consent, and invitation codes of a partner organisation.
 
@@ -31,6 +32,8 @@ from .seed_consultations import keyed_comments
 
 def seed_inclusion(seeder):
     records = data.load("inclusion")
+    for event in records.get("standalone_event", ()):
+        _event(seeder, None, event)
     consultation = ConsultationPage.objects.filter(
         slug=records["consultation"], locale__language_code=seeder.source
     ).first()
@@ -78,7 +81,8 @@ def _event(seeder, consultation, record):
     day = timezone.localdate() + datetime.timedelta(days=record["in_days"])
     starts = timezone.make_aware(datetime.datetime.combine(day, record["starts_at"]))
     event = Event.objects.create(
-        consultation_key=consultation.translation_key,
+        consultation_key=consultation.translation_key if consultation is not None else None,
+        area=record.get("area", ""),
         title=record["title"],
         kind=record["kind"],
         starts_at=starts,

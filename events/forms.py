@@ -76,7 +76,13 @@ def consultation_choices():
 
 
 class EventAdminForm(WagtailAdminModelForm):
-    consultation_key = forms.TypedChoiceField(label=_("Consultation"), choices=consultation_choices, coerce=uuid.UUID)
+    consultation_key = forms.TypedChoiceField(
+        label=_("Consultation"),
+        choices=lambda: [("", _("None: an event of its own")), *consultation_choices()],
+        coerce=uuid.UUID,
+        empty_value=None,
+        required=False,
+    )
     spoken_languages = forms.MultipleChoiceField(
         label=_("Languages spoken at the event"),
         choices=settings.LANGUAGES,

@@ -1,8 +1,10 @@
-"""Consultation events and residents saying they will attend, with what they
-need to take part: an interpreter, sign language, childcare, step-free access.
+"""Events and residents saying they will attend, with what they need to take
+part: an interpreter, sign language, childcare, step-free access.
 
-An event belongs to a consultation, not to one translation of it: like
-comments, it is keyed by the consultation pages' shared ``translation_key``.
+An event may belong to a consultation, not to one translation of it: like
+comments, it is then keyed by the consultation pages' shared
+``translation_key``.  Trainings, information sessions and campaigns stand on
+their own (no key), with a thematic area of their own.
 A registration is for an event *or* for a council meeting (two foreign keys,
 exactly one set).  Each thing a resident asks for is its own row, so that an
 official can confirm one and refuse another, and so that the counts per
@@ -17,6 +19,8 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from core.areas import Area
+
 OTHER_LANGUAGE = "other"
 NOTE_MAX_LENGTH = 1000
 MAX_CHILDREN = 10
@@ -30,7 +34,10 @@ class Event(models.Model):
         WALK = "walk", _("Study walk")
         OTHER = "other", _("Other event")
 
-    consultation_key = models.UUIDField(_("consultation"), db_index=True)
+    consultation_key = models.UUIDField(
+        _("consultation"), db_index=True, null=True, blank=True, help_text=_("Empty for an event of its own.")
+    )
+    area = models.CharField(_("thematic area"), max_length=32, choices=Area.choices, blank=True)
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, default=Kind.WORKSHOP)
     starts_at = models.DateTimeField(_("starts at"), db_index=True)
@@ -53,8 +60,8 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["starts_at", "pk"]
-        verbose_name = _("consultation event")
-        verbose_name_plural = _("consultation events")
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")), name="event_ends_after_it_starts"),
             models.CheckConstraint(condition=Q(capacity__gte=1), name="event_has_a_place"),

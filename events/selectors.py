@@ -25,11 +25,19 @@ def _attach_places(events):
     return events
 
 
-def upcoming_events(*, now, language):
+def upcoming_events(*, now, language, area="", spoken=""):
     """Events not yet over, with their places left and their consultation in ``language``
-    (or in any language it exists in).  Two queries."""
-    events = _attach_places(list(_with_counts(Event.objects.filter(ends_at__gt=now)).order_by("starts_at", "pk")))
-    keys = {event.consultation_key for event in events}
+    (or in any language it exists in); with ``area``, those of that thematic area;
+    with ``spoken``, those where that language is spoken or written.  Two queries."""
+    events = Event.objects.filter(ends_at__gt=now)
+    if area:
+        events = events.filter(area=area)
+    events = list(_with_counts(events).order_by("starts_at", "pk"))
+    if spoken:
+        # JSON containment is not on SQLite; the upcoming events are few, so they are filtered here.
+        events = [event for event in events if spoken in event.spoken_languages or event.language == spoken]
+    events = _attach_places(events)
+    keys = {event.consultation_key for event in events if event.consultation_key}
     pages = {}
     candidates = ConsultationPage.objects.live().filter(translation_key__in=keys).select_related("locale")
     for page in candidates.order_by("pk"):
@@ -39,6 +47,17 @@ def upcoming_events(*, now, language):
     for event in events:
         event.consultation = pages.get(event.consultation_key)
     return events
+
+
+def calendar_events():
+    """Every event that is not cancelled, of its own or of a live, public
+    consultation, for the events calendar: one query."""
+    public = ConsultationPage.objects.live().public().values("translation_key")
+    return (
+        Event.objects.filter(is_cancelled=False)
+        .filter(Q(consultation_key__isnull=True) | Q(consultation_key__in=public))
+        .order_by("starts_at", "pk")
+    )
 
 
 def events_for_consultation(*, consultation, now):

@@ -1,5 +1,6 @@
 """HTTP in, one service call, a redirect with a message."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
@@ -8,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.areas import Area
 from core.errors import RuleBroken
 from core.language import current_language
 from council.models import Meeting
@@ -18,8 +20,20 @@ from .models import Event, Registration
 
 
 def event_list(request):
-    events = selectors.upcoming_events(now=timezone.now(), language=current_language())
-    return TemplateResponse(request, "events/event_list.html", {"events": events})
+    """Upcoming events, narrowed by thematic area and by language (GET, works without JavaScript)."""
+    area = request.GET.get("area", "")
+    area = area if area in Area.values else ""
+    spoken = request.GET.get("language", "")
+    spoken = spoken if spoken in dict(settings.LANGUAGES) else ""
+    events = selectors.upcoming_events(now=timezone.now(), language=current_language(), area=area, spoken=spoken)
+    context = {
+        "events": events,
+        "area_choices": Area.choices,
+        "language_choices": settings.LANGUAGES,
+        "area": area,
+        "spoken": spoken,
+    }
+    return TemplateResponse(request, "events/event_list.html", context)
 
 
 def event_detail(request, pk):

@@ -40,6 +40,7 @@ class EventViewSet(ModelViewSet):
     edit_handler = ObjectList(
         [
             FieldPanel("consultation_key"),
+            FieldPanel("area"),
             FieldPanel("title"),
             FieldPanel("kind"),
             FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),

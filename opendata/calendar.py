@@ -24,6 +24,7 @@ from core.language import current_language
 from core.text import clean_text
 from council import selectors as council_selectors
 from council.models import Meeting
+from events import selectors as event_selectors
 
 CRLF = "\r\n"
 MAX_LINE_OCTETS = 75
@@ -190,6 +191,32 @@ def consultation_events(request, language):
     return events
 
 
+def event_events(request):
+    """Events of the city and the council: workshops, trainings, information
+    sessions, of a consultation or of their own, in the language they are written in."""
+    events = []
+    for event in event_selectors.calendar_events():
+        url = request.build_absolute_uri(event.get_absolute_url())
+        details = [event.get_kind_display()]
+        if event.spoken_languages:
+            details.append(_("Languages: %(languages)s") % {"languages": ", ".join(event.spoken_language_names())})
+        details += [event.description, url]
+        events.append(
+            Event(
+                uid=f"event-{event.pk}@{uid_domain()}",
+                start=event.starts_at,
+                end=event.ends_at,
+                summary=event.title,
+                description="\n\n".join(part for part in details if part),
+                location=event.place,
+                conference=event.online_url,
+                url=url,
+                categories=[str(event.get_kind_display())],
+            )
+        )
+    return events
+
+
 # --- the views --------------------------------------------------------------------------
 
 
@@ -225,6 +252,17 @@ def consultations_calendar(request):
         description=_("When the public consultations of the City of Gdańsk open and close."),
         events=consultation_events(request, current_language()),
         filename="rada-consultations.ics",
+    )
+
+
+def events_calendar(request):
+    """``/<lang>/feeds/events.ics``: every event that is not cancelled."""
+    return _calendar_response(
+        request,
+        name=_("Meetings and workshops"),
+        description=_("Workshops, trainings and information sessions for residents, with the city and the council."),
+        events=event_events(request),
+        filename="rada-events.ics",
     )
 
 

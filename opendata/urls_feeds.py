@@ -17,5 +17,6 @@ urlpatterns = [
     path("resolutions.rss", feeds.ResolutionsFeed(), name="resolutions_rss"),
     path("meetings.ics", calendar.meetings_calendar, name="meetings_ics"),
     path("consultations.ics", calendar.consultations_calendar, name="consultations_ics"),
+    path("events.ics", calendar.events_calendar, name="events_ics"),
     path("calendar.ics", calendar.full_calendar, name="calendar_ics"),
 ]

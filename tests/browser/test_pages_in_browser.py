@@ -14,7 +14,14 @@ PAGES = {
     "login": "/{lang}/accounts/login/",
     "signup": "/{lang}/accounts/signup/",
 }
-MORE_PAGES = ["/{lang}/news/", "/{lang}/contact/", "/{lang}/accessibility/", "/{lang}/search/?q=model"]
+MORE_PAGES = [
+    "/{lang}/news/",
+    "/{lang}/contact/",
+    "/{lang}/accessibility/",
+    "/{lang}/search/?q=model",
+    "/{lang}/search/?q=konsultacje",
+    "/{lang}/events/?area=housing",
+]
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])

@@ -230,15 +230,15 @@ def test_server_error_page_is_translated(client, code, text):
 
 def test_search_finds_pages_of_the_current_language_only(client, whole_site):
     response = client.get("/en/search/", {"q": "housing"})
-    results = list(response.context["results"])
-    assert results
-    assert all(result.locale.language_code == "en" for result in results)
-    assert any(result.slug == "housing" for result in results)
+    pages = next(group for group in response.context["results"]["groups"] if group.kind == "pages")
+    assert pages.hits
+    assert all(hit.url.startswith("/en/") for hit in pages.hits)
+    assert any(hit.url.endswith("/housing/") for hit in pages.hits)
 
 
 def test_search_with_no_match_says_so(client):
     response = client.get("/en/search/", {"q": "zzzxqv"})
-    assert response.context["results"].paginator.count == 0
+    assert response.context["results"]["groups"] == []
     assert "Nothing matched" in response.content.decode()
 
 

@@ -153,6 +153,14 @@ def test_the_demo_shows_language_access_at_work():
     assert Comment.objects.filter(facilitator__username="facilitator", submitted_via="paper").count() == 1
 
 
+def test_the_demo_has_events_of_their_own_with_an_area():
+    from events.models import Event
+
+    standalone = Event.objects.filter(consultation_key=None)
+    assert sorted(standalone.values_list("area", flat=True)) == ["housing", "social-welfare"]
+    assert standalone.filter(registrations__requests__kind="step_free").exists()
+
+
 def test_the_council_has_term_three_with_two_meetings_held_and_one_scheduled_today():
     meetings = Meeting.objects.filter(term__number=3).order_by("number")
     assert [meeting.status for meeting in meetings] == ["closed", "closed", "scheduled"]

@@ -11,7 +11,8 @@ DAY = datetime.timedelta(days=1)
 
 
 def make_event(consultation, *, capacity=10, starts_in=2 * DAY, **fields):
-    """A two-hour workshop of ``consultation``, starting ``starts_in`` from now, made directly."""
+    """A two-hour workshop of ``consultation`` (None: an event of its own), starting
+    ``starts_in`` from now, made directly."""
     starts_at = timezone.now() + starts_in
     values = {
         "title": "Warsztaty o lekcjach polskiego",
@@ -21,7 +22,7 @@ def make_event(consultation, *, capacity=10, starts_in=2 * DAY, **fields):
         "spoken_languages": ["pl", "uk"],
     } | fields
     return Event.objects.create(
-        consultation_key=consultation.translation_key,
+        consultation_key=consultation.translation_key if consultation is not None else None,
         starts_at=starts_at,
         ends_at=starts_at + 2 * HOUR,
         capacity=capacity,
