@@ -36,14 +36,15 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """The browser tests share one served site, so in parallel runs (pytest-xdist,
-    ``make test``) they form one group that a single worker runs, first, while
-    the others take the rest; in a single process they come last, the slowest
-    and holding an event loop while they run."""
+    """In parallel runs (pytest-xdist, ``make test``) each browser test module is
+    a group that one worker runs whole, and the browser tests come first, the
+    slowest: the modules spread over the workers, and each worker that runs one
+    serves a site of its own (migrated and seeded once per worker).  In a single
+    process they come last, holding an event loop while they run."""
     parallel = hasattr(config, "workerinput")
     for item in items:
         if "tests/browser/" in str(item.path):
-            item.add_marker(pytest.mark.xdist_group("browser"))
+            item.add_marker(pytest.mark.xdist_group(f"browser:{item.path.stem}"))
         elif item.get_closest_marker("concurrent_writers"):
             # Each opens dozens of connections at once: one at a time, whatever the workers.
             item.add_marker(pytest.mark.xdist_group("concurrent-writers"))
