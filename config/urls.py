@@ -9,14 +9,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import views as cms_views
 from opendata import api as opendata_api
 
-from . import views
+from . import health
 
 handler500 = "config.views.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("health/", views.health, name="health"),
+    path("health/", health.health, name="health"),
     path("api/v1/", include("opendata.api_urls")),  # first: openapi.json is not a download
     path("api/v1/", include("consultations.api_urls")),
     path("api/v1/council/", include("council.api_urls")),

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "django_filters",
     "channels",
     "django_tasks_db",
+    "health_check",
     "vote",
     "allauth",
     "allauth.account",
@@ -336,3 +337,5 @@ RADA_REPORTS_TO_HIDE = env("RADA_REPORTS_TO_HIDE", 3, cast=int)
 RADA_RESOLUTION_NUMBER_FORMAT = env("RADA_RESOLUTION_NUMBER_FORMAT", "{term_roman}/{number}/{year}")
 # Live updates: changes within this many milliseconds go out as one message.
 RADA_LIVE_COALESCE_MS = env("RADA_LIVE_COALESCE_MS", 100, cast=int)
+# /health/ reports "degraded" when a queued task has waited longer than this (no db_worker?).
+RADA_HEALTH_TASKS_LATE_SECONDS = env("RADA_HEALTH_TASKS_LATE_SECONDS", 300, cast=int)
