@@ -12,7 +12,7 @@ from cms import participation as cms_participation
 from cms import views as cms_views
 from opendata import api as opendata_api
 
-from . import views
+from . import health, views
 
 handler500 = "config.views.server_error"
 # allauth answers its own limits through this too.
@@ -21,7 +21,7 @@ handler429 = "config.views.too_many_requests"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("health/", views.health, name="health"),
+    path("health/", health.health, name="health"),
     # Browsers ask for /favicon.ico before reading any page; the file lives with the static files.
     path("favicon.ico", views.favicon, name="favicon"),
     path("api/v1/", include("opendata.api_urls")),  # first: openapi.json is not a download

@@ -1,11 +1,9 @@
-"""The project's own views: the health check, the favicon and the error page."""
+"""The project's own views: the favicon and the error page (the health check is in
+``config/health.py``)."""
 
-from django.core.cache import cache
-from django.db import connection
-from django.http import HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.http import HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.templatetags.static import static
-from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
 from core.language import current_language
@@ -18,25 +16,6 @@ def favicon(request):
     response = HttpResponseRedirect(static("img/favicon.ico"))
     response["Cache-Control"] = "public, max-age=86400"
     return response
-
-
-@never_cache
-def health(request):
-    """For load balancers: 200 when the database and the cache answer, else 503."""
-    checks = {}
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-        checks["database"] = "ok"
-    except Exception:  # noqa: BLE001 - any failure means unhealthy
-        checks["database"] = "unavailable"
-    try:
-        cache.set("rada:health", "ok", 5)
-        checks["cache"] = "ok" if cache.get("rada:health") == "ok" else "unavailable"
-    except Exception:  # noqa: BLE001
-        checks["cache"] = "unavailable"
-    healthy = all(value == "ok" for value in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)
 
 
 @requires_csrf_token

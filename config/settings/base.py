@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "channels",
     "csp",
     "django_tasks_db",
+    "health_check",
     "vote",
     "allauth",
     "allauth.account",
@@ -437,3 +438,5 @@ RADA_LIVE_RETRY_DELAY_MS = env("RADA_LIVE_RETRY_DELAY_MS", 250, cast=int)
 # Every this many seconds each live meeting's sockets hear the number of its
 # last message, so a client that missed one notices and asks for a snapshot.
 RADA_LIVE_HEARTBEAT_SECONDS = env("RADA_LIVE_HEARTBEAT_SECONDS", 5, cast=int)
+# /health/ reports "degraded" when a queued task has waited longer than this (no db_worker?).
+RADA_HEALTH_TASKS_LATE_SECONDS = env("RADA_HEALTH_TASKS_LATE_SECONDS", 300, cast=int)

@@ -9,7 +9,12 @@ from .base import cache_and_channels, with_pattern_library
 RADA_ENVIRONMENT = "test"
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Fast hashing; PBKDF2 as well, to check passwords that the production settings
+# set on a test database (tests/browser/test_topology.py).
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 # A served test site (the browser tests) may write e-mail to files, to follow its links.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")  # noqa: F405
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", "")  # noqa: F405

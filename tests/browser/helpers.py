@@ -3,7 +3,11 @@ demo meeting, listening to a meeting's websocket with a raw client."""
 
 import contextlib
 import json
+import os
 import threading
+import time
+
+import pytest
 
 PASSWORD = "rada-demo-2026"
 MEMBERS_PRESENT = ("Aliaksandr B.", "Fatima A.", "Dmytro S.", "Ana P.", "Giorgi M.", "Olena K.")
@@ -55,3 +59,20 @@ def listening(url, origin):
         reader.start()
         yield received
     reader.join(timeout=5)
+
+
+def require(condition, reason):
+    """Skip without what a test needs -- but in CI (``RADA_REQUIRE_SERVICES=1``) fail."""
+    if not condition:
+        if os.environ.get("RADA_REQUIRE_SERVICES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def wait_for(predicate, timeout=15):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False

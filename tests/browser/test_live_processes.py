@@ -2,7 +2,6 @@
 servers: Daphne processes sharing one database and one Redis."""
 
 import contextlib
-import os
 import shutil
 import subprocess
 import threading
@@ -12,35 +11,19 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import free_port, start_daphne, stop_daphne
-from .helpers import listening, log_in, take_live, todays_meeting
+from .helpers import listening, log_in, require, take_live, todays_meeting, wait_for
 
 pytestmark = pytest.mark.browser
 
 
-def _require(condition, reason):
-    if not condition:
-        if os.environ.get("RADA_REQUIRE_SERVICES") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-
-
-def _wait_for(predicate, timeout=15):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
-
-
 def test_a_change_made_through_one_process_reaches_a_client_of_another(site_environment, served_site, page, tmp_path):
-    _require(site_environment.get("REDIS_URL"), "needs Redis shared by two processes: set REDIS_URL")
+    require(site_environment.get("REDIS_URL"), "needs Redis shared by two processes: set REDIS_URL")
     second, second_url = start_daphne(site_environment, tmp_path)
     try:
         meeting = todays_meeting(page)
         socket_url = second_url.replace("http", "ws") + f"/ws/meetings/{meeting}/?lang=en"
         with listening(socket_url, second_url) as received:
-            assert _wait_for(lambda: received and received[0]["type"] == "snapshot")
+            assert wait_for(lambda: received and received[0]["type"] == "snapshot")
 
             log_in(page, "chair")  # on the first process
             take_live(page, meeting)
@@ -55,7 +38,7 @@ def test_a_change_made_through_one_process_reaches_a_client_of_another(site_envi
                     if m["type"] == "state"
                 )
 
-            assert _wait_for(arrived), received[-1] if received else "nothing received"
+            assert wait_for(arrived), received[-1] if received else "nothing received"
     finally:
         stop_daphne(second)
 
@@ -64,7 +47,7 @@ def test_live_updates_resume_by_themselves_when_redis_returns(site_environment, 
     """Redis goes away: pages still load and a ballot is still recorded; when
     Redis is back, the viewer's page reconnects and shows the exact tally."""
     redis_server = shutil.which("redis-server")
-    _require(redis_server, "needs redis-server to start a Redis of this test's own")
+    require(redis_server, "needs redis-server to start a Redis of this test's own")
     port = free_port()
 
     def start_redis():
@@ -174,7 +157,7 @@ class FailoverProxy:
 def test_when_a_server_process_dies_its_viewers_reconnect_to_another_and_resynchronise(
     site_environment, browser, tmp_path
 ):
-    _require(site_environment.get("REDIS_URL"), "needs Redis shared by two processes: set REDIS_URL")
+    require(site_environment.get("REDIS_URL"), "needs Redis shared by two processes: set REDIS_URL")
     first, first_url = start_daphne(site_environment, tmp_path)
     second, second_url = start_daphne(site_environment, tmp_path)
     proxy = FailoverProxy([int(first_url.rsplit(":", 1)[1]), int(second_url.rsplit(":", 1)[1])])

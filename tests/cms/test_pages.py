@@ -260,12 +260,6 @@ def test_search_escapes_the_query_in_the_page(client):
     assert "&lt;script&gt;" in html
 
 
-def test_health_check_reports_database_and_cache(client):
-    response = client.get("/health/")
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
-
-
 def test_pages_make_no_third_party_requests(client, whole_site):
     for url in ("/pl/", "/en/model/", "/uk/model/work/", "/pl/accounts/login/"):
         response = client.get(url)
