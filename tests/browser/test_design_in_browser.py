@@ -85,7 +85,7 @@ def test_menu_button_opens_the_navigation_without_javascript(browser, served_sit
     phone.goto("/uk/")
     menu = phone.locator(".menu-disclosure__panel")
     assert not menu.is_visible()
-    phone.get_by_text("Menu", exact=True).click()  # "Меню" once the catalogs have it
+    phone.get_by_text("Меню", exact=True).click()
     assert menu.get_by_role("link", name="Громадські консультації").is_visible()
     phone.keyboard.press("Escape")
     context.close()
