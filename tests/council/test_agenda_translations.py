@@ -108,6 +108,17 @@ def test_the_console_names_the_items_in_the_chairs_language(client, council, mee
     assert '<span class="poll-form__item" lang="ru">(Открытие)</span>' in html
 
 
+def test_an_item_on_a_motion_names_it_in_the_readers_language_and_marks_the_motions_own(client, council):
+    motion = submitted_motion(council, title="Tłumacze w przychodniach")
+    meeting = build_meeting(council, motion=motion)
+    with translation.override("ru"):
+        label = str(motion.label)
+    client.force_login(council.chair)
+    for name in ("meeting", "console"):
+        html = html_of(client, name, meeting, "ru")
+        assert f'<h3>{label}: <span lang="pl">Tłumacze w przychodniach</span>' in html
+
+
 def test_the_live_panel_announces_the_current_item_in_the_readers_language(client, meeting):
     translate_opening(meeting)
     html = html_of(client, "meeting", meeting, "uk")
