@@ -285,7 +285,11 @@ AGENDA_ITEM = obj(
     {
         "id": INTEGER,
         "position": INTEGER,
-        "title": STRING,
+        "title": {
+            **STRING,
+            "description": "In the language asked for (Accept-Language) when translated, else as written.",
+        },
+        "language": {**LANGUAGE, "description": "The language `title` is in."},
         "description": STRING,
         "motion": nullable(INTEGER),
         "current": BOOLEAN,
@@ -303,6 +307,8 @@ def _agenda(request, meetings):
         .select_related("motion")
         .prefetch_related(Prefetch("polls", queryset=_public_polls().order_by("pk")))
     )
+    for item in items:
+        item.meeting = meeting  # an untranslated title is in the meeting's language, without a query
     return {"agenda": items}
 
 
@@ -320,7 +326,8 @@ MEETING_DETAIL = MEETING.extended(
                 {
                     "id": item.pk,
                     "position": position,
-                    "title": item.title,
+                    "title": item.title_text,
+                    "language": item.title_language,
                     "description": item.description,
                     "motion": item.motion_id,
                     "current": item.pk == meeting.current_item_id,

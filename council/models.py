@@ -306,9 +306,29 @@ class Meeting(ClusterableModel):
         return timezone.localtime(self.starts_at).date()
 
 
+AGENDA_TITLE_MAX_LENGTH = 255
+
+
 class AgendaItem(Orderable):
+    """One point of a meeting's agenda.
+
+    ``title`` is the original, written in the meeting's language (the record's
+    language, in which the minutes quote it).  ``title_pl`` … ``title_ru`` are
+    optional translations for readers of the other languages; the one in the
+    meeting's own language is left empty rather than copying ``title``, so the
+    original is stored once and a translation never silently overrides it.
+    :attr:`title_shown` picks the reader's language, else the original."""
+
     meeting = ParentalKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
-    title = models.CharField(_("title"), max_length=255)
+    title = models.CharField(
+        _("title"),
+        max_length=AGENDA_TITLE_MAX_LENGTH,
+        help_text=_("In the meeting's language."),
+    )
+    title_pl = models.CharField(_("title in Polish"), max_length=AGENDA_TITLE_MAX_LENGTH, blank=True)
+    title_en = models.CharField(_("title in English"), max_length=AGENDA_TITLE_MAX_LENGTH, blank=True)
+    title_uk = models.CharField(_("title in Ukrainian"), max_length=AGENDA_TITLE_MAX_LENGTH, blank=True)
+    title_ru = models.CharField(_("title in Russian"), max_length=AGENDA_TITLE_MAX_LENGTH, blank=True)
     description = models.TextField(_("description"), blank=True, max_length=2000)
     motion = models.ForeignKey(
         "Motion",
@@ -320,7 +340,18 @@ class AgendaItem(Orderable):
     )
     documents = ParentalManyToManyField("wagtaildocs.Document", blank=True, verbose_name=_("documents"))
 
-    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("motion"), FieldPanel("documents")]
+    panels = [
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [FieldPanel(f"title_{code}") for code, _name in LANGUAGE_CHOICES],
+            heading=_("Translations"),
+            help_text=_("Optional. Readers of another language see the title in the meeting's language."),
+            classname="collapsed",
+        ),
+        FieldPanel("description"),
+        FieldPanel("motion"),
+        FieldPanel("documents"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("agenda item")
@@ -328,6 +359,23 @@ class AgendaItem(Orderable):
 
     def __str__(self):
         return self.title
+
+    @property
+    def title_shown(self):
+        """``(text, language)``: the title in the reader's language, else the
+        original in the meeting's language.  Reads ``self.meeting``: list items
+        through the meeting (or set it) so that this costs no query."""
+        code = current_language()
+        text = getattr(self, f"title_{code}", "")
+        return (text, code) if text else (self.title, self.meeting.language)
+
+    @property
+    def title_text(self):
+        return self.title_shown[0]
+
+    @property
+    def title_language(self):
+        return self.title_shown[1]
 
 
 class Attendance(models.Model):

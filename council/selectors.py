@@ -100,7 +100,11 @@ def meetings():
 
 
 def meeting(pk):
-    return Meeting.objects.select_related("term", "current_item__motion__term").filter(pk=pk).first()
+    return (
+        Meeting.objects.select_related("term", "current_item__motion__term", "current_item__meeting")
+        .filter(pk=pk)
+        .first()
+    )
 
 
 def seat_in(meeting, pk):
@@ -109,7 +113,10 @@ def seat_in(meeting, pk):
 
 
 def agenda_item(meeting, pk):
-    return AgendaItem.objects.select_related("motion").filter(pk=pk, meeting=meeting).first()
+    item = AgendaItem.objects.select_related("motion").filter(pk=pk, meeting=meeting).first()
+    if item is not None:
+        item.meeting = meeting  # its title falls back to the meeting's language
+    return item
 
 
 def poll(pk):
@@ -218,6 +225,8 @@ def meeting_record(meeting, *, include_drafts=False):
         .select_related("motion__term", "motion__resolution__term")
         .prefetch_related("documents", Prefetch("polls", queryset=_polls(include_drafts)))
     )
+    for item in items:
+        item.meeting = meeting  # its title falls back to the meeting's language, without a query
     members = list(members_of(meeting.term, meeting.day))
     states = dict(Attendance.objects.filter(meeting=meeting).values_list("membership_id", "state"))
     for member in members:
@@ -284,7 +293,11 @@ def home_summary(*, today):
 
 
 def live_meeting(meeting_id):
-    return Meeting.objects.select_related("term", "current_item__motion__term").filter(pk=meeting_id).first()
+    return (
+        Meeting.objects.select_related("term", "current_item__motion__term", "current_item__meeting")
+        .filter(pk=meeting_id)
+        .first()
+    )
 
 
 def live_poll(meeting):

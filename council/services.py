@@ -387,10 +387,19 @@ def motion_schedule(*, motion, meeting, user, now=None):
         motion = Motion.objects.select_for_update().get(pk=motion.pk)
         _refuse_if(permissions.why_cannot_schedule(user, motion, meeting))
         last = meeting.agenda_items.aggregate(n=Max("sort_order"))["n"]
-        with translation.override(meeting.language):  # the agenda is written in the meeting's language
-            title = f"{motion.label}: {motion.title}"
+        # The title is written in the meeting's language and, as Rada writes it
+        # itself, translated at once for the readers of the other languages.
+        titles = {}
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                titles[code] = f"{motion.label}: {motion.title}"
+        translations = {f"title_{code}": text for code, text in titles.items() if code != meeting.language}
         item = AgendaItem.objects.create(
-            meeting=meeting, sort_order=0 if last is None else last + 1, title=title, motion=motion
+            meeting=meeting,
+            sort_order=0 if last is None else last + 1,
+            title=titles[meeting.language],
+            motion=motion,
+            **translations,
         )
         _move(motion, Motion.State.SCHEDULED, user, now)
         live.meeting_changed(meeting.pk)

@@ -75,6 +75,7 @@ class _Record:
         self.motions = {}
 
     def make(self):
+        self.check_agenda_translations()
         self.make_term()
         for motion in self.council["motion"]:
             self.motion(motion)
@@ -153,7 +154,7 @@ class _Record:
             guest_seats=self.schedule["guest_seats"],
         )
         for position, title in enumerate(record["agenda"]):
-            AgendaItem.objects.create(meeting=meeting, sort_order=position, title=title)
+            self.agenda_item(meeting, position, title)
         scheduled = _at(
             day - datetime.timedelta(days=self.schedule["scheduled_days_before"]), self.schedule["starts_at"]
         )
@@ -162,8 +163,32 @@ class _Record:
             services.motion_schedule(motion=motion, meeting=meeting, user=self.chair, now=scheduled)
         last = meeting.agenda_items.aggregate(n=Max("sort_order"))["n"]
         for position, title in enumerate(record.get("agenda_after_motions", ()), start=last + 1):
-            AgendaItem.objects.create(meeting=meeting, sort_order=position, title=title)
+            self.agenda_item(meeting, position, title)
         return meeting
+
+    def check_agenda_translations(self):
+        """A translated title must name an agenda item's original, or it would be
+        silently left out."""
+        titles = {
+            title
+            for meeting in self.council["meeting"]
+            for title in (*meeting["agenda"], *meeting.get("agenda_after_motions", ()))
+        }
+        for text in self.texts.values():
+            agenda = text.get("agenda", {})
+            for title in agenda:
+                if title not in titles:
+                    raise agenda.invalid(title, "is not the title of an agenda item in council.toml")
+
+    def agenda_item(self, meeting, position, title):
+        """A plain agenda item, with its title in each language <language>/council.toml
+        gives under [agenda] for this (Polish) original."""
+        translations = {
+            f"title_{code}": text["agenda"][title]
+            for code, text in self.texts.items()
+            if code != meeting.language and title in text.get("agenda", {})
+        }
+        return AgendaItem.objects.create(meeting=meeting, sort_order=position, title=title, **translations)
 
     def hold(self, meeting, record):
         """Runs a meeting from start to published minutes: attendance, then each

@@ -86,3 +86,12 @@ def test_seed_demo_names_the_file_and_field_it_misses(tmp_path, monkeypatch):
     monkeypatch.setattr(data, "CONTENT", content)
     with pytest.raises(CommandError, match=r'pl/pages\.toml has no field "home"'):
         call_command("seed_demo")
+
+
+def test_a_translated_agenda_title_that_names_no_agenda_item_is_named_with_its_file():
+    from demo.seed_council import _Record
+
+    texts = {"en": data.Table({"agenda": {"Sprawy rózne": "Any other business"}}, "demo/content/en/council.toml")}
+    record = _Record(None, data.load("council"), texts)
+    with pytest.raises(DemoDataError, match=r"en/council.toml: agenda.Sprawy rózne is not the title of an agenda"):
+        record.check_agenda_translations()

@@ -9,13 +9,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import CommandError, call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 from vote.models import Vote
 from wagtail.models import Page, Revision, Site
 
 from cms.models import HomePage, IntegrationModelPage, ModelTask, TaskNote, ThematicAreaPage
 from consultations.models import Comment, Follow, Proposal, Report
-from council.models import Ballot, Meeting, Motion, Resolution
+from council.models import AgendaItem, Ballot, Meeting, Motion, Resolution
 from demo.seed import Seeder, demo_accounts
 from opendata.models import Indicator
 
@@ -168,6 +168,22 @@ def test_the_council_has_term_three_with_two_meetings_held_and_one_scheduled_tod
     assert Resolution.objects.count() == 3
     assert Motion.objects.filter(state=Motion.State.REJECTED).count() == 1
     assert Motion.objects.filter(state=Motion.State.DRAFT).count() == 1
+
+
+def test_every_demo_agenda_item_is_titled_in_the_three_languages_besides_the_meetings():
+    items = AgendaItem.objects.filter(meeting__term__number=3)
+    assert items.filter(motion__isnull=True).exists()
+    for item in items:
+        assert item.title_en and item.title_uk and item.title_ru, item.title
+        assert item.title_pl == ""  # the Polish original is the title itself
+
+
+def test_the_demo_meetings_closing_item_reads_in_each_readers_language():
+    item = AgendaItem.objects.get(meeting__term__number=3, meeting__number=3, title="Sprawy różne")
+    shown = {"pl": "Sprawy różne", "en": "Any other business", "uk": "Різне", "ru": "Разное"}
+    for code, text in shown.items():
+        with translation.override(code):
+            assert item.title_shown == (text, code)
 
 
 def test_todays_meeting_left_scheduled_on_an_earlier_day_moves_to_the_day_the_demo_is_loaded_again():
