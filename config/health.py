@@ -19,6 +19,7 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from health_check import checks
 from health_check.base import HealthCheck
 from health_check.exceptions import ServiceUnavailable, ServiceWarning
@@ -54,8 +55,6 @@ class PendingTasks(HealthCheck):
     once in the web process (development, tests) there is no queue to watch."""
 
     def run(self):
-        from django_tasks_db.models import DBTaskResult  # the app's models load after settings
-
         if settings.TASKS["default"]["BACKEND"] != "django_tasks_db.DatabaseBackend":
             return
         late = timezone.now() - datetime.timedelta(seconds=settings.RADA_HEALTH_TASKS_LATE_SECONDS)

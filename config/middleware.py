@@ -41,6 +41,28 @@ class SafeNextMiddleware:
         return self.get_response(request)
 
 
+class NulFreeQueryMiddleware:
+    """Takes NUL characters out of the query string's values before any view reads them.
+
+    No form of Rada's sends one, and PostgreSQL refuses a NUL inside a string: a
+    crafted ``?q=%00`` reaching a filter in Wagtail's admin or a library's view
+    would end as a 500.  Rada's own views clean what they read as well
+    (``core.text``); this covers every view at once."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.GET.urlencode() or "%00" in request.META.get("QUERY_STRING", ""):
+            cleaned = request.GET.copy()
+            for key in list(cleaned):
+                values = cleaned.getlist(key)
+                del cleaned[key]
+                cleaned.setlist(key.replace("\x00", ""), [value.replace("\x00", "") for value in values])
+            request.GET = cleaned
+        return self.get_response(request)
+
+
 def _is_local_path(value):
     return (
         value.startswith("/")

@@ -105,6 +105,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "config.middleware.NulFreeQueryMiddleware",
     "config.middleware.SafeNextMiddleware",
     "config.middleware.RateLimitedMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

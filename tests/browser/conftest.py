@@ -5,6 +5,7 @@ The database is an SQLite file, or -- when DATABASE_URL names PostgreSQL -- a
 database of its own on the same server, dropped at the end.
 """
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -98,15 +99,24 @@ def stop_daphne(server):
     server.log.close()
 
 
-@pytest.fixture(scope="session")
-def site_environment(tmp_path_factory):
-    """The environment of the served site: a fresh database, migrated and seeded."""
+@contextlib.contextmanager
+def fresh_site(tmp_path_factory, *, own_redis=False):
+    """The environment of a served site: a fresh database, migrated and seeded.
+
+    A served site inherits its pytest worker's Redis database (config/settings/test.py);
+    with ``own_redis`` it gets one of its own, so that two sites served at once by one
+    worker never share a cache or a meeting's live group."""
     if os.environ.get("DATABASE_URL", "").startswith("postgres"):
         database_url, drop = _postgres_database()
     else:
         database_url = "sqlite:///" + str(tmp_path_factory.mktemp("browser") / "rada.sqlite3")
         drop = None
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": database_url}
+    if own_redis and env.get("REDIS_URL"):
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+        env.pop("PYTEST_XDIST_WORKER", None)
+        base = env["REDIS_URL"].rsplit("/", 1)[0]
+        env["REDIS_URL"] = f"{base}/{12 + int(worker.removeprefix('gw') or 0)}"
     try:
         # One process migrates and seeds, as `make run` does, without starting Django twice.
         build = (
@@ -120,11 +130,27 @@ def site_environment(tmp_path_factory):
             drop()
 
 
+@contextlib.contextmanager
+def serving(env, tmp_path_factory):
+    server, base_url = start_daphne(env, tmp_path_factory.mktemp("server"))
+    try:
+        yield base_url
+    finally:
+        stop_daphne(server)
+
+
+@pytest.fixture(scope="session")
+def site_environment(tmp_path_factory):
+    """The site most browser modules share (one per worker), since they leave the
+    demo as they found it or only add to it."""
+    with fresh_site(tmp_path_factory) as env:
+        yield env
+
+
 @pytest.fixture(scope="session")
 def served_site(site_environment, tmp_path_factory):
-    server, base_url = start_daphne(site_environment, tmp_path_factory.mktemp("server"))
-    yield base_url
-    stop_daphne(server)
+    with serving(site_environment, tmp_path_factory) as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="module")

@@ -53,7 +53,7 @@ def test_the_filters_narrow_the_list_without_javascript(browser, served_site):
 def test_a_task_leads_to_its_page_with_its_notes(page, tmp_path):
     page.goto("/en/model/tasks/")
     page.screenshot(path=tmp_path / "list.png", full_page=True)
-    page.get_by_role("link", name="Translators' base").click()
+    page.locator("#main").get_by_role("link", name="Translators' base").click()
     page.wait_for_url("**/en/model/tasks/baza-tlumaczy/")
     assert page.get_by_role("heading", level=1).inner_text() == "Translators' base"
     assert page.locator(".task-notes li").count() == 2

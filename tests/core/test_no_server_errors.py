@@ -168,3 +168,16 @@ def test_json_detection_still_answers_text(client):
 
 def test_calendar_text_carries_no_control_characters():
     assert escape_text("Sala\x01 105;\vpiętro 1\r\n") == "Sala 105\\;\\npiętro 1\\n"
+
+
+def test_nul_characters_never_reach_a_view_through_the_query_string(rf):
+    from config.middleware import NulFreeQueryMiddleware
+
+    seen = {}
+
+    def view(request):
+        seen.update(request.GET.lists())
+        return None
+
+    NulFreeQueryMiddleware(view)(rf.get("/admin/choose-page/?q=ab%00c&p=1&%00x=2"))
+    assert seen == {"q": ["abc"], "p": ["1"], "x": ["2"]}

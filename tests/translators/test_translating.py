@@ -1,5 +1,3 @@
-import uuid
-
 import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -141,11 +139,10 @@ def test_translation_form_refuses_residents_who_are_not_translators(client, cons
 @pytest.mark.concurrent_writers
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_translations_of_one_comment_into_one_language_keep_one(bare_tree):
-    from .conftest import DAY, NOW
+    from tests.consultations.factories import make_consultation
 
-    comment = Comment.objects.create(
-        consultation_key=uuid.uuid4(), author=UserFactory(), text="Потрібні курси.", language="uk", created_at=NOW - DAY
-    )
+    # A consultation the translators may see: translations of comments on hidden ones are refused.
+    comment = make_comment(make_consultation(), text="Потрібні курси.", language="uk")
     translators = [make_translator(pairs=[("uk", "pl")]) for _index in range(8)]
 
     def submit(index):
