@@ -35,6 +35,7 @@ def pytest_configure(config):
         raise pytest.UsageError(f"Redis at {settings.REDIS_URL} cannot be reached: {error}") from error
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups into the test ids
 def pytest_collection_modifyitems(config, items):
     """In parallel runs (pytest-xdist, ``make test``) each browser test module is
     a group that one worker runs whole, and the browser tests come first, the
