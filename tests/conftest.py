@@ -35,39 +35,12 @@ def pytest_configure(config):
         raise pytest.UsageError(f"Redis at {settings.REDIS_URL} cannot be reached: {error}") from error
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups into the test ids
 def pytest_collection_modifyitems(config, items):
-    """In parallel runs (pytest-xdist, ``make test``) each browser test module is
-    a group that one worker runs whole, and the browser tests come first, the
-    slowest: the modules spread over the workers, and each worker that runs one
-    serves a site of its own (migrated and seeded once per worker).  In a single
-    process they come last, holding an event loop while they run."""
+    """The browser tests, the slowest, come first in parallel runs (pytest-xdist,
+    ``make test``, which hands each test file to one worker); in a single process
+    they come last, holding an event loop while they run."""
     parallel = hasattr(config, "workerinput")
-    for item in items:
-        if "tests/browser/" in str(item.path):
-            item.add_marker(pytest.mark.xdist_group(f"browser:{item.path.stem}"))
-        elif item.get_closest_marker("concurrent_writers"):
-            # Each opens dozens of connections at once: one at a time, whatever the workers.
-            item.add_marker(pytest.mark.xdist_group("concurrent-writers"))
-        elif shared := _shared_world(item):
-            item.add_marker(pytest.mark.xdist_group(shared))
     items.sort(key=lambda item: ("tests/browser/" in str(item.path)) != parallel)
-
-
-def _shared_world(item):
-    """The module or package whose records a test shares with its neighbours:
-    a module- or package-scoped fixture that writes to the database (the demo,
-    ``tests.database.built_once_per_module``).  Its tests go to one worker
-    together, so the world is built once, not once in every worker."""
-    fixtureinfo = getattr(item, "_fixtureinfo", None)
-    if fixtureinfo is None:
-        return None
-    for name in fixtureinfo.names_closure:
-        for fixturedef in fixtureinfo.name2fixturedefs.get(name, ()):
-            if fixturedef.scope in ("module", "package") and "django_db_setup" in fixturedef.argnames:
-                scope = item.path if fixturedef.scope == "module" else item.path.parent
-                return str(scope.relative_to(item.config.rootpath))
-    return None
 
 
 @pytest.fixture(scope="session")
