@@ -161,7 +161,8 @@ def test_when_a_server_process_dies_its_viewers_reconnect_to_another_and_resynch
     first, first_url = start_daphne(site_environment, tmp_path)
     second, second_url = start_daphne(site_environment, tmp_path)
     proxy = FailoverProxy([int(first_url.rsplit(":", 1)[1]), int(second_url.rsplit(":", 1)[1])])
-    viewer_context = browser.new_context(base_url=proxy.url)
+    # The test watches the page with its own script, which the site's CSP would refuse to evaluate.
+    viewer_context = browser.new_context(base_url=proxy.url, bypass_csp=True)
     chair_context = browser.new_context(base_url=second_url)
     try:
         viewer = viewer_context.new_page()
