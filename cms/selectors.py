@@ -279,35 +279,23 @@ def _motions(query):
     return _within(Motion, query, ["title", "text", "rationale"], motions).order_by("-created_at", "-pk")
 
 
-def _motion_hits(motions, query):
+def _record_hits(records, query):
+    """Hits for council motions or resolutions: both have a title, a text, a language and a label."""
     return [
         Hit(
-            title=engine.highlight(motion.title, query),
-            url=motion.get_absolute_url(),
-            excerpt=engine.snippet(motion.text, query),
-            language=motion.language,
-            detail=str(motion.label),
+            title=engine.highlight(record.title, query),
+            url=record.get_absolute_url(),
+            excerpt=engine.snippet(record.text, query),
+            language=record.language,
+            detail=str(record.label),
         )
-        for motion in motions
+        for record in records
     ]
 
 
 def _resolutions(query):
     resolutions = Resolution.objects.select_related("term")
     return _within(Resolution, query, ["title", "text"], resolutions).order_by("-adopted_on", "-number")
-
-
-def _resolution_hits(resolutions, query):
-    return [
-        Hit(
-            title=engine.highlight(resolution.title, query),
-            url=resolution.get_absolute_url(),
-            excerpt=engine.snippet(resolution.text, query),
-            language=resolution.language,
-            detail=str(resolution.label),
-        )
-        for resolution in resolutions
-    ]
 
 
 def _meetings(query):
@@ -377,8 +365,8 @@ SEARCH_KINDS = {
     "comments": (_("Comments"), _comments, _comment_hits),
     "glossary": (_("Glossary"), _glossary, _glossary_hits),
     "events": (_("Events"), _events, _event_hits),
-    "motions": (_("Council motions"), _motions, _motion_hits),
-    "resolutions": (_("Council resolutions"), _resolutions, _resolution_hits),
+    "motions": (_("Council motions"), _motions, _record_hits),
+    "resolutions": (_("Council resolutions"), _resolutions, _record_hits),
     "meetings": (_("Council meetings"), _meetings, _meeting_hits),
 }
 
