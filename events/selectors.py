@@ -25,10 +25,11 @@ def _attach_places(events):
     return events
 
 
-def upcoming_events(*, now, language, area="", spoken=""):
-    """Events not yet over, with their places left and their consultation in ``language``
-    (or in any language it exists in); with ``area``, those of that thematic area;
-    with ``spoken``, those where that language is spoken or written.  Two queries."""
+def upcoming_events(*, now, language, user, area="", spoken=""):
+    """Events not yet over that ``user`` may see, with their places left and their
+    consultation in ``language`` (or in any language it exists in); with ``area``,
+    those of that thematic area; with ``spoken``, those where that language is
+    spoken or written.  Three queries, and one more for each restricted consultation."""
     events = Event.objects.filter(ends_at__gt=now)
     if area:
         events = events.filter(area=area)
@@ -44,6 +45,16 @@ def upcoming_events(*, now, language, area="", spoken=""):
         current = pages.get(page.translation_key)
         if current is None or (page.locale.language_code == language and current.locale.language_code != language):
             pages[page.translation_key] = page
+    public = set(
+        ConsultationPage.objects.live()
+        .public()
+        .filter(translation_key__in=keys)
+        .values_list("translation_key", flat=True)
+    )
+    visible = public | {
+        key for key, page in pages.items() if key not in public and permissions.may_see_consultation(user, key)
+    }
+    events = [event for event in events if event.consultation_key is None or event.consultation_key in visible]
     for event in events:
         event.consultation = pages.get(event.consultation_key)
     return events

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -14,7 +15,7 @@ from core.errors import RuleBroken
 from core.language import current_language
 from council.models import Meeting
 
-from . import selectors, services
+from . import permissions, selectors, services
 from .forms import RegistrationForm
 from .models import Event, Registration
 
@@ -25,7 +26,9 @@ def event_list(request):
     area = area if area in Area.values else ""
     spoken = request.GET.get("language", "")
     spoken = spoken if spoken in dict(settings.LANGUAGES) else ""
-    events = selectors.upcoming_events(now=timezone.now(), language=current_language(), area=area, spoken=spoken)
+    events = selectors.upcoming_events(
+        now=timezone.now(), language=current_language(), user=request.user, area=area, spoken=spoken
+    )
     context = {
         "events": events,
         "area_choices": Area.choices,
@@ -38,6 +41,8 @@ def event_list(request):
 
 def event_detail(request, pk):
     event = get_object_or_404(Event, pk=pk)
+    if not permissions.may_see_event(request.user, event):
+        raise Http404
     context = selectors.event_detail(event=event, user=request.user, now=timezone.now())
     context["form"] = RegistrationForm()
     return TemplateResponse(request, "events/event_detail.html", context)
@@ -69,6 +74,8 @@ def _register(request, back, **occasion):
 @require_POST
 def event_register(request, pk):
     event = get_object_or_404(Event, pk=pk)
+    if not permissions.may_see_event(request.user, event):
+        raise Http404
     return _register(request, event.get_absolute_url() + "#attend", event=event)
 
 
