@@ -12,6 +12,7 @@ Redis stops the run with an error instead of falling back or skipping.
 """
 
 import os
+import uuid
 
 import pytest
 from django.conf import settings
@@ -20,6 +21,11 @@ REQUIRE_SERVICES = os.environ.get("RADA_REQUIRE_SERVICES") == "1"
 
 
 def pytest_configure(config):
+    if not hasattr(config, "workerinput"):
+        # The served sites of the browser tests are copies of one site migrated and
+        # seeded once per run (tests/browser/site_template.py); its name is chosen
+        # here, before pytest-xdist starts the workers, which inherit it.
+        os.environ.setdefault("RADA_SITE_TEMPLATE", f"rada_site_{uuid.uuid4().hex[:10]}")
     if not REQUIRE_SERVICES:
         return
     engine = settings.DATABASES["default"]["ENGINE"]
@@ -33,6 +39,13 @@ def pytest_configure(config):
         redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=3).ping()
     except redis.RedisError as error:
         raise pytest.UsageError(f"Redis at {settings.REDIS_URL} cannot be reached: {error}") from error
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):
+        from tests.browser.site_template import discard
+
+        discard()
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,8 +1,10 @@
-"""A real Rada served by Daphne in a subprocess, with its own freshly migrated
-and seeded database, and headless Chromium (Debian's) driven by Playwright.
+"""A real Rada served by Daphne in a subprocess, with a database of its own
+holding the migrated and seeded demo, and headless Chromium (Debian's) driven
+by Playwright.
 
 The database is an SQLite file, or -- when DATABASE_URL names PostgreSQL -- a
-database of its own on the same server, dropped at the end.
+database of its own on the same server, dropped at the end; either is a copy of
+the run's template (``site_template``), built once.
 """
 
 import contextlib
@@ -12,10 +14,11 @@ import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 
 import pytest
+
+from tests.browser import site_template
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -34,33 +37,6 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def _postgres_database():
-    """Create a scratch PostgreSQL database beside the one DATABASE_URL names."""
-    import dj_database_url
-    import psycopg2
-
-    config = dj_database_url.parse(os.environ["DATABASE_URL"])
-    name = f"rada_browser_{uuid.uuid4().hex[:8]}"
-    admin = psycopg2.connect(
-        dbname="postgres",
-        user=config["USER"],
-        password=config["PASSWORD"],
-        host=config["HOST"],
-        port=config["PORT"],
-    )
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with admin.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
-
-    auth = config["USER"] + (f":{config['PASSWORD']}" if config["PASSWORD"] else "")
-    return f"postgres://{auth}@{config['HOST']}:{config['PORT']}/{name}", drop
 
 
 def start_daphne(env, log_dir):
@@ -101,16 +77,12 @@ def stop_daphne(server):
 
 @contextlib.contextmanager
 def fresh_site(tmp_path_factory, *, own_redis=False):
-    """The environment of a served site: a fresh database, migrated and seeded.
+    """The environment of a served site: a database of its own, a copy of the seeded site.
 
     A served site inherits its pytest worker's Redis database (config/settings/test.py);
     with ``own_redis`` it gets one of its own, so that two sites served at once by one
     worker never share a cache or a meeting's live group."""
-    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        database_url, drop = _postgres_database()
-    else:
-        database_url = "sqlite:///" + str(tmp_path_factory.mktemp("browser") / "rada.sqlite3")
-        drop = None
+    database_url, drop = site_template.copy(tmp_path_factory.mktemp("browser"))
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": database_url}
     if own_redis and env.get("REDIS_URL"):
         worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
@@ -118,12 +90,6 @@ def fresh_site(tmp_path_factory, *, own_redis=False):
         base = env["REDIS_URL"].rsplit("/", 1)[0]
         env["REDIS_URL"] = f"{base}/{12 + int(worker.removeprefix('gw') or 0)}"
     try:
-        # One process migrates and seeds, as `make run` does, without starting Django twice.
-        build = (
-            "import django; django.setup(); from django.core.management import call_command; "
-            "call_command('migrate', interactive=False, verbosity=0); call_command('seed_demo')"
-        )
-        subprocess.run([sys.executable, "-c", build], cwd=ROOT, env=env, check=True, capture_output=True)
         yield env
     finally:
         if drop:
