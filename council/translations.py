@@ -55,7 +55,7 @@ class RecordTranslation(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     title = models.CharField(_("title"), max_length=TRANSLATED_TITLE_MAX_LENGTH, blank=True)
     text = models.TextField(_("text"), max_length=TRANSLATED_TEXT_MAX_LENGTH)
-    origin = models.CharField(_("translated"), max_length=12, choices=Origin.choices, default=Origin.COUNCIL)
+    origin = models.CharField(_("kind of translation"), max_length=12, choices=Origin.choices, default=Origin.COUNCIL)
     # A translator's account may be closed: the translation stays, under a
     # stand-in ("a former participant"), or goes when they ask.
     translated_by = models.ForeignKey(
