@@ -33,7 +33,7 @@ from .models import (
     SpeakerRequest,
     Term,
 )
-from .translations import translations_prefetch
+from .translations import RecordTranslation, translations_prefetch
 
 ROLE_ORDER = Case(
     When(role=Role.CHAIR, then=Value(0)),
@@ -532,6 +532,20 @@ def personal_data(*, user):
             "attendance",
             _("Your attendance at meetings"),
             [{"meeting": str(row.meeting), "state": row.state, "changed_at": row.changed_at} for row in attendance],
+        ),
+        DataSection(
+            "council_translations",
+            _("Your translations of the council's records"),
+            [
+                {
+                    "record": f"{row.record._meta.model_name} {row.record.pk}",
+                    "into": row.language,
+                    "title": row.title,
+                    "text": row.text,
+                    "translated_at": row.translated_at,
+                }
+                for row in RecordTranslation.objects.filter(translated_by=user).order_by("translated_at", "pk")
+            ],
         ),
         DataSection(
             "named_votes",
