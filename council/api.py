@@ -7,9 +7,12 @@ nothing in the database to take them from.  Each kind of item is declared once
 once (:class:`core.jsonapi.Listing`), which serve pages of JSON, CSV and JSON
 downloads and their part of the OpenAPI document."""
 
-from django.db.models import Count, Prefetch, Q
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import translation
 
 from core.areas import Area
 from core.jsonapi import (
@@ -33,10 +36,12 @@ from core.jsonapi import (
     nullable,
     obj,
 )
+from core.language import current_language
 
 from .follow_up import CityStatus
-from .models import AgendaItem, Attendance, Ballot, Meeting, Motion, Poll, Resolution
+from .models import AgendaItem, Attendance, Ballot, Meeting, Minutes, Motion, Poll, Resolution
 from .selectors import city_updates_prefetch
+from .translations import original_of, shown, translations_prefetch
 
 AREA = enum(Area.values)
 
@@ -52,6 +57,68 @@ def _api(path):
 TERM = Filter(
     "term", "Only items of this council term (its number).", lambda qs, n: qs.filter(term__number=n), kind="integer"
 )
+
+# --- records in the language asked for ---------------------------------------------
+
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
+LANG = Filter(
+    "lang",
+    "The language to give each record's title and text in: its translation into it when there is one, "
+    "else the original. Without it, the original.",
+    None,
+    choices=LANGUAGES,
+)
+TRANSLATED_BY = nullable(
+    obj(
+        {"name": STRING, "date": DATE},
+        "Who translated the text given and when (their public name); null when it is the original.",
+    )
+)
+
+
+def asked_language(request):
+    """The ``lang`` asked for, or None (then each record is given as written)."""
+    raw = request.GET.get("lang")
+    return LANG.parse(raw) if raw not in (None, "") else None
+
+
+def _with_translations(request, records):
+    """``{"lang": …}`` for a batch's fields, the batch's translations into it
+    fetched in one query, whatever their number."""
+    code = asked_language(request)
+    if code is not None and records:
+        prefetch_related_objects(list(records), translations_prefetch(code=code))
+    return {"lang": code}
+
+
+def _shown(record, context):
+    return shown(record, context.lang) if context.lang else original_of(record)
+
+
+def record_fields(*, title=True):
+    """The fields every translatable record gives: its title and text in the
+    language asked for, that language, the original's, and who translated it."""
+    fields = [Field("title", STRING, lambda record, context: _shown(record, context).title)] if title else []
+    return [
+        *fields,
+        Field(
+            "text",
+            {"type": "string", "description": "In the language given by `language`."},
+            lambda record, context: _shown(record, context).text,
+        ),
+        Field(
+            "language",
+            {**LANGUAGE, "description": "The language of `title` and `text` as given."},
+            lambda record, context: _shown(record, context).language,
+        ),
+        Field(
+            "original_language",
+            {**LANGUAGE, "description": "The language the record was written in."},
+            lambda record, context: record.language,
+        ),
+        Field("translated_by", TRANSLATED_BY, lambda record, context: _shown(record, context).translated_by),
+    ]
+
 
 # --- meetings -----------------------------------------------------------------
 
@@ -304,12 +371,42 @@ def _agenda(request, meetings):
     items = list(
         AgendaItem.objects.filter(meeting=meeting)
         .order_by("sort_order", "pk")
-        .select_related("motion")
-        .prefetch_related(Prefetch("polls", queryset=_public_polls().order_by("pk")))
+        .select_related("motion__term")
+        .prefetch_related(
+            Prefetch("polls", queryset=_public_polls().order_by("pk")), translations_prefetch("motion__translations")
+        )
     )
     for item in items:
         item.meeting = meeting  # an untranslated title is in the meeting's language, without a query
-    return {"agenda": items}
+    minutes = Minutes.objects.filter(meeting=meeting, state=Minutes.State.PUBLISHED).first()
+    if minutes is not None:
+        minutes.meeting = meeting
+    context = _with_translations(request, [minutes] if minutes else [])
+    return {"agenda": items, "minutes": minutes, **context}
+
+
+def _pdf_path(name, pk, context):
+    code = context.lang or current_language()
+    with translation.override(code):
+        return reverse(f"council:{name}", args=[pk])
+
+
+def _minutes(meeting, context):
+    minutes = context.minutes
+    if minutes is None:
+        return None
+    text = _shown(minutes, context)
+    with translation.override(context.lang or current_language()):
+        url = reverse("council:minutes", args=[meeting.pk])
+    return {
+        "text": text.text,
+        "language": text.language,
+        "original_language": minutes.language,
+        "translated_by": text.translated_by,
+        "published_at": minutes.published_at.isoformat(),
+        "url": context.absolute(url),
+        "pdf_url": context.absolute(_pdf_path("minutes_pdf", meeting.pk, context)),
+    }
 
 
 def _agenda_polls(items):
@@ -349,6 +446,25 @@ MEETING_DETAIL = MEETING.extended(
             "resolutions",
             array(INTEGER),
             lambda meeting, context: list(meeting.resolutions.order_by("number").values_list("pk", flat=True)),
+        ),
+        Field(
+            "minutes",
+            nullable(
+                obj(
+                    {
+                        "text": {"type": "string", "description": "In the language given by `language`."},
+                        "language": {**LANGUAGE, "description": "The language of `text` as given."},
+                        "original_language": {**LANGUAGE, "description": "The meeting's language."},
+                        "translated_by": TRANSLATED_BY,
+                        "published_at": DATETIME,
+                        "url": URI,
+                        "pdf_url": URI,
+                    },
+                    "The published minutes in `lang` when translated, else as written; null until published.",
+                )
+            ),
+            _minutes,
+            csv=False,
         ),
     ],
     prepare=_agenda,
@@ -393,11 +509,9 @@ MOTION = Record(
         Field("term", INTEGER, "term.number"),
         Field("number", nullable(INTEGER)),
         Field("label", STRING, lambda motion, context: str(motion.label)),
-        Field("title", STRING),
-        Field("text", TEXT),
-        Field("rationale", STRING),
+        *record_fields(),
+        Field("rationale", {**STRING, "description": "As written, in `original_language`."}),
         Field("area", nullable(AREA), lambda motion, context: motion.area or None),
-        Field("language", LANGUAGE),
         Field("state", enum(s for s in Motion.State.values if s != Motion.State.DRAFT)),
         Field("submitter", STRING, "submitter.public_name"),
         Field("sponsors", INTEGER, "sponsor_count"),
@@ -405,6 +519,7 @@ MOTION = Record(
         Field("updated_at", nullable(DATETIME)),
         Field("url", URI, _url),
     ],
+    prepare=_with_translations,
 )
 
 motions = Listing(
@@ -424,6 +539,7 @@ motions = Listing(
             lambda qs, s: qs.filter(state=s),
             choices=tuple(s for s in Motion.State.values if s != Motion.State.DRAFT),
         ),
+        LANG,
         Filter(
             "area", "Only motions of this thematic area.", lambda qs, a: qs.filter(area=a), choices=tuple(Area.values)
         ),
@@ -485,15 +601,18 @@ RESOLUTION = Record(
         Field("term", INTEGER, "term.number"),
         Field("number", INTEGER),
         Field("label", STRING, lambda resolution, context: str(resolution.label)),
-        Field("title", STRING),
-        Field("text", TEXT),
-        Field("language", LANGUAGE),
+        *record_fields(),
         Field("area", nullable(AREA), lambda resolution, context: resolution.motion.area or None),
         Field("adopted_on", DATE),
         Field("motion", INTEGER, "motion_id"),
         Field("meeting", INTEGER, "meeting_id"),
         Field("poll", INTEGER, "poll_id"),
         Field("url", URI, _url),
+        Field(
+            "pdf_url",
+            {**URI, "description": "The resolution as a PDF file, in `lang` (else the original), with the vote."},
+            lambda resolution, context: context.absolute(_pdf_path("resolution_pdf", resolution.pk, context)),
+        ),
         Field(
             "city_response",
             CITY_RESPONSE,
@@ -505,6 +624,7 @@ RESOLUTION = Record(
             },
         ),
     ],
+    prepare=_with_translations,
 )
 
 resolutions = Listing(
@@ -517,6 +637,7 @@ resolutions = Listing(
     ),
     record=RESOLUTION,
     filters=[
+        LANG,
         TERM,
         Filter(
             "area",

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from core.areas import Area
@@ -7,6 +8,7 @@ from core.language import current_language
 
 from .models import MINUTES_MAX_LENGTH, MOTION_TEXT_MAX_LENGTH, MOTION_TITLE_MAX_LENGTH, Poll
 from .services import QUESTION_MAX_LENGTH
+from .translations import TRANSLATED_TEXT_MAX_LENGTH, TRANSLATED_TITLE_MAX_LENGTH
 
 
 class MotionForm(forms.Form):
@@ -76,3 +78,39 @@ class MinutesForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 24}),
         help_text=_("Assembled from the record; add what was said. The voting record is attached as it stands."),
     )
+
+
+class RecordTranslationsForm(forms.Form):
+    """The record's title and text in each of the site's other languages, as
+    the author or the secretary writes them; an emptied text removes that
+    language's translation."""
+
+    def __init__(self, *args, record, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.codes = [code for code, _name in settings.LANGUAGES if code != record.language]
+        self.with_title = record._meta.model_name != "minutes"
+        existing = {found.language: found for found in record.translations.all()}
+        for code in self.codes:
+            name = get_language_info(code)["name_translated"]
+            found = existing.get(code)
+            if self.with_title:
+                self.fields[f"title_{code}"] = forms.CharField(
+                    label=_("Title in %(language)s") % {"language": name},
+                    max_length=TRANSLATED_TITLE_MAX_LENGTH,
+                    required=False,
+                    initial=found.title if found else "",
+                )
+            self.fields[f"text_{code}"] = forms.CharField(
+                label=_("Text in %(language)s") % {"language": name},
+                max_length=TRANSLATED_TEXT_MAX_LENGTH,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 8, "lang": code}),
+                initial=found.text if found else "",
+            )
+            if self.with_title:
+                self.fields[f"title_{code}"].widget.attrs["lang"] = code
+
+    def translations(self):
+        """``[(language, title, text)]`` as written in the form."""
+        data = self.cleaned_data
+        return [(code, data.get(f"title_{code}", ""), data.get(f"text_{code}", "")) for code in self.codes]

@@ -364,7 +364,16 @@ class AgendaItem(Orderable):
     def title_shown(self):
         """``(text, language)``: the title in the reader's language, else the
         original in the meeting's language.  Reads ``self.meeting``: list items
-        through the meeting (or set it) so that this costs no query."""
+        through the meeting (or set it) so that this costs no query.
+
+        An item that puts a motion on the agenda is titled from the motion, at
+        display time: its number in the reader's words ("Motion III/5",
+        "Проєкт ухвали № III/5") and its title in the reader's language when it
+        has been translated (load ``motion__term`` and the motion's
+        translations with the items)."""
+        if self.motion_id is not None:
+            motion = self.motion.shown
+            return f"{self.motion.label}: {motion.title}", motion.language
         code = current_language()
         text = getattr(self, f"title_{code}", "")
         return (text, code) if text else (self.title, self.meeting.language)
@@ -455,6 +464,11 @@ class Motion(models.Model):
     @property
     def is_public(self):
         return self.state != self.State.DRAFT
+
+    @property
+    def shown(self):
+        """Title and text in the reader's language, else the original (``council.translations``)."""
+        return translations.shown(self)
 
 
 class MotionEvent(models.Model):
@@ -722,6 +736,11 @@ class Resolution(models.Model):
         )
         return _("Resolution no. %(number)s") % {"number": number}
 
+    @property
+    def shown(self):
+        """Title and text in the reader's language, else the original (``council.translations``)."""
+        return translations.shown(self)
+
 
 class Minutes(models.Model):
     class State(models.TextChoices):
@@ -753,6 +772,16 @@ class Minutes(models.Model):
     @property
     def is_published(self):
         return self.state == self.State.PUBLISHED
+
+    @property
+    def language(self):
+        """The minutes are written in the meeting's language."""
+        return self.meeting.language
+
+    @property
+    def shown(self):
+        """The text in the reader's language, else the original (``council.translations``)."""
+        return translations.shown(self)
 
 
 class SpeakerRequest(models.Model):
@@ -808,6 +837,9 @@ class LiveSequence(models.Model):
         return f"{self.meeting_id}: {self.seq}"
 
 
-# The city's follow-up of resolutions lives in its own module; imported here so
-# that Django finds its models.
+# The city's follow-up of resolutions and the translations of the council's
+# records live in their own modules; imported here so that Django finds their
+# models (and ``shown`` above reads ``translations``).
+from . import translations  # noqa: E402
 from .follow_up import CityResponseUpdate  # noqa: E402, F401
+from .translations import RecordTranslation  # noqa: E402, F401

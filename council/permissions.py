@@ -173,3 +173,34 @@ def why_cannot_schedule(user, motion, meeting=None):
     if meeting.status == Meeting.Status.CLOSED:
         return _("That meeting is closed.")
     return None
+
+
+# --- translations of the council's records ------------------------------------------
+
+
+def can_translate_record(user, record):
+    """Whether ``user`` writes translations of ``record`` as the council: the
+    motion's author (of a motion, and of the resolution it became), or the
+    secretary, the chair or the vice-chair of its term (of any record).
+    Volunteer translators translate public records through their queue
+    (``translators``), which checks who they are."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    kind = record._meta.model_name
+    motion = record if kind == "motion" else getattr(record, "motion", None)
+    if motion is not None and motion.submitter_id == user.pk:
+        return True
+    term = record.meeting.term if kind == "minutes" else record.term
+    seat = membership_of(user, term)
+    return seat is not None and seat.role in RECORD_KEEPERS
+
+
+def why_not_public_record(record):
+    """None when ``record`` is public, so that anyone may read it and a
+    volunteer may translate it; else why not."""
+    kind = record._meta.model_name
+    if kind == "motion" and not record.is_public:
+        return _("A draft motion is not public yet.")
+    if kind == "minutes" and not record.is_published:
+        return _("The minutes are not published yet.")
+    return None

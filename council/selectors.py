@@ -33,6 +33,7 @@ from .models import (
     SpeakerRequest,
     Term,
 )
+from .translations import RecordTranslation, translations_prefetch
 
 ROLE_ORDER = Case(
     When(role=Role.CHAIR, then=Value(0)),
@@ -124,7 +125,10 @@ def poll(pk):
 
 
 def minutes_of(meeting):
-    return Minutes.objects.filter(meeting=meeting).first()
+    minutes = Minutes.objects.filter(meeting=meeting).first()
+    if minutes is not None:
+        minutes.meeting = meeting  # the minutes are in the meeting's language, without a query
+    return minutes
 
 
 def speaker_request(meeting, pk):
@@ -169,7 +173,11 @@ def meetings_open_in(term):
 
 
 def resolutions(term=None):
-    found = Resolution.objects.select_related("term", "meeting").order_by("-adopted_on", "-number")
+    found = (
+        Resolution.objects.select_related("term", "meeting")
+        .prefetch_related(translations_prefetch())
+        .order_by("-adopted_on", "-number")
+    )
     return found.filter(term=term) if term is not None else found
 
 
@@ -192,7 +200,12 @@ def council_overview(*, today):
             ).order_by("starts_at")[:3]
         ),
         "past": list(meetings.filter(status=Meeting.Status.CLOSED).order_by("-starts_at")[:5]),
-        "resolutions": list(Resolution.objects.filter(term=term).select_related("term").order_by("-number")[:5]),
+        "resolutions": list(
+            Resolution.objects.filter(term=term)
+            .select_related("term")
+            .prefetch_related(translations_prefetch())
+            .order_by("-number")[:5]
+        ),
         "city_answers": city_answer_totals(term=term, today=today),
     }
 
@@ -223,7 +236,11 @@ def meeting_record(meeting, *, include_drafts=False):
         AgendaItem.objects.filter(meeting=meeting)
         .order_by("sort_order", "pk")
         .select_related("motion__term", "motion__resolution__term")
-        .prefetch_related("documents", Prefetch("polls", queryset=_polls(include_drafts)))
+        .prefetch_related(
+            "documents",
+            Prefetch("polls", queryset=_polls(include_drafts)),
+            translations_prefetch("motion__translations"),
+        )
     )
     for item in items:
         item.meeting = meeting  # its title falls back to the meeting's language, without a query
@@ -245,7 +262,9 @@ def meeting_record(meeting, *, include_drafts=False):
         "quorum_reached": len(present) >= required,
         "polls": polls,
         "open_poll": next((poll for poll in polls if poll.is_open), None),
-        "resolutions": list(meeting.resolutions.select_related("term").order_by("number")),
+        "resolutions": list(
+            meeting.resolutions.select_related("term").prefetch_related(translations_prefetch()).order_by("number")
+        ),
     }
 
 
@@ -259,7 +278,11 @@ def open_poll(meeting):
 
 
 def public_motions(term=None):
-    motions = Motion.objects.exclude(state=Motion.State.DRAFT).select_related("term", "submitter")
+    motions = (
+        Motion.objects.exclude(state=Motion.State.DRAFT)
+        .select_related("term", "submitter")
+        .prefetch_related(translations_prefetch())
+    )
     if term is not None:
         motions = motions.filter(term=term)
     return motions.annotate(sponsor_count=Count("sponsors")).order_by("-number", "-pk")
@@ -270,6 +293,7 @@ def drafts_of(term):
     return (
         Motion.objects.filter(term=term, state=Motion.State.DRAFT)
         .select_related("term", "submitter")
+        .prefetch_related(translations_prefetch())
         .annotate(sponsor_count=Count("sponsors"))
         .order_by("-created_at")
     )
@@ -285,7 +309,11 @@ def home_summary(*, today):
         .order_by("starts_at")
         .first()
     )
-    latest = Resolution.objects.select_related("term").order_by("-adopted_on", "-number")[:3]
+    latest = (
+        Resolution.objects.select_related("term")
+        .prefetch_related(translations_prefetch())
+        .order_by("-adopted_on", "-number")[:3]
+    )
     return {"next_meeting": next_meeting, "latest_resolutions": list(latest)}
 
 
@@ -404,9 +432,9 @@ def live_fragments(meeting, context=None):
 def latest_resolutions(*, limit):
     """The latest resolutions with what their feed entries show, in one query."""
     return list(
-        Resolution.objects.select_related("term", "meeting", "poll", "motion").order_by(
-            "-adopted_on", "-number", "-pk"
-        )[:limit]
+        Resolution.objects.select_related("term", "meeting", "poll", "motion")
+        .prefetch_related(translations_prefetch())
+        .order_by("-adopted_on", "-number", "-pk")[:limit]
     )
 
 
@@ -506,6 +534,20 @@ def personal_data(*, user):
             [{"meeting": str(row.meeting), "state": row.state, "changed_at": row.changed_at} for row in attendance],
         ),
         DataSection(
+            "council_translations",
+            _("Your translations of the council's records"),
+            [
+                {
+                    "record": f"{row.record._meta.model_name} {row.record.pk}",
+                    "into": row.language,
+                    "title": row.title,
+                    "text": row.text,
+                    "translated_at": row.translated_at,
+                }
+                for row in RecordTranslation.objects.filter(translated_by=user).order_by("translated_at", "pk")
+            ],
+        ),
+        DataSection(
             "named_votes",
             _("Your votes in named polls"),
             [
@@ -559,3 +601,12 @@ def city_answer_totals(*, term=None, area=None, today):
         "overdue": overdue,
         "median_days": round(statistics.median(days)) if days else None,
     }
+
+
+# --- records in every language, and as PDF files ------------------------------------
+
+
+def resolution_vote(resolution):
+    """The poll that adopted ``resolution``, with its options and, for a named
+    poll, each member's vote (``public_ballots``); a secret poll has none."""
+    return _polls(include_drafts=False).filter(pk=resolution.poll_id).first()

@@ -23,7 +23,7 @@ from core.errors import RuleBroken
 from core.ratelimit import enforce
 from core.text import clean_line, clean_text
 
-from . import live, permissions, rules, selectors
+from . import live, permissions, rules, selectors, translation_services
 from .models import (
     MINUTES_MAX_LENGTH,
     MOTION_TEXT_MAX_LENGTH,
@@ -387,19 +387,14 @@ def motion_schedule(*, motion, meeting, user, now=None):
         motion = Motion.objects.select_for_update().get(pk=motion.pk)
         _refuse_if(permissions.why_cannot_schedule(user, motion, meeting))
         last = meeting.agenda_items.aggregate(n=Max("sort_order"))["n"]
-        # The title is written in the meeting's language and, as Rada writes it
-        # itself, translated at once for the readers of the other languages.
-        titles = {}
-        for code, _name in settings.LANGUAGES:
-            with translation.override(code):
-                titles[code] = f"{motion.label}: {motion.title}"
-        translations = {f"title_{code}": text for code, text in titles.items() if code != meeting.language}
+        # Only the motion's own title is stored: the item is shown titled from
+        # the motion (its number in the reader's words, its title in the
+        # reader's language when translated; ``AgendaItem.title_shown``).
         item = AgendaItem.objects.create(
             meeting=meeting,
             sort_order=0 if last is None else last + 1,
-            title=titles[meeting.language],
+            title=motion.title[: AgendaItem._meta.get_field("title").max_length],
             motion=motion,
-            **translations,
         )
         _move(motion, Motion.State.SCHEDULED, user, now)
         live.meeting_changed(meeting.pk)
@@ -684,7 +679,7 @@ def _decide_motion(poll, meeting, user, now):
         _move(motion, Motion.State.ADOPTED, user, now)
         Term.objects.select_for_update().get(pk=motion.term_id)
         last = Resolution.objects.filter(term_id=motion.term_id).aggregate(n=Max("number"))["n"] or 0
-        Resolution.objects.create(
+        resolution = Resolution.objects.create(
             term_id=motion.term_id,
             number=last + 1,
             motion=motion,
@@ -695,6 +690,7 @@ def _decide_motion(poll, meeting, user, now):
             text=motion.text,
             language=motion.language,
         )
+        translation_services.resolution_translations_copy(resolution=resolution)
     elif poll.outcome == Poll.Outcome.REJECTED:
         _move(motion, Motion.State.REJECTED, user, now)
     else:

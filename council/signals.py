@@ -1,7 +1,8 @@
 """What the council does when a person leaves (``accounts.signals``).
 
 Council members cannot delete their account (``accounts.services``), so what
-reaches here is a guest who once asked to speak at a meeting."""
+reaches here is a guest who once asked to speak at a meeting, or a volunteer
+who translated one of the council's records."""
 
 from django.conf import settings
 from django.db.models.signals import pre_delete
@@ -10,12 +11,22 @@ from django.dispatch import receiver
 from accounts import signals as account_signals
 from accounts.models import Placeholder
 
-from . import selectors, services
+from . import selectors, services, translation_services
 
 
 @receiver(account_signals.deleting, dispatch_uid="rada-council-deleting")
 def on_deleting(sender, user, to, **kwargs):
     return services.speaker_requests_hand_over(user=user, to=to)
+
+
+@receiver(account_signals.deleting, dispatch_uid="rada-council-record-translations-deleting")
+def on_deleting_translations(sender, user, to, remove=False, **kwargs):
+    return translation_services.record_translations_hand_over(user=user, to=to, remove=remove)
+
+
+@receiver(account_signals.anonymising, dispatch_uid="rada-council-record-translations-anonymising")
+def on_anonymising(sender, user, to, **kwargs):
+    return translation_services.record_translations_hand_over(user=user, to=to)
 
 
 @receiver(account_signals.collecting, dispatch_uid="rada-council-collecting")

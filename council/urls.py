@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import record_views, views
 
 app_name = "council"
 urlpatterns = [
@@ -26,6 +26,8 @@ urlpatterns = [
     path("meetings/<int:pk>/minutes/", views.minutes_detail, name="minutes"),
     path("meetings/<int:pk>/minutes/edit/", views.minutes_edit, name="minutes_edit"),
     path("meetings/<int:pk>/minutes/publish/", views.minutes_publish, name="minutes_publish"),
+    path("meetings/<int:pk>/minutes.pdf", record_views.minutes_pdf, name="minutes_pdf"),
+    path("meetings/<int:pk>/minutes/translations/", record_views.minutes_translations, name="minutes_translations"),
     path("polls/<int:pk>/open/", views.poll_open, name="poll_open"),
     path("polls/<int:pk>/close/", views.poll_close, name="poll_close"),
     path("polls/<int:pk>/discard/", views.poll_discard, name="poll_discard"),
@@ -34,10 +36,13 @@ urlpatterns = [
     path("motions/new/", views.motion_create, name="motion_create"),
     path("motions/<int:pk>/", views.motion_detail, name="motion"),
     path("motions/<int:pk>/edit/", views.motion_edit, name="motion_edit"),
+    path("motions/<int:pk>/translations/", record_views.motion_translations, name="motion_translations"),
     path("motions/<int:pk>/submit/", views.motion_submit, name="motion_submit"),
     path("motions/<int:pk>/sponsor/", views.motion_sponsor, name="motion_sponsor"),
     path("motions/<int:pk>/withdraw/", views.motion_withdraw, name="motion_withdraw"),
     path("motions/<int:pk>/schedule/", views.motion_schedule, name="motion_schedule"),
     path("resolutions/", views.resolution_list, name="resolutions"),
     path("resolutions/<int:pk>/", views.resolution_detail, name="resolution"),
+    path("resolutions/<int:pk>.pdf", record_views.resolution_pdf, name="resolution_pdf"),
+    path("resolutions/<int:pk>/translations/", record_views.resolution_translations, name="resolution_translations"),
 ]

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from core.errors import RuleBroken
 from core.text import whole_number
 
-from . import permissions, selectors, services
+from . import permissions, record_views, selectors, services
 from .forms import MinutesForm, MotionForm, PollForm
 from .models import Meeting, Motion, Poll
 
@@ -445,6 +445,14 @@ def minutes_detail(request, pk):
     context = selectors.meeting_record(meeting)
     context["minutes"] = minutes
     context["can_write_minutes"] = permissions.can_write_minutes(request.user, meeting)
+    context.update(
+        record_views.record_languages(
+            request,
+            minutes,
+            translations_url=reverse("council:minutes_translations", args=[meeting.pk]),
+            pdf_url=reverse("council:minutes_pdf", args=[meeting.pk]),
+        )
+    )
     return _render(request, "council/minutes.html", context)
 
 
@@ -530,6 +538,11 @@ def motion_detail(request, pk):
         meetings=selectors.meetings_open_in(motion.term)
         if permissions.why_cannot_schedule(user, motion) is None
         else [],
+    )
+    context.update(
+        record_views.record_languages(
+            request, motion, translations_url=reverse("council:motion_translations", args=[motion.pk])
+        )
     )
     return _render(request, "council/motion_detail.html", context)
 
@@ -648,4 +661,13 @@ def resolution_list(request):
 def resolution_detail(request, pk):
     resolution = _found(selectors.resolution(pk))
     follow_up = selectors.city_follow_up(resolution, today=timezone.localdate())
-    return _render(request, "council/resolution_detail.html", {"resolution": resolution, "follow_up": follow_up})
+    context = {"resolution": resolution, "follow_up": follow_up}
+    context.update(
+        record_views.record_languages(
+            request,
+            resolution,
+            translations_url=reverse("council:resolution_translations", args=[resolution.pk]),
+            pdf_url=reverse("council:resolution_pdf", args=[resolution.pk]),
+        )
+    )
+    return _render(request, "council/resolution_detail.html", context)

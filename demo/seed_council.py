@@ -17,7 +17,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from cms.models import ContentPage
-from council import follow_up_services, services
+from council import follow_up_services, services, translation_services
 from council.follow_up import CityResponseUpdate
 from council.models import AgendaItem, CouncilPage, Meeting, Membership, Motion, Resolution, Role, Term
 
@@ -134,9 +134,22 @@ class _Record:
         )
         for sponsor in self.seeder.people(record, "sponsors"):
             services.motion_sponsor_toggle(motion=motion, user=sponsor)
+        self.translate(motion, submitter, "motions", record["key"], now=timezone.make_aware(record["drafted"]))
         if "submitted" in record:
             motion = services.motion_submit(motion=motion, user=submitter, now=timezone.make_aware(record["submitted"]))
         self.motions[record["key"]] = motion
+
+    def translate(self, record, user, table, key, *, now):
+        """``record`` in each language whose <language>/council.toml has it under
+        ``[table]`` by ``key`` (a motion's title and text, or a meeting's minutes)."""
+        for code, texts in self.texts.items():
+            found = texts.get(table, {}).get(key)
+            if found is None or code == record.language:
+                continue
+            title, text = (found["title"], found["text"]) if table == "motions" else ("", found)
+            translation_services.record_translation_save(
+                record=record, user=user, language=code, title=title, text=text, now=now
+            )
 
     def _motion(self, key, record, field):
         if key not in self.motions:
@@ -233,6 +246,7 @@ class _Record:
         services.minutes_update(minutes=minutes, user=self.secretary, text=text, now=end)
         published = end + datetime.timedelta(days=self.schedule["minutes_published_after_days"])
         services.minutes_publish(minutes=minutes, user=self.secretary, now=published)
+        self.translate(minutes, self.secretary, "minutes", str(record["number"]), now=published)
 
     def _item(self, meeting, poll):
         """A poll on a motion is on the motion's agenda item; another names its item."""

@@ -234,13 +234,13 @@ class ResolutionsFeed(EntryFeed):
         resolutions = council_selectors.latest_resolutions(limit=FEED_LENGTH)
         entries = [
             Entry(
-                title=f"{resolution.label}: {resolution.title}",
+                title=f"{resolution.label}: {resolution.shown.title}",
                 link=_absolute(request, resolution.get_absolute_url()),
                 guid=stable_id("resolution", resolution.term.number, resolution.number, language),
                 description=render_to_string("opendata/feeds/resolution.html", {"resolution": resolution}),
                 # The moment the vote that adopted it closed.
                 published=resolution.poll.closed_at,
-                language=resolution.language,
+                language=resolution.shown.language,
                 categories=[str(Area(resolution.motion.area).label)] if resolution.motion.area else [],
             )
             for resolution in resolutions

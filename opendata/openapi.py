@@ -187,9 +187,21 @@ def document(base_url):
             "responses": {**_ok(ref("Consultation")), **_errors(400, 404)},
         }
     }
-    for path, schema, operation, summary in (
-        ("/council/meetings/{id}/", "MeetingDetail", "get_meeting", "One meeting: agenda, polls and resolutions"),
-        ("/council/polls/{id}/", "PollDetail", "get_poll", "One poll, with each vote if it was named and has closed"),
+    for path, schema, operation, summary, filters in (
+        (
+            "/council/meetings/{id}/",
+            "MeetingDetail",
+            "get_meeting",
+            "One meeting: agenda, polls, resolutions and minutes",
+            [council_api.LANG],
+        ),
+        (
+            "/council/polls/{id}/",
+            "PollDetail",
+            "get_poll",
+            "One poll, with each vote if it was named and has closed",
+            [],
+        ),
     ):
         paths[path] = {
             "get": {
@@ -197,9 +209,10 @@ def document(base_url):
                 "summary": summary,
                 "tags": ["council"],
                 "parameters": [
-                    {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}},
+                    *(_parameter(f) for f in filters),
                 ],
-                "responses": {**_ok(ref(schema)), **_errors(404)},
+                "responses": {**_ok(ref(schema)), **_errors(*((400, 404) if filters else (404,)))},
             }
         }
     return {

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH
@@ -66,11 +67,15 @@ class TranslationForm(forms.Form):
         error_messages={"required": _("Please write the translation before sending.")},
     )
 
-    def __init__(self, *args, with_title=False, language=None, **kwargs):
+    def __init__(self, *args, with_title=False, language=None, max_length=None, **kwargs):
         kwargs.setdefault("auto_id", "translation-%s")
         super().__init__(*args, **kwargs)
         if not with_title:
             del self.fields["title"]
+        if max_length:  # a council record is longer than a comment
+            self.fields["text"].max_length = max_length
+            self.fields["text"].validators = [MaxLengthValidator(max_length)]
+            self.fields["text"].widget.attrs["maxlength"] = str(max_length)
         if language:  # the translator writes in the target language: let spell checkers know
             for field in self.fields.values():
                 field.widget.attrs["lang"] = language

@@ -9,6 +9,8 @@ from accounts.services import DataSection
 from consultations.models import COMMENT_EDIT_WINDOW, Comment, ConsultationPage, Proposal
 from consultations.selectors import visible_consultation_keys
 from core.language import language_code
+from council import selectors as council_selectors
+from council.models import Minutes, Motion, RecordTranslation, Resolution
 
 from .models import Translation, Translator
 
@@ -97,8 +99,50 @@ def _consultations_by_key(keys, language):
     return chosen
 
 
+COUNCIL_KINDS = ("motion", "resolution", "minutes")
+COUNCIL_QUEUE_LENGTH = 10
+
+
+def _council_waiting(kind, *, source, target):
+    """The public council records of ``kind`` written in ``source`` with no
+    translation into ``target`` yet, oldest first, at most ``COUNCIL_QUEUE_LENGTH``."""
+    translated = RecordTranslation.objects.filter(**{kind: OuterRef("pk")}, language=target)
+    if kind == "motion":
+        items = Motion.objects.exclude(state=Motion.State.DRAFT).filter(language=source).select_related("term")
+        order = ("created_at", "pk")
+    elif kind == "resolution":
+        items = Resolution.objects.filter(language=source).select_related("term")
+        order = ("adopted_on", "pk")
+    else:
+        items = Minutes.objects.filter(state=Minutes.State.PUBLISHED, meeting__language=source).select_related(
+            "meeting"
+        )
+        order = ("published_at", "pk")
+    return list(items.filter(~Exists(translated)).order_by(*order)[:COUNCIL_QUEUE_LENGTH])
+
+
+def council_queue(*, translator):
+    """The council's public records (motions, resolutions, published minutes)
+    waiting for a translation in ``translator``'s pairs: one query per pair and
+    kind of record, whatever the number of records."""
+    entries = []
+    for pair in translator.pairs.all():
+        for kind in COUNCIL_KINDS:
+            entries += [
+                {"kind": kind, "item": item, "target": pair.target}
+                for item in _council_waiting(kind, source=pair.source, target=pair.target)
+            ]
+    return entries
+
+
 def queue_item(*, kind, pk):
-    """The comment or proposal a translator opens from the queue, or None."""
+    """The comment, proposal or council record a translator opens from the queue, or None."""
+    if kind == "motion":
+        return council_selectors.motion(pk)
+    if kind == "resolution":
+        return council_selectors.resolution(pk)
+    if kind == "minutes":
+        return Minutes.objects.select_related("meeting").filter(pk=pk).first()
     model = {"comment": Comment, "proposal": Proposal}.get(kind)
     if model is None:
         return None

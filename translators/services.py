@@ -15,6 +15,9 @@ from consultations.services import consultation_of
 from core.errors import RuleBroken
 from core.ratelimit import enforce
 from core.text import clean_line, clean_text
+from council import permissions as council_permissions
+from council import translation_services
+from council.models import Minutes, Motion, Resolution
 
 from . import permissions
 from .models import LanguagePair, Translation, Translator, other_language_codes
@@ -109,7 +112,9 @@ def why_not_translatable(item, now, *, user):
         return None
     if isinstance(item, Proposal):
         return _("Hidden proposals are not translated.") if item.is_hidden else None
-    return _("Only comments and proposals are translated.")
+    if isinstance(item, Motion | Resolution | Minutes):
+        return council_permissions.why_not_public_record(item)
+    return _("Only comments, proposals and the council's public records are translated.")
 
 
 def _clean_translation(text, title, is_proposal):
@@ -134,8 +139,18 @@ def _clean_translation(text, title, is_proposal):
     return text, title
 
 
+def _enforce_pace(translator):
+    enforce(
+        f"translation:{translator.pk}",
+        limit=TRANSLATIONS_PER_MINUTE,
+        seconds=60,
+        message=_("You are translating very quickly. Please wait a minute and try again."),
+    )
+
+
 def translation_submit(*, item, translator, language, text, title="", now=None):
-    """``translator`` (a user) publishes a translation of ``item`` into ``language``.
+    """``translator`` (a user) publishes a translation of ``item`` (a comment, a
+    proposal or a public council record) into ``language``.
 
     One translation per item and language: a second one, however concurrent,
     is refused by the database's unique constraint and reported as such.
@@ -150,17 +165,17 @@ def translation_submit(*, item, translator, language, text, title="", now=None):
     reason = why_not_translatable(item, now, user=translator)
     if reason:
         raise RuleBroken(reason)
+    if isinstance(item, Motion | Resolution | Minutes):
+        _enforce_pace(translator)
+        return translation_services.record_translation_add(
+            record=item, translator=translator, language=language, title=title, text=text, now=now
+        )
     is_proposal = isinstance(item, Proposal)
     text, title = _clean_translation(text, title, is_proposal)
     target = {"proposal": item} if is_proposal else {"comment": item}
     if Translation.objects.filter(language=language, **target).exists():
         raise RuleBroken(_("This has already been translated into that language."))
-    enforce(
-        f"translation:{translator.pk}",
-        limit=TRANSLATIONS_PER_MINUTE,
-        seconds=60,
-        message=_("You are translating very quickly. Please wait a minute and try again."),
-    )
+    _enforce_pace(translator)
     try:
         with transaction.atomic():
             return Translation.objects.create(

@@ -20,6 +20,7 @@ from core.errors import RuleBroken
 from core.language import current_language
 from core.ratelimit import allow, client_address, window_left
 from core.text import clean_text
+from council.translations import TRANSLATED_TEXT_MAX_LENGTH
 
 from . import interpreting as interpreting_services
 from . import interpreting_selectors, permissions, selectors, services
@@ -84,6 +85,7 @@ def queue(request):
         now=timezone.now(),
         language=current_language(),
     )
+    context["council_entries"] = selectors.council_queue(translator=permissions.translator_of(request.user))
     return TemplateResponse(request, "translators/queue.html", context)
 
 
@@ -98,7 +100,13 @@ def translate(request, kind, pk, language):
         or services.why_not_translatable(item, timezone.now(), user=request.user)
     ):
         raise Http404
-    form = TranslationForm(request.POST or None, with_title=kind == "proposal", language=language)
+    council = kind in selectors.COUNCIL_KINDS
+    form = TranslationForm(
+        request.POST or None,
+        with_title=kind in ("proposal", "motion", "resolution"),
+        language=language,
+        max_length=TRANSLATED_TEXT_MAX_LENGTH if council else None,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.translation_submit(
@@ -115,6 +123,7 @@ def translate(request, kind, pk, language):
             return redirect(reverse("translators:queue"))
     context = {
         "kind": kind,
+        "council": council,
         "item": item,
         "target": language,
         "target_name": get_language_info(language)["name_translated"],

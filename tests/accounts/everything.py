@@ -8,12 +8,12 @@ from django.utils import timezone
 
 from accounts.models import InvitationCode
 from consultations.models import ConsultationPseudonym, Follow, Report
-from council.models import Attendance, Ballot, Membership, Motion, Poll, SpeakerRequest
+from council.models import Attendance, Ballot, Membership, Motion, Poll, RecordTranslation, SpeakerRequest
 from events.models import AccessRequest, Registration
 from support.models import Question
 from tests.accounts.factories import UserFactory
 from tests.consultations.factories import make_comment, make_proposal
-from tests.council.factories import build_meeting
+from tests.council.factories import build_council, build_meeting
 from tests.events.factories import make_event
 from tests.translators.factories import make_translator
 from translators.models import Translation
@@ -49,6 +49,24 @@ def resident_records(person, consultation, *, tag, others):
     make_translator(person, pairs=(("uk", "pl"),))
     Translation.objects.create(comment=others.comment, language="en", translator=person, text=f"Przekład {tag}")
     Question.objects.create(user=person, text=f"Pytanie {tag}", language="pl")
+    council = build_council(members=1)
+    motion = Motion.objects.create(
+        term=council.term,
+        number=1,
+        state=Motion.State.SUBMITTED,
+        title="Wniosek",
+        text="Treść.",
+        language="pl",
+        submitter=council.chair,
+    )
+    RecordTranslation.objects.create(
+        motion=motion,
+        language="uk",
+        title=f"Назва {tag}",
+        text=f"Переклад {tag}",
+        origin=RecordTranslation.Origin.TRANSLATOR,
+        translated_by=person,
+    )
     return SimpleNamespace(comment=comment, reply=reply, proposal=proposal, event=event, registration=registration)
 
 

@@ -72,6 +72,7 @@ def test_a_resident_gets_one_of_everything_they_have(two_people):
         "speaker_requests": 1,
         "attendance": 1,
         "named_votes": 1,
+        "council_translations": 1,
         "help_questions": 1,
     }
     assert {key: len(data[key]) for key in expected} == expected

@@ -48,6 +48,7 @@ RESIDENT = {
     "consultations.Follow.user",
     "consultations.ConsultationPseudonym.user",
     "council.SpeakerRequest.user",  # guests may ask to speak
+    "council.RecordTranslation.translated_by",  # volunteers translate the council's records
     "events.Registration.user",
     "support.Question.user",  # questions to the information centre
     "translators.Translator.user",

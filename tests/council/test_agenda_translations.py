@@ -61,7 +61,15 @@ def test_a_reader_of_the_meetings_language_sees_the_original(meeting):
 # --- titles Rada writes ----------------------------------------------------------------
 
 
-def test_putting_a_motion_on_the_agenda_titles_the_item_in_all_four_languages(council):
+def test_putting_a_motion_on_the_agenda_stores_only_the_motions_own_title(council):
+    motion = submitted_motion(council, title="Tłumacze w przychodniach")
+    meeting = build_meeting(council, motion=motion, start=False)
+    item = meeting.agenda_items.get(motion=motion)
+    assert item.title == "Tłumacze w przychodniach"
+    assert (item.title_pl, item.title_en, item.title_uk, item.title_ru) == ("", "", "", "")
+
+
+def test_an_item_on_a_motion_is_titled_in_each_readers_words_at_display_time(council):
     motion = submitted_motion(council, title="Tłumacze w przychodniach")
     meeting = build_meeting(council, motion=motion, start=False)
     item = meeting.agenda_items.get(motion=motion)
@@ -69,12 +77,8 @@ def test_putting_a_motion_on_the_agenda_titles_the_item_in_all_four_languages(co
     for code in ("pl", "en", "uk", "ru"):
         with translation.override(code):
             labels[code] = str(motion.label)
+            assert item.title_shown == (f"{labels[code]}: Tłumacze w przychodniach", "pl")
     assert len(set(labels.values())) == 4  # each language has its own word for a motion
-    assert item.title == f"{labels['pl']}: Tłumacze w przychodniach"
-    assert item.title_pl == ""  # the original is not copied into the meeting's language
-    assert item.title_en == f"{labels['en']}: Tłumacze w przychodniach"
-    assert item.title_uk == f"{labels['uk']}: Tłumacze w przychodniach"
-    assert item.title_ru == f"{labels['ru']}: Tłumacze w przychodniach"
 
 
 # --- the pages -----------------------------------------------------------------------------

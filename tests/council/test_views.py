@@ -4,6 +4,7 @@ are told when they may not, and what the public sees."""
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from council import services
 from council.models import Meeting, Minutes, Poll
@@ -336,4 +337,5 @@ def test_an_agenda_item_for_a_motion_is_titled_in_the_meetings_language(council)
     motion = submitted_motion(council)
     meeting = build_meeting(council, start=False)
     item = services.motion_schedule(motion=motion, meeting=meeting, user=council.chair)
-    assert item.title == f"Wniosek nr {council.term.roman}/1: Tłumacze w przychodniach"
+    with translation.override("pl"):
+        assert item.title_text == f"Wniosek nr {council.term.roman}/1: Tłumacze w przychodniach"

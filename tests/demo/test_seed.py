@@ -15,7 +15,7 @@ from wagtail.models import Page, Revision, Site
 
 from cms.models import HomePage, IntegrationModelPage, ModelTask, TaskNote, ThematicAreaPage
 from consultations.models import Comment, Follow, Proposal, Report
-from council.models import AgendaItem, Ballot, Meeting, Motion, Resolution
+from council.models import AgendaItem, Ballot, Meeting, Minutes, Motion, Resolution
 from demo.seed import Seeder, demo_accounts
 from opendata.models import Indicator
 
@@ -171,11 +171,29 @@ def test_the_council_has_term_three_with_two_meetings_held_and_one_scheduled_tod
 
 
 def test_every_demo_agenda_item_is_titled_in_the_three_languages_besides_the_meetings():
-    items = AgendaItem.objects.filter(meeting__term__number=3)
-    assert items.filter(motion__isnull=True).exists()
+    items = AgendaItem.objects.filter(meeting__term__number=3, motion__isnull=True)
+    assert items.exists()
     for item in items:
         assert item.title_en and item.title_uk and item.title_ru, item.title
         assert item.title_pl == ""  # the Polish original is the title itself
+
+
+def test_the_demo_has_resolutions_motions_and_minutes_in_all_four_languages():
+    four = {"pl", "en", "uk", "ru"}
+    for resolution in Resolution.objects.filter(term__number=3):
+        assert {resolution.language, *resolution.translations.values_list("language", flat=True)} == four
+    interpreters = Motion.objects.get(term__number=3, title="Tłumacze w przychodniach miejskich")
+    assert set(interpreters.translations.values_list("language", flat=True)) == {"en", "uk", "ru"}
+    minutes = Minutes.objects.get(meeting__term__number=3, meeting__number=1)
+    assert {minutes.meeting.language, *minutes.translations.values_list("language", flat=True)} == four
+
+
+def test_a_demo_agenda_item_on_a_motion_reads_in_each_readers_language():
+    item = AgendaItem.objects.get(meeting__term__number=3, motion__title="Tłumacze w przychodniach miejskich")
+    with translation.override("uk"):
+        text, language = item.title_shown
+    assert (text.split(": ", 1)[1], language) == ("Перекладачі в міських поліклініках", "uk")
+    assert text.startswith("Проєкт ухвали")
 
 
 def test_the_demo_meetings_closing_item_reads_in_each_readers_language():
