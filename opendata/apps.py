@@ -9,3 +9,11 @@ class OpendataConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "opendata"
     verbose_name = _("Open data")
+
+    def ready(self):
+        from core import smallcounts
+
+        from .charts import bar_chart  # models are loaded only now: stats reads the apps' models
+        from .stats import suppress_column
+
+        smallcounts.install(suppress_column=suppress_column, bar_chart=bar_chart)
