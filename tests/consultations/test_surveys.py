@@ -212,11 +212,10 @@ def test_paper_answers_after_closing_are_refused(facilitator):
 
 
 def test_bad_paper_answers_are_refused_as_online_ones(survey, facilitator):
-    with pytest.raises(surveys.SurveyInvalid):
-        with translation.override("en"):
-            surveys.survey_enter_on_paper(
-                consultation=survey, facilitator=facilitator, answers={HOURS: ""}, language="pl", source="paper"
-            )
+    with pytest.raises(surveys.SurveyInvalid), translation.override("en"):
+        surveys.survey_enter_on_paper(
+            consultation=survey, facilitator=facilitator, answers={HOURS: ""}, language="pl", source="paper"
+        )
 
 
 def test_the_paper_form_is_forbidden_to_residents(client, survey, resident):
@@ -380,3 +379,32 @@ def test_the_outcome_shows_the_survey_results_when_the_official_cites_them(clien
     outcome.show_survey_results = False
     outcome.save_revision().publish()
     assert 'id="survey-results"' not in client.get(outcome.url).content.decode()
+
+
+# --- when a person leaves, and what they may download ------------------------------------
+
+
+def test_deleting_an_account_keeps_its_survey_answers_counted_without_them(survey, resident, facilitator):
+    from accounts import services as account_services
+
+    answer(survey, resident, **{TEXT: "Mieszkam na Oruni, Olena"})
+    enter(survey, facilitator)
+    account_services.account_delete(user=resident)
+    account_services.account_delete(user=facilitator)
+    assert SurveyResponse.objects.count() == 2
+    assert not SurveyResponse.objects.filter(respondent__isnull=False).exists()
+    assert not SurveyResponse.objects.filter(facilitator__isnull=False).exists()
+    text = SurveyAnswer.objects.get(question_id=TEXT, response__submitted_via="")
+    assert text.text == ""  # still counted as an answer given
+    assert SurveyAnswer.objects.filter(question_id=HOURS).count() == 2
+
+
+def test_the_personal_data_download_holds_ones_survey_answers(survey, resident):
+    from accounts import services as account_services
+
+    answer(survey, resident)
+    sections = {section.key: section.rows for section in account_services.personal_data_collect(user=resident)}
+    answers = sections["survey_answers"]
+    assert {(row["question"], row["option"]) for row in answers} >= {(HOURS, MORNING), (LANGUAGES, PL)}
+    assert any(row["text"] == "Więcej dyżurów." for row in answers)
+    assert sections["survey_answers_entered"] == []
