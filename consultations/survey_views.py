@@ -68,7 +68,7 @@ def survey(request, page_id):
     questions = questions_of(page)
     reason = permissions.why_cannot_answer_survey(request.user, consultation, now)
     errors, message, status = {}, "", 200
-    values = surveys.my_answers(consultation=consultation, user=request.user)
+    values = {} if reason else surveys.my_answers(consultation=consultation, user=request.user)
     answered = bool(values)
     if request.method == "POST":
         answers = _answers_from(request, questions)
@@ -92,7 +92,6 @@ def survey(request, page_id):
         "cannot_reason": reason,
         "form_error": message,
         "answered": answered,
-        "results": surveys.survey_results(consultation=page, now=now),
         "can_enter_on_paper": permissions.why_cannot_enter_survey_on_paper(request.user, consultation, now) is None,
         "status": consultation.status_at(now),
     }

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import smallcounts
+
 
 class OpendataConfig(AppConfig):
     """Open data (DESIGN.md §7): the API's description, exports, feeds and
@@ -11,9 +13,7 @@ class OpendataConfig(AppConfig):
     verbose_name = _("Open data")
 
     def ready(self):
-        from core import smallcounts
+        # The small-count rule, for the apps below that publish counts (consultation surveys).
+        from . import charts, stats  # models are loaded only now: stats reads the apps' models
 
-        from .charts import bar_chart  # models are loaded only now: stats reads the apps' models
-        from .stats import suppress_column
-
-        smallcounts.install(suppress_column=suppress_column, bar_chart=bar_chart)
+        smallcounts.install(suppress_column=stats.suppress_column, bar_chart=charts.bar_chart)

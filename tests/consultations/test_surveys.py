@@ -408,3 +408,11 @@ def test_the_personal_data_download_holds_ones_survey_answers(survey, resident):
     assert {(row["question"], row["option"]) for row in answers} >= {(HOURS, MORNING), (LANGUAGES, PL)}
     assert any(row["text"] == "Więcej dyżurów." for row in answers)
     assert sections["survey_answers_entered"] == []
+
+
+def test_the_survey_page_costs_a_fixed_number_of_queries(client, resident, django_assert_max_num_queries):
+    consultation = closed_with_answers(online=6, paper=2)
+    client.force_login(resident)
+    client.get(survey_url(consultation))  # warm the site's caches
+    with django_assert_max_num_queries(17):
+        assert client.get(survey_url(consultation)).status_code == 200
