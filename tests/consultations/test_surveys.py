@@ -416,3 +416,12 @@ def test_the_survey_page_costs_a_fixed_number_of_queries(client, resident, djang
     client.get(survey_url(consultation))  # warm the site's caches
     with django_assert_max_num_queries(17):
         assert client.get(survey_url(consultation)).status_code == 200
+
+
+def test_an_official_edits_the_survey_in_the_admin(client, survey):
+    from tests.accounts.factories import admin_login, official
+
+    admin_login(client, official())
+    html = client.get(f"/admin/pages/{survey.pk}/edit/").content.decode()
+    assert "Single choice" in html and "Multiple choice" in html and "Scale" in html and "Short text" in html
+    assert "Kiedy centrum ma by" in html  # the block values, as JSON in the editor
