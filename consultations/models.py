@@ -33,6 +33,8 @@ from core.areas import Area
 from core.blocks import RICH_TEXT_FEATURES, DocumentBlock
 from core.pages import RadaPage
 
+from .survey_blocks import SURVEY_BLOCKS
+
 COMMENT_MAX_LENGTH = 4000
 COMMENT_EDIT_WINDOW = datetime.timedelta(minutes=15)
 COMMENTS_PER_PAGE = 25
@@ -103,6 +105,14 @@ class ConsultationPage(RadaPage):
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    survey = StreamField(
+        SURVEY_BLOCKS,
+        verbose_name=_("survey"),
+        blank=True,
+        help_text=_(
+            "Questions residents answer once while the consultation is open; results are public after it closes."
+        ),
+    )
 
     objects = PageManager.from_queryset(ConsultationQuerySet)()
 
@@ -115,6 +125,7 @@ class ConsultationPage(RadaPage):
         ),
         FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
         FieldPanel("sections"),
+        FieldPanel("survey"),
         FieldPanel("documents"),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
@@ -457,12 +468,18 @@ class OutcomePage(RadaPage):
 
     summary = RichTextField(_("what we heard"), features=RICH_TEXT_FEATURES)
     changes = RichTextField(_("what we changed"), features=RICH_TEXT_FEATURES, blank=True)
+    show_survey_results = models.BooleanField(
+        _("show the survey's results on this page"),
+        default=True,
+        help_text=_("When the consultation had a survey, its results (with the small-count rule) follow the text."),
+    )
 
     base_form_class = OutcomeForm
     content_panels = [
         *RadaPage.content_panels,
         FieldPanel("summary"),
         FieldPanel("changes"),
+        FieldPanel("show_survey_results"),
         InlinePanel("answers", heading=_("Answers to comments and proposals"), label=_("answer")),
     ]
     search_fields = [*RadaPage.search_fields, index.SearchField("summary"), index.SearchField("changes")]
@@ -619,3 +636,7 @@ def shown_name(item):
             .first()
         )
     return pseudonym or author.public_name
+
+
+# The survey's answers live in their own module; imported here so that Django registers them.
+from .survey_models import SurveyAnswer, SurveyResponse  # noqa: E402, F401

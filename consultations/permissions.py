@@ -163,3 +163,36 @@ def can_answer_as_city(user):
 
 def can_report(user, comment, consultation):
     return may_take_part(user) and not is_author(user, comment) and comment.is_published and may_see(user, consultation)
+
+
+def why_cannot_answer_survey(user, consultation, now):
+    """None when ``user`` may answer (or change their answers to) ``consultation``'s survey; else the reason."""
+    hidden = why_hidden(user, consultation)
+    if hidden:
+        return hidden
+    if not consultation.survey:
+        return _("This consultation has no survey.")
+    status = consultation.status_at(now)
+    if status == Status.UPCOMING:
+        return _("The survey opens when the consultation opens.")
+    if status != Status.OPEN:
+        return _("This consultation is closed; survey answers can no longer be given or changed.")
+    if not user.is_authenticated:
+        return _("Log in to answer the survey.")
+    if not may_take_part(user):
+        return _("Confirm your e-mail address to answer the survey.")
+    return None
+
+
+def why_cannot_enter_survey_on_paper(user, consultation, now):
+    """None when ``user`` may type in a resident's paper answers to the survey; else the reason."""
+    if not is_facilitator(user):
+        return _("Only facilitators can enter answers from paper forms.")
+    hidden = why_hidden(user, consultation)
+    if hidden:
+        return hidden
+    if not consultation.survey:
+        return _("This consultation has no survey.")
+    if consultation.status_at(now) != Status.OPEN:
+        return _("Paper answers can be entered only while the consultation is open.")
+    return None

@@ -1,9 +1,11 @@
 from django.dispatch import receiver
+from django.utils.translation import gettext as _
 from wagtail.signals import page_published, page_unpublished
 
 from accounts import signals as account_signals
+from accounts.services import DataSection
 
-from . import selectors, services
+from . import selectors, services, surveys
 from .models import OutcomePage
 
 
@@ -31,3 +33,18 @@ def on_deleting(sender, user, to, remove, **kwargs):
 @receiver(account_signals.collecting, dispatch_uid="rada-consultations-collecting")
 def on_collecting(sender, user, **kwargs):
     return selectors.personal_data(user=user)
+
+
+@receiver(account_signals.deleting, dispatch_uid="rada-surveys-deleting")
+def on_deleting_survey_answers(sender, user, to, remove, **kwargs):
+    # Counts stay: the responses point at nobody, their free texts are emptied.
+    return surveys.survey_answers_hand_over(user=user)
+
+
+@receiver(account_signals.collecting, dispatch_uid="rada-surveys-collecting")
+def on_collecting_survey_answers(sender, user, **kwargs):
+    answers, entered = surveys.survey_personal_data(user=user)
+    return [
+        DataSection("survey_answers", _("Your answers to consultation surveys"), answers),
+        DataSection("survey_answers_entered", _("Survey answers you entered from paper forms"), entered),
+    ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import survey_views, views
 
 app_name = "consultations"
 urlpatterns = [
@@ -15,5 +15,7 @@ urlpatterns = [
     path("proposals/<int:pk>/support/", views.proposal_support, name="proposal_support"),
     path("follow/<int:page_id>/", views.follow, name="follow"),
     path("follow-area/<slug:area>/", views.follow_area, name="follow_area"),
+    path("survey/<int:page_id>/", survey_views.survey, name="survey"),
+    path("survey/<int:page_id>/paper/", survey_views.survey_paper, name="survey_paper"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

@@ -18,6 +18,7 @@ from consultations.models import ConsultationIndexPage, ConsultationPage, Outcom
 from core.areas import ThematicArea
 
 from . import data
+from .seed_surveys import add_survey_answers, survey_blocks
 
 
 def seed_consultations(seeder, locales, home):
@@ -47,6 +48,7 @@ def seed_consultations(seeder, locales, home):
             contact_email=record["contact_email"],
             areas=list(ThematicArea.objects.filter(code__in=record["areas"])),
             **page_fields(original["consultations"][record["slug"]]),
+            survey=survey_blocks(record["slug"], record, original["consultations"][record["slug"]]),
         )
         consultations.append((record, page, new))
 
@@ -59,13 +61,19 @@ def seed_consultations(seeder, locales, home):
         for record, page, _new in consultations:
             if record["slug"] in texts[code].get("consultations", {}):
                 translated = texts[code]["consultations"][record["slug"]]
-                seeder.translate(page, locale, **page_fields(translated, sections_from=page))
+                seeder.translate(
+                    page,
+                    locale,
+                    **page_fields(translated, sections_from=page),
+                    survey=survey_blocks(record["slug"], record, translated),
+                )
 
     for record, page, new in consultations:
         if not new:
             continue
         comments = add_comments(seeder, page, record)
         add_proposals(seeder, page, record)
+        add_survey_answers(seeder, page, record)
         if "outcome" in record:
             add_outcome(seeder, page, record, comments, texts, locales)
         seeder.log(f"{len(record.get('comment', ()))} comment threads on {record['slug']}")

@@ -9,6 +9,7 @@ false``), and the schemathesis test checks every answer against them.
 
 from cms import api as cms_api
 from consultations import api as consultations_api
+from consultations import survey_api
 from core.jsonapi import INTEGER, MAX_PAGE_SIZE, PAGE_SIZE, URI, UUID, nullable, obj
 from council import api as council_api
 from support import api as support_api
@@ -22,7 +23,13 @@ SCHEMAS = {
     "Error": obj({"error": {"type": "string", "description": "What was wrong, in English."}}),
     **{
         record.name: record.schema()
-        for record in [*consultations_api.RECORDS, *council_api.RECORDS, *cms_api.RECORDS, *support_api.RECORDS]
+        for record in [
+            *consultations_api.RECORDS,
+            *survey_api.RECORDS,
+            *council_api.RECORDS,
+            *cms_api.RECORDS,
+            *support_api.RECORDS,
+        ]
     },
 }
 
@@ -93,6 +100,58 @@ def _errors(*statuses):
 
 def _ok(schema, description="OK"):
     return {"200": {"description": description, "content": {"application/json": {"schema": schema}}}}
+
+
+def _survey_paths():
+    """A consultation's survey: one document, and its counts as files."""
+    parameters = [ID_PARAMETER, _parameter(consultations_api.LANG)]
+    paths = {
+        "/consultations/{id}/survey/": {
+            "get": {
+                "operationId": "get_consultation_survey",
+                "summary": "A consultation's survey: questions, options and, once it has closed, counts",
+                "tags": ["consultations"],
+                "parameters": parameters,
+                "responses": {**_ok(ref("Survey")), **_errors(400, 404)},
+            }
+        },
+        "/consultations/{id}/survey.json": {
+            "get": {
+                "operationId": "download_consultation_survey_json",
+                "summary": "A consultation's survey: one count per answer, as a JSON file",
+                "tags": ["consultations"],
+                "parameters": parameters,
+                "responses": {
+                    **_ok(
+                        {"type": "array", "items": ref("SurveyCount")}, "A JSON file (Content-Disposition: attachment)."
+                    ),
+                    **_errors(400, 404),
+                },
+            }
+        },
+    }
+    for extension, media, schema in (
+        ("csv", "text/csv", {"type": "string"}),
+        (
+            "xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            {"type": "string", "contentEncoding": "binary"},
+        ),
+    ):
+        paths[f"/consultations/{{id}}/survey.{extension}"] = {
+            "get": {
+                "operationId": f"download_consultation_survey_{extension}",
+                "summary": f"A consultation's survey: one count per answer, as a spreadsheet ({extension.upper()})",
+                "description": "One column per field of SurveyCount, as in the JSON.",
+                "tags": ["consultations"],
+                "parameters": parameters,
+                "responses": {
+                    "200": {"description": f"A {extension.upper()} file.", "content": {media: {"schema": schema}}},
+                    **_errors(400, 404),
+                },
+            }
+        }
+    return paths
 
 
 def document(base_url):
@@ -187,6 +246,7 @@ def document(base_url):
             "responses": {**_ok(ref("Consultation")), **_errors(400, 404)},
         }
     }
+    paths.update(_survey_paths())
     for path, schema, operation, summary, filters in (
         (
             "/council/meetings/{id}/",

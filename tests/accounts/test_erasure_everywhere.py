@@ -22,6 +22,7 @@ from wagtail.users.models import UserProfile
 from accounts import services as account_services
 from accounts.models import InvitationCode
 from consultations.models import Comment, ConsultationPseudonym, ModerationDecision, Proposal
+from consultations.survey_models import SurveyResponse
 from core.errors import RuleBroken
 from council.models import SpeakerRequest
 from events.models import AccessRequest
@@ -47,6 +48,8 @@ RESIDENT = {
     "consultations.Report.reporter",
     "consultations.Follow.user",
     "consultations.ConsultationPseudonym.user",
+    "consultations.SurveyResponse.respondent",  # answers to a consultation's survey
+    "consultations.SurveyResponse.facilitator",  # paper answers they typed in
     "council.SpeakerRequest.user",  # guests may ask to speak
     "council.RecordTranslation.translated_by",  # volunteers translate the council's records
     "events.Registration.user",
@@ -143,6 +146,10 @@ def world():
     person.groups.add(facilitator().groups.first())  # facilitators need not be staff
     made = resident_records(person, consultation, tag="Z", others=others)
     make_comment(consultation, author=UserFactory(), text="Z warsztatu.", facilitator=person)
+    SurveyResponse.objects.create(consultation_key=consultation.translation_key, respondent=person, language="pl")
+    SurveyResponse.objects.create(
+        consultation_key=consultation.translation_key, facilitator=person, submitted_via="paper", language="pl"
+    )
     InvitationCode.objects.create(
         code_hash="f" * 64, organisation="Fundacja", issued_by=person, expires_at=timezone.now()
     )
