@@ -777,6 +777,8 @@ class SpeakerRequest(models.Model):
     requested_at = models.DateTimeField()
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    # The speaking time the chair gave this turn, in seconds; empty: no limit.
+    time_limit = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["requested_at", "pk"]
@@ -811,3 +813,6 @@ class LiveSequence(models.Model):
 # The city's follow-up of resolutions lives in its own module; imported here so
 # that Django finds its models.
 from .follow_up import CityResponseUpdate  # noqa: E402, F401
+
+# Calls for candidates, substitutes and vacated seats, likewise.
+from .recruitment import Candidacy, CandidateCall, Substitute, Vacancy  # noqa: E402, F401

@@ -33,6 +33,7 @@ from .models import (
     SpeakerRequest,
     Term,
 )
+from .recruitment import Substitute
 
 ROLE_ORDER = Case(
     When(role=Role.CHAIR, then=Value(0)),
@@ -194,6 +195,9 @@ def council_overview(*, today):
         "past": list(meetings.filter(status=Meeting.Status.CLOSED).order_by("-starts_at")[:5]),
         "resolutions": list(Resolution.objects.filter(term=term).select_related("term").order_by("-number")[:5]),
         "city_answers": city_answer_totals(term=term, today=today),
+        "substitutes": list(
+            Substitute.objects.filter(term=term, public=True, seat__isnull=True).select_related("user")
+        ),
     }
 
 

@@ -1,11 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import candidacy_views, views
 
 app_name = "council"
 urlpatterns = [
     path("members/", views.member_list, name="members"),
     path("members/<int:pk>/", views.member_detail, name="member"),
+    path("candidates/", candidacy_views.candidates, name="candidates"),
+    path("candidates/<int:pk>/apply/", candidacy_views.candidacy_form, name="candidacy"),
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:pk>/ballot/", views.ballot, name="ballot"),

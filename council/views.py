@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from core.errors import RuleBroken
 from core.text import whole_number
 
-from . import permissions, selectors, services
+from . import permissions, recruitment_selectors, selectors, services
 from .forms import MinutesForm, MotionForm, PollForm
 from .models import Meeting, Motion, Poll
 
@@ -61,6 +61,8 @@ def _term(request):
 
 def member_list(request):
     context = selectors.member_list(_term(request), today=timezone.localdate())
+    context["substitutes"] = recruitment_selectors.substitutes_shown(context["term"])
+    context["vacancies"] = recruitment_selectors.vacancies_of(context["term"])
     return _render(request, "council/member_list.html", context)
 
 
