@@ -799,6 +799,18 @@ class SpeakerRequest(models.Model):
     def name(self):
         return self.user.public_name if self.user_id else self.guest_name
 
+    @property
+    def time_limit_text(self):
+        """The speaking time as ``m:ss``, or empty."""
+        if not self.time_limit:
+            return ""
+        minutes, seconds = divmod(self.time_limit, 60)
+        return f"{minutes}:{seconds:02d}"
+
+    @property
+    def time_limit_minutes(self):
+        return self.time_limit // 60 if self.time_limit else None
+
 
 class LiveSequence(models.Model):
     """The number of the last live message sent for a meeting (see ``council.live``)."""

@@ -20,6 +20,7 @@ urlpatterns = [
     path("meetings/<int:pk>/speak/", views.speak, name="speak"),
     path("meetings/<int:pk>/speakers/<int:request_pk>/floor/", views.speaker_floor, name="speaker_floor"),
     path("meetings/<int:pk>/speakers/finish/", views.speaker_finish, name="speaker_finish"),
+    path("meetings/<int:pk>/speakers/time/", views.speaker_time, name="speaker_time"),
     path("meetings/<int:pk>/speakers/guest/", views.speaker_guest, name="speaker_guest"),
     path("meetings/<int:pk>/speakers/guests/", views.guests_allow, name="guests_allow"),
     path("meetings/<int:pk>/attendance/", views.attendance_set, name="attendance"),

@@ -11,6 +11,7 @@ from cms import api as cms_api
 from consultations import api as consultations_api
 from core.jsonapi import INTEGER, MAX_PAGE_SIZE, PAGE_SIZE, URI, UUID, nullable, obj
 from council import api as council_api
+from council import api_membership as council_membership_api
 from support import api as support_api
 
 
@@ -22,7 +23,13 @@ SCHEMAS = {
     "Error": obj({"error": {"type": "string", "description": "What was wrong, in English."}}),
     **{
         record.name: record.schema()
-        for record in [*consultations_api.RECORDS, *council_api.RECORDS, *cms_api.RECORDS, *support_api.RECORDS]
+        for record in [
+            *consultations_api.RECORDS,
+            *council_api.RECORDS,
+            *council_membership_api.RECORDS,
+            *cms_api.RECORDS,
+            *support_api.RECORDS,
+        ]
     },
 }
 
@@ -37,6 +44,8 @@ LISTINGS = [
     ("/council/votes/", council_api.votes, "council"),
     ("/council/motions/", council_api.motions, "council"),
     ("/council/resolutions/", council_api.resolutions, "council"),
+    ("/council/candidates/", council_membership_api.candidates, "council"),
+    ("/council/memberships/", council_membership_api.memberships, "council"),
     ("/model/tasks/", cms_api.tasks, "model"),
     ("/help/services/", support_api.services, "help"),
     ("/help/faqs/", support_api.faqs, "help"),
