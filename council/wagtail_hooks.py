@@ -183,6 +183,7 @@ class _RuleBrokenOnTheForm:
             return super().form_valid(form)
         except RuleBroken as broken:
             form.add_error(None, broken.message)
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
 
