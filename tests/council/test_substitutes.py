@@ -106,9 +106,8 @@ def test_the_member_who_left_cannot_vote_and_the_substitute_can(council, officia
 def test_a_poll_after_the_substitution_is_decided_on_the_current_seats(council, official, substitutes):
     vacate_and_fill(council, official)
     meeting = build_meeting(council)
-    services.attendance_set(
-        meeting=meeting, membership=Membership.objects.get(user=substitutes[0].user), present=True, user=council.secretary
-    )
+    seat = Membership.objects.get(user=substitutes[0].user)
+    services.attendance_set(meeting=meeting, membership=seat, present=True, user=council.secretary)
     mark_present(council, meeting, "chair", "secretary", "m2")
     poll = open_poll(council, meeting, majority=Poll.Majority.ABSOLUTE)
     for key in ("chair", "secretary", "m2"):
