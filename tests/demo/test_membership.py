@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 
 from council import recruitment_selectors
 from council.models import Meeting, Membership
-from council.recruitment import CandidateCall, Candidacy, Substitute, Vacancy
+from council.recruitment import Candidacy, CandidateCall, Substitute, Vacancy
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
