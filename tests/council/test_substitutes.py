@@ -13,7 +13,7 @@ from council.models import Meeting, Membership, Poll
 from council.recruitment import Substitute, Vacancy
 from tests.accounts import factories as people
 
-from .factories import build_meeting, mark_present, open_poll, refusal, vote
+from .factories import build_meeting, council_page, mark_present, open_poll, refusal, vote
 
 pytestmark = pytest.mark.django_db
 
@@ -241,3 +241,17 @@ def test_the_admin_shows_why_a_vacancy_was_refused(client, council, official):
     assert response.status_code == 200
     assert "A seat can only be vacated after its first day." in response.text
     assert not Vacancy.objects.exists()
+
+
+def test_the_councils_page_lists_the_current_members_and_the_published_substitutes(client, council, official):
+    council_page()
+    Substitute.objects.create(
+        term=council.term, user=people.UserFactory(display_name="Public Sub"), rank=1, public=True
+    )
+    Substitute.objects.create(term=council.term, user=people.UserFactory(display_name="Hidden Sub"), rank=2)
+    recruitment_services.seat_vacate(
+        membership=council.seats["m1"], vacated_on=VACATED, reason="resigned", user=official
+    )
+    html = client.get("/en/council/").content.decode()
+    assert "Member 2" in html and "Member 1" not in html
+    assert "Public Sub" in html and "Hidden Sub" not in html
