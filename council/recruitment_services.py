@@ -178,7 +178,8 @@ def candidacy_decide(*, candidacy, status, user, seat_from=None, today=None):
         term = Term.objects.select_for_update().get(pk=candidacy.call.term_id)
         if candidacy.call.is_open_at(timezone.now()):
             raise RuleBroken(_("Decide on applications once the call has closed."))
-        if Membership.objects.filter(term=term, user=candidacy.user).exists():
+        seated = Membership.objects.filter(term=term, user=candidacy.user).exists()
+        if seated and status != Candidacy.Status.NOT_SELECTED:
             raise RuleBroken(_("This person already has a seat in this term."))
         if status == Candidacy.Status.APPOINTED:
             starts_on = seat_from or max(term.starts_on, today)

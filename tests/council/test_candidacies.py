@@ -332,3 +332,13 @@ def test_an_official_opens_a_call_in_the_admin(client, council):
     )
     assert response.status_code == 302
     assert str(council.term.candidate_calls.get()) == "Набір кандидатів"
+
+
+def test_appointing_someone_who_already_has_a_seat_in_the_term_is_refused(council, call):
+    candidacy = apply(call, council.people["m1"])
+    close_call(call)
+    assert refusal(
+        lambda: recruitment_services.candidacy_decide(
+            candidacy=candidacy, status=Candidacy.Status.APPOINTED, user=people.official()
+        )
+    ) == ("This person already has a seat in this term.")
