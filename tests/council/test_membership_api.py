@@ -99,3 +99,9 @@ def test_a_bad_filter_is_a_clear_client_error(client, changes):
 def test_the_document_lists_the_new_listings():
     paths = openapi.document("http://testserver/")["paths"]
     assert {"/council/candidates/", "/council/memberships/", "/council/memberships.csv"} <= set(paths)
+
+
+def test_the_open_data_page_offers_the_new_downloads(client):
+    page = client.get("/en/open-data/")
+    assert page.status_code == 200
+    assert "/api/v1/council/memberships.csv" in page.text and "/api/v1/council/candidates.csv" in page.text
