@@ -84,6 +84,19 @@ GROUP_PERMISSIONS[OFFICIALS] += [
     ("accounts", "view_invitationcode"),
     ("accounts", "change_invitationcode"),  # see and withdraw every organisation's codes
 ]
+# Officials keep the council's membership over time: calls for candidates and
+# substitutes; they decide on applications (never write or delete them) and
+# record vacated seats (never deleted: they are part of the council's record).
+GROUP_PERMISSIONS[OFFICIALS] += [
+    *[
+        ("council", f"{action}_{model}")
+        for model in ("candidatecall", "substitute")
+        for action in ("add", "change", "delete", "view")
+    ],
+    ("council", "change_candidacy"),
+    ("council", "view_candidacy"),
+    *[("council", f"{action}_vacancy") for action in ("add", "change", "view")],
+]
 
 
 def ensure_staff_groups(*, using=DEFAULT_DB_ALIAS, verbosity=0, **kwargs):

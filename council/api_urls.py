@@ -1,8 +1,10 @@
 from django.urls import path
 
-from . import api
+from . import api, api_membership
 
 urlpatterns = [
+    path("candidates/", api_membership.candidate_list, name="api_council_candidates"),
+    path("memberships/", api_membership.membership_list, name="api_council_memberships"),
     path("meetings/", api.meeting_list, name="api_council_meetings"),
     path("meetings/<int:pk>/", api.meeting_detail, name="api_council_meeting"),
     path("polls/", api.poll_list, name="api_council_polls"),
@@ -13,6 +15,16 @@ urlpatterns = [
 ]
 
 # Downloads: every row of a listing, with the same filters, as CSV or JSON.
+for extension in ("csv", "json"):
+    for listing in api_membership.LISTINGS:
+        urlpatterns.append(
+            path(
+                f"{listing}.{extension}",
+                api_membership.download,
+                {"listing": listing, "file_format": extension},
+                name=f"api_council_{listing}_{extension}",
+            )
+        )
 for extension in ("csv", "json"):
     urlpatterns.append(
         path(

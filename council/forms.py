@@ -7,6 +7,7 @@ from core.areas import Area
 from core.language import current_language
 
 from .models import MINUTES_MAX_LENGTH, MOTION_TEXT_MAX_LENGTH, MOTION_TITLE_MAX_LENGTH, Poll
+from .recruitment import CANDIDATE_LINE_MAX_LENGTH, MOTIVATION_MAX_LENGTH
 from .services import QUESTION_MAX_LENGTH
 from .translations import TRANSLATED_TEXT_MAX_LENGTH, TRANSLATED_TITLE_MAX_LENGTH
 
@@ -114,3 +115,35 @@ class RecordTranslationsForm(forms.Form):
         """``[(language, title, text)]`` as written in the form."""
         data = self.cleaned_data
         return [(code, data.get(f"title_{code}", ""), data.get(f"text_{code}", "")) for code in self.codes]
+
+
+class CandidacyForm(forms.Form):
+    """An application to a call for candidates; the rules are in ``recruitment_services``."""
+
+    motivation = forms.CharField(
+        label=_("Why would you like to serve on the council?"),
+        max_length=MOTIVATION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("In any language. What you would like to bring to the council, and your experience."),
+    )
+    languages = forms.CharField(
+        label=_("Languages you speak"),
+        max_length=CANDIDATE_LINE_MAX_LENGTH,
+        help_text=_("For example: Ukrainian, Polish, English."),
+    )
+    community = forms.CharField(
+        label=_("Community or organisation"),
+        max_length=CANDIDATE_LINE_MAX_LENGTH,
+        required=False,
+        help_text=_("Optional: the community or organisation you are part of."),
+    )
+    language = forms.ChoiceField(label=_("Language of your application"), choices=settings.LANGUAGES)
+    consent_to_publish = forms.BooleanField(
+        label=_("I agree that my name, languages, community and motivation are published on the list of candidates"),
+        required=False,
+        help_text=_("Without your agreement your application is seen only by the officials who review it."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = current_language()

@@ -806,6 +806,8 @@ class SpeakerRequest(models.Model):
     requested_at = models.DateTimeField()
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    # The speaking time the chair gave this turn, in seconds; empty: no limit.
+    time_limit = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["requested_at", "pk"]
@@ -826,6 +828,18 @@ class SpeakerRequest(models.Model):
     def name(self):
         return self.user.public_name if self.user_id else self.guest_name
 
+    @property
+    def time_limit_text(self):
+        """The speaking time as ``m:ss``, or empty."""
+        if not self.time_limit:
+            return ""
+        minutes, seconds = divmod(self.time_limit, 60)
+        return f"{minutes}:{seconds:02d}"
+
+    @property
+    def time_limit_minutes(self):
+        return self.time_limit // 60 if self.time_limit else None
+
 
 class LiveSequence(models.Model):
     """The number of the last live message sent for a meeting (see ``council.live``)."""
@@ -842,4 +856,7 @@ class LiveSequence(models.Model):
 # models (and ``shown`` above reads ``translations``).
 from . import translations  # noqa: E402
 from .follow_up import CityResponseUpdate  # noqa: E402, F401
+
+# Calls for candidates, substitutes and vacated seats, likewise.
+from .recruitment import Candidacy, CandidateCall, Substitute, Vacancy  # noqa: E402, F401
 from .translations import RecordTranslation  # noqa: E402, F401

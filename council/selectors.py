@@ -33,6 +33,7 @@ from .models import (
     SpeakerRequest,
     Term,
 )
+from .recruitment import Substitute
 from .translations import RecordTranslation, translations_prefetch
 
 ROLE_ORDER = Case(
@@ -207,6 +208,9 @@ def council_overview(*, today):
             .order_by("-number")[:5]
         ),
         "city_answers": city_answer_totals(term=term, today=today),
+        "substitutes": list(
+            Substitute.objects.filter(term=term, public=True, seat__isnull=True).select_related("user")
+        ),
     }
 
 
@@ -355,6 +359,16 @@ def live_state(meeting, context=None):
     def one(request):
         return {"id": request.pk, "name": request.name, "member": request.is_member}
 
+    def speaking(request):
+        # The start and the limit, with the server's clock when the message was
+        # made: clients count down locally from them and stay in step.
+        return {
+            **one(request),
+            "started_at": request.started_at.isoformat() if request.started_at else None,
+            "time_limit": request.time_limit,
+            "server_time": context["server_time"].isoformat(),
+        }
+
     current = context["current_speaker"]
     return {
         "meeting": {"id": meeting.pk, "number": meeting.number, "status": meeting.status},
@@ -367,7 +381,7 @@ def live_state(meeting, context=None):
         },
         "poll": _live_poll_state(poll) if poll else None,
         "speakers": {
-            "current": one(current) if current else None,
+            "current": speaking(current) if current else None,
             "queue": [one(request) for request in context["speaker_queue"]],
         },
     }
@@ -417,6 +431,7 @@ def live_context(meeting):
         "live_members": members,
         "quorum_required": required,
         "quorum_reached": present >= required,
+        "server_time": timezone.now(),
     }
 
 

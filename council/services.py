@@ -235,9 +235,29 @@ def speaker_add_guest(*, meeting, user, name, now=None):
     return request
 
 
-def speaker_give_floor(*, request, user, now=None):
-    """The chair gives the floor: whoever was speaking has finished."""
+SPEAKING_TIME_MIN_SECONDS = 15
+SPEAKING_TIME_MAX_SECONDS = 60 * 60
+
+
+def _speaking_time(seconds):
+    """None (no limit) or a whole number of seconds within the bounds."""
+    if seconds is None:
+        return None
+    if isinstance(seconds, bool) or not isinstance(seconds, int):
+        raise RuleBroken(_("Give the speaking time as a whole number of seconds."))
+    if not SPEAKING_TIME_MIN_SECONDS <= seconds <= SPEAKING_TIME_MAX_SECONDS:
+        raise RuleBroken(
+            _("The speaking time must be between %(low)d seconds and %(high)d minutes.")
+            % {"low": SPEAKING_TIME_MIN_SECONDS, "high": SPEAKING_TIME_MAX_SECONDS // 60}
+        )
+    return seconds
+
+
+def speaker_give_floor(*, request, user, now=None, time_limit=None):
+    """The chair gives the floor, with a speaking time in seconds or none:
+    whoever was speaking has finished."""
     now = now or timezone.now()
+    time_limit = _speaking_time(time_limit)
     with transaction.atomic():
         meeting = _locked_meeting(request.meeting)
         _refuse_if(permissions.why_cannot_run(user, meeting))
@@ -247,8 +267,24 @@ def speaker_give_floor(*, request, user, now=None):
         meeting.speakers.filter(state=SpeakerRequest.State.SPEAKING).update(
             state=SpeakerRequest.State.DONE, ended_at=now
         )
-        request.state, request.started_at = SpeakerRequest.State.SPEAKING, now
-        request.save(update_fields=["state", "started_at"])
+        request.state, request.started_at, request.time_limit = SpeakerRequest.State.SPEAKING, now, time_limit
+        request.save(update_fields=["state", "started_at", "time_limit"])
+        live.meeting_changed(meeting.pk)
+    return request
+
+
+def speaker_set_time(*, meeting, user, time_limit):
+    """The chair sets (or, with None, lifts) the speaking time of the person
+    who has the floor; it still counts from the start of their turn."""
+    time_limit = _speaking_time(time_limit)
+    with transaction.atomic():
+        meeting = _locked_meeting(meeting)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        request = meeting.speakers.select_for_update().filter(state=SpeakerRequest.State.SPEAKING).first()
+        if request is None:
+            raise RuleBroken(_("Nobody has the floor."))
+        request.time_limit = time_limit
+        request.save(update_fields=["time_limit"])
         live.meeting_changed(meeting.pk)
     return request
 

@@ -11,7 +11,7 @@ from django.dispatch import receiver
 from accounts import signals as account_signals
 from accounts.models import Placeholder
 
-from . import selectors, services, translation_services
+from . import recruitment_selectors, recruitment_services, selectors, services, translation_services
 
 
 @receiver(account_signals.deleting, dispatch_uid="rada-council-deleting")
@@ -32,6 +32,24 @@ def on_anonymising(sender, user, to, **kwargs):
 @receiver(account_signals.collecting, dispatch_uid="rada-council-collecting")
 def on_collecting(sender, user, **kwargs):
     return selectors.personal_data(user=user)
+
+
+# Applications and places on a list of substitutes: a resident's own, removed
+# when they leave; an application also when they unlink what they wrote.
+@receiver(account_signals.deleting, dispatch_uid="rada-council-candidacies-deleting")
+def on_deleting_candidacies(sender, user, to, **kwargs):
+    removed = recruitment_services.candidacies_remove(user=user)
+    return {**removed, **recruitment_services.substitute_places_remove(user=user)}
+
+
+@receiver(account_signals.anonymising, dispatch_uid="rada-council-candidacies-anonymising")
+def on_anonymising_candidacies(sender, user, to, **kwargs):
+    return recruitment_services.candidacies_remove(user=user)
+
+
+@receiver(account_signals.collecting, dispatch_uid="rada-council-candidacies-collecting")
+def on_collecting_candidacies(sender, user, **kwargs):
+    return recruitment_selectors.personal_data(user=user)
 
 
 @receiver(pre_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="rada-council-user-deleted")

@@ -1,11 +1,13 @@
 from django.urls import path
 
-from . import record_views, views
+from . import candidacy_views, record_views, views
 
 app_name = "council"
 urlpatterns = [
     path("members/", views.member_list, name="members"),
     path("members/<int:pk>/", views.member_detail, name="member"),
+    path("candidates/", candidacy_views.candidates, name="candidates"),
+    path("candidates/<int:pk>/apply/", candidacy_views.candidacy_form, name="candidacy"),
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:pk>/ballot/", views.ballot, name="ballot"),
@@ -18,6 +20,7 @@ urlpatterns = [
     path("meetings/<int:pk>/speak/", views.speak, name="speak"),
     path("meetings/<int:pk>/speakers/<int:request_pk>/floor/", views.speaker_floor, name="speaker_floor"),
     path("meetings/<int:pk>/speakers/finish/", views.speaker_finish, name="speaker_finish"),
+    path("meetings/<int:pk>/speakers/time/", views.speaker_time, name="speaker_time"),
     path("meetings/<int:pk>/speakers/guest/", views.speaker_guest, name="speaker_guest"),
     path("meetings/<int:pk>/speakers/guests/", views.guests_allow, name="guests_allow"),
     path("meetings/<int:pk>/attendance/", views.attendance_set, name="attendance"),

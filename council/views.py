@@ -19,11 +19,18 @@ from django.views.decorators.http import require_POST
 from core.errors import RuleBroken
 from core.text import whole_number
 
-from . import permissions, record_views, selectors, services
+from . import permissions, record_views, recruitment_selectors, selectors, services
 from .forms import MinutesForm, MotionForm, PollForm
 from .models import Meeting, Motion, Poll
 
 PER_PAGE = 20
+SPEAKING_TIME_CHOICES = (1, 2, 3, 5, 10)  # minutes offered to the chair
+
+
+def _speaking_time(request):
+    """The speaking time chosen in the console, in seconds, or None (no limit)."""
+    minutes = whole_number(request.POST.get("minutes", ""), maximum=999)
+    return minutes * 60 if minutes else None
 
 
 def _render(request, template, context, status=200):
@@ -61,6 +68,8 @@ def _term(request):
 
 def member_list(request):
     context = selectors.member_list(_term(request), today=timezone.localdate())
+    context["substitutes"] = recruitment_selectors.substitutes_shown(context["term"])
+    context["vacancies"] = recruitment_selectors.vacancies_of(context["term"])
     return _render(request, "council/member_list.html", context)
 
 
@@ -121,6 +130,7 @@ def _console_context(request, meeting, poll_form=None):
     context.update(selectors.live_context(meeting))
     _name_buttons(context["members"])
     context["can_chair"] = permissions.can_chair(request.user, meeting)
+    context["speaking_time_choices"] = SPEAKING_TIME_CHOICES
     item = meeting.current_item
     context["poll_form"] = poll_form or PollForm(
         initial={"question": item.motion.title if item and item.motion else ""},
@@ -390,8 +400,20 @@ def speaker_floor(request, pk, request_pk):
     speaker = _found(selectors.speaker_request(meeting, request_pk))
     return _act(
         request,
-        lambda: services.speaker_give_floor(request=speaker, user=request.user),
+        lambda: services.speaker_give_floor(request=speaker, user=request.user, time_limit=_speaking_time(request)),
         _("%(name)s has the floor.") % {"name": speaker.name},
+        _console(meeting, request.user) + "#speakers",
+    )
+
+
+@login_required
+@require_POST
+def speaker_time(request, pk):
+    meeting = _meeting(pk)
+    return _act(
+        request,
+        lambda: services.speaker_set_time(meeting=meeting, user=request.user, time_limit=_speaking_time(request)),
+        _("The speaking time is set."),
         _console(meeting, request.user) + "#speakers",
     )
 

@@ -34,6 +34,7 @@ from .seed_council import seed_council
 from .seed_inclusion import seed_inclusion
 from .seed_indicators import seed_indicators
 from .seed_interpreting import seed_interpreting
+from .seed_membership import seed_membership
 from .seed_plainlanguage import seed_plainlanguage
 from .seed_support import seed_support
 from .seed_tasks import seed_tasks
@@ -63,6 +64,7 @@ class Seeder:
             self.accounts()
             seed_consultations(self, locales, home)
             seed_council(self, locales, home)
+            seed_membership(self)
             seed_indicators(self)
             seed_tasks(self)
             seed_plainlanguage(self, locales)

@@ -12,6 +12,7 @@ from consultations import api as consultations_api
 from consultations import survey_api
 from core.jsonapi import INTEGER, MAX_PAGE_SIZE, PAGE_SIZE, URI, UUID, nullable, obj
 from council import api as council_api
+from council import api_membership as council_membership_api
 from support import api as support_api
 
 
@@ -27,6 +28,8 @@ SCHEMAS = {
             *consultations_api.RECORDS,
             *survey_api.RECORDS,
             *council_api.RECORDS,
+            *council_api.RECORDS,
+            *council_membership_api.RECORDS,
             *cms_api.RECORDS,
             *support_api.RECORDS,
         ]
@@ -44,6 +47,8 @@ LISTINGS = [
     ("/council/votes/", council_api.votes, "council"),
     ("/council/motions/", council_api.motions, "council"),
     ("/council/resolutions/", council_api.resolutions, "council"),
+    ("/council/candidates/", council_membership_api.candidates, "council"),
+    ("/council/memberships/", council_membership_api.memberships, "council"),
     ("/model/tasks/", cms_api.tasks, "model"),
     ("/help/services/", support_api.services, "help"),
     ("/help/faqs/", support_api.faqs, "help"),

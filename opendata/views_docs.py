@@ -14,6 +14,8 @@ LABELS = {
     "votes": _("Each member's vote in named council votes"),
     "motions": _("Motions to the council"),
     "resolutions": _("Resolutions of the council"),
+    "candidates": _("Candidates for the council who agreed to publication"),
+    "memberships": _("Seats on the council over time, with vacancies and substitutions"),
     "tasks": _("Tasks of the Integration Model"),
     "services": _("Services for migrants (the information centre's directory)"),
     "faqs": _("Frequently asked questions answered by the information centre"),

@@ -408,6 +408,8 @@ RADA_RATELIMIT_LOGIN_WINDOW = env("RADA_RATELIMIT_LOGIN_WINDOW", 15 * 60, cast=i
 RADA_RATELIMIT_PSEUDONYM_CHANGES = env("RADA_RATELIMIT_PSEUDONYM_CHANGES", 10, cast=int)
 # Motion drafts per member and hour.
 RADA_RATELIMIT_MOTION_DRAFTS = env("RADA_RATELIMIT_MOTION_DRAFTS", 10, cast=int)
+# Candidacies sent or changed per resident and hour.
+RADA_RATELIMIT_CANDIDACIES = env("RADA_RATELIMIT_CANDIDACIES", 10, cast=int)
 # Open websockets per client address in one ASGI process (held in memory).
 RADA_RATELIMIT_WEBSOCKETS_PER_ADDRESS = env("RADA_RATELIMIT_WEBSOCKETS_PER_ADDRESS", 20, cast=int)
 

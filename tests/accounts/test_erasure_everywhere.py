@@ -25,11 +25,12 @@ from consultations.models import Comment, ConsultationPseudonym, ModerationDecis
 from consultations.survey_models import SurveyResponse
 from core.errors import RuleBroken
 from council.models import SpeakerRequest
+from council.recruitment import Candidacy, Substitute
 from events.models import AccessRequest
 from tests.accounts.everything import council_records, resident_records, someone_with_records
 from tests.accounts.factories import UserFactory, facilitator
 from tests.consultations.factories import make_comment, make_consultation
-from tests.council.factories import build_council, build_meeting
+from tests.council.factories import apply, build_council, build_meeting, make_call
 from translators.models import Translation, Translator
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +53,8 @@ RESIDENT = {
     "consultations.SurveyResponse.facilitator",  # paper answers they typed in
     "council.SpeakerRequest.user",  # guests may ask to speak
     "council.RecordTranslation.translated_by",  # volunteers translate the council's records
+    "council.Candidacy.user",  # residents apply to calls for candidates
+    "council.Substitute.user",  # a place on a list of substitutes, before taking a seat
     "events.Registration.user",
     "support.Question.user",  # questions to the information centre
     "translators.Translator.user",
@@ -153,9 +156,12 @@ def world():
     InvitationCode.objects.create(
         code_hash="f" * 64, organisation="Fundacja", issued_by=person, expires_at=timezone.now()
     )
+    council = build_council(members=1)
     SpeakerRequest.objects.create(
-        meeting=build_meeting(build_council(members=1)), user=person, is_member=False, requested_at=timezone.now()
+        meeting=build_meeting(council), user=person, is_member=False, requested_at=timezone.now()
     )
+    apply(make_call(council.term), person, motivation="Motywacja Zofii.")
+    Substitute.objects.create(term=council.term, user=person, rank=1, public=True)
     UserProfile.get_for_user(person)
     for _ in range(2):
         Client().force_login(person)
@@ -221,6 +227,23 @@ def test_anonymising_a_resident_with_one_of_everything_unlinks_all_they_wrote(wo
     assert not ConsultationPseudonym.objects.filter(name="Ps Z").exists()
     assert not Translation.objects.filter(translator=person).exists()
     assert User.objects.filter(pk=person.pk, is_active=True).exists()  # the account stays
+
+
+def test_anonymising_removes_the_applications_to_the_council_and_keeps_the_substitute_place(world):
+    _consultation, person, _made = world
+    account_services.contributions_anonymise(user=person)
+    assert not Candidacy.objects.filter(user=person).exists()
+    assert not Candidacy.objects.filter(motivation="Motywacja Zofii.").exists()
+    assert Substitute.objects.filter(user=person).exists()
+
+
+def test_the_download_of_ones_data_has_the_applications_and_substitute_places(world):
+    _consultation, person, _made = world
+    sections = {section.key: section.rows for section in account_services.personal_data_collect(user=person)}
+    assert sections["council_candidacies"][0]["motivation"] == "Motywacja Zofii."
+    assert sections["council_substitute_places"] == [
+        {"term": str(Substitute.objects.get(user=person).term), "rank": 1, "seat_taken": False}
+    ]
 
 
 def test_a_council_member_is_refused_deletion_clearly_and_may_anonymise(world):

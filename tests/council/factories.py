@@ -13,8 +13,9 @@ from django.utils import timezone
 
 from cms import services as cms_services
 from core.errors import RuleBroken
-from council import services
+from council import recruitment_services, services
 from council.models import AgendaItem, CouncilPage, Meeting, Membership, Poll, Role, Term
+from council.recruitment import CandidateCall
 from tests.accounts.factories import UserFactory
 from tests.cms.factories import site, translate
 
@@ -348,3 +349,40 @@ def council_record(*, members=7, number=None):
         "draft": draft,
     }
     return council
+
+
+# --- membership over time ------------------------------------------------------------
+
+
+def make_call(term, *, opened_days_ago=1, closes_in_days=14, published=False, **titles):
+    """A call for candidates for ``term``, open now unless told otherwise."""
+    now = timezone.now()
+    return CandidateCall.objects.create(
+        term=term,
+        opens_at=now - datetime.timedelta(days=opened_days_ago),
+        closes_at=now + datetime.timedelta(days=closes_in_days),
+        title_pl=titles.get("title_pl", "Nabór kandydatów"),
+        title_en=titles.get("title_en", "Call for candidates"),
+        description_en=titles.get("description_en", "Apply to serve on the council."),
+        candidates_published=published,
+    )
+
+
+def apply(call, user, **fields):
+    """An application to ``call`` made through the service, as on the site."""
+    values = {
+        "motivation": "Chcę pomagać sąsiadom.",
+        "languages": "polski, ukraiński",
+        "community": "Ukraińcy w Gdańsku",
+        "language": "pl",
+        "consent_to_publish": True,
+    } | fields
+    return recruitment_services.candidacy_submit(call=call, user=user, **values)
+
+
+def close_call(call):
+    """Move the call's closing into the past (and its opening before it)."""
+    now = timezone.now()
+    call.opens_at, call.closes_at = now - datetime.timedelta(days=10), now - datetime.timedelta(minutes=1)
+    call.save(update_fields=["opens_at", "closes_at"])
+    return call

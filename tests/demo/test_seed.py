@@ -120,7 +120,7 @@ def test_demo_accounts_log_in_with_the_demo_password(client):
 
 def test_demo_accounts_have_verified_addresses():
     users = User.objects.filter(username__in=usernames())
-    assert users.count() == len(usernames()) == 20
+    assert users.count() == len(usernames()) == 22
     assert EmailAddress.objects.filter(user__in=users, verified=True, primary=True).count() == len(usernames())
 
 
