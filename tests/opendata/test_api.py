@@ -75,6 +75,8 @@ def test_the_entry_point_links_every_listing_and_the_documents(client):
         "votes",
         "motions",
         "resolutions",
+        "candidates",
+        "memberships",
         "tasks",
         "services",
         "faqs",
