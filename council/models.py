@@ -649,6 +649,15 @@ class Poll(models.Model):
             return 0
         return self.seats - len(self.elected_ids(options))
 
+    @property
+    def open_seats(self):
+        """:meth:`seats_left` with the options as loaded (prefetch them)."""
+        return self.seats_left(self.options.all())
+
+    @property
+    def elected_options(self):
+        return [option for option in self.options.all() if option.elected]
+
     def rule_summary(self):
         """Which rule applied, in a sentence: "Passed: 9 needed (three fifths
         of 15, statutory membership); 10 voted yes." """

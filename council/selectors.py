@@ -441,6 +441,15 @@ def quorum_for(poll):
     return {"entitled": entitled, "present": present, "required": required, "reached": present >= required}
 
 
+def polls_with_next_round(meeting):
+    """Ids of the meeting's elections whose next round is prepared."""
+    return set(
+        Poll.objects.filter(agenda_item__meeting=meeting, previous_round__isnull=False).values_list(
+            "previous_round_id", flat=True
+        )
+    )
+
+
 def closing_effects(meeting):
     """What closing ``meeting`` would do, for the chair to confirm first."""
     polls = Poll.objects.filter(agenda_item__meeting=meeting)
