@@ -70,7 +70,7 @@ def test_an_election_for_two_seats_is_prepared_voted_and_its_result_shown_at_360
     boxes.nth(0).check()
     boxes.nth(2).check()
     member.locator(".ballot-form button[type=submit]").click()
-    expect(member.locator(".message--success")).to_be_visible()
+    expect(member.locator("p.message--success")).to_be_visible()
     no_violations(member)
     member.context.close()
 
