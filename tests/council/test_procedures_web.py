@@ -288,3 +288,17 @@ def test_the_result_and_the_next_round_go_out_live():
         await communicator.disconnect()
 
     async_to_sync(body)()
+
+
+def test_the_polls_list_costs_the_same_queries_with_elections_and_paper_counts(
+    client, council, meeting, django_assert_max_num_queries
+):
+    mark_present(council, meeting)
+    for _round in range(3):
+        poll = election(council, meeting)
+        vote_for(council, poll, "m1", "Anna", "Borys")
+        services.paper_count_enter(poll=poll, user=council.secretary, counts={}, ballots=1, invalid=0)
+        services.poll_close(poll=poll, user=council.chair)
+    with django_assert_max_num_queries(6):
+        body = client.get("/api/v1/council/polls/").json()
+    assert len(body["results"]) == 3
