@@ -211,6 +211,12 @@ POLL = Record(
         Field("method", enum(Poll.Method.values)),
         Field("majority", enum(Poll.Majority.values)),
         Field("quorum", nullable(INTEGER)),
+        Field("base", {**enum(Poll.Base.values), "description": "What a qualified majority is counted of."}),
+        Field("quorum_rule", enum(Poll.QuorumRule.values)),
+        Field("seats", {**INTEGER, "description": "Seats an election fills (1 for any other vote)."}),
+        Field("votes_per_ballot", INTEGER),
+        Field("round", INTEGER),
+        Field("previous_round", nullable(INTEGER), "previous_round_id"),
         Field("opened_at", nullable(DATETIME)),
         Field("closed_at", nullable(DATETIME)),
         Field(
@@ -243,6 +249,42 @@ POLL = Record(
             csv=_csv_counts,
         ),
         Field(
+            "electronic",
+            nullable({**INTEGER, "description": "Ballots cast on members' devices; null until the poll closes."}),
+            lambda poll, context: poll.electronic,
+        ),
+        Field(
+            "paper",
+            {**INTEGER, "description": "Valid ballots counted in the room (paper ballots or a show of hands)."},
+            "paper_ballots",
+        ),
+        Field(
+            "invalid",
+            {**INTEGER, "description": "Invalid paper ballots: recorded, counted for nothing."},
+            "invalid_ballots",
+        ),
+        Field(
+            "paper_counts",
+            nullable(
+                {
+                    "type": "object",
+                    "additionalProperties": INTEGER,
+                    "description": (
+                        "Of the counts, the votes per option id counted in the room; null when none were entered"
+                        " and while a secret poll is open."
+                    ),
+                }
+            ),
+            lambda poll, context: poll.paper_counts(_options(poll)),
+            csv=lambda row: _csv_counts({"options": row["options"], "counts": row["paper_counts"]}),
+        ),
+        Field(
+            "elected",
+            array(INTEGER, "Option ids of the candidates elected (in an election), when closed."),
+            lambda poll, context: poll.elected_ids(_options(poll)),
+            csv=lambda row: ", ".join(str(key) for key in row["elected"]),
+        ),
+        Field(
             "result",
             nullable(
                 obj(
@@ -254,6 +296,14 @@ POLL = Record(
                         "quorum_reached": nullable(BOOLEAN),
                         "outcome": STRING,
                         "winner": nullable(INTEGER),
+                        "base": STRING,
+                        "base_count": nullable(INTEGER),
+                        "votes_needed": nullable(INTEGER),
+                        "electronic": nullable(INTEGER),
+                        "paper": INTEGER,
+                        "invalid": INTEGER,
+                        "tie": BOOLEAN,
+                        "rule": STRING,
                     },
                     "Frozen when the poll closed.",
                 )

@@ -8,7 +8,7 @@ from core.language import current_language
 
 from .models import MINUTES_MAX_LENGTH, MOTION_TEXT_MAX_LENGTH, MOTION_TITLE_MAX_LENGTH, Poll
 from .recruitment import CANDIDATE_LINE_MAX_LENGTH, MOTIVATION_MAX_LENGTH
-from .services import QUESTION_MAX_LENGTH
+from .services import MAX_OPTIONS, PAPER_COUNT_MAX, QUESTION_MAX_LENGTH
 from .translations import TRANSLATED_TEXT_MAX_LENGTH, TRANSLATED_TITLE_MAX_LENGTH
 
 
@@ -50,6 +50,32 @@ class PollForm(forms.Form):
     )
     kind = forms.ChoiceField(label=_("Kind of vote"), choices=Poll.Kind.choices, widget=forms.RadioSelect)
     majority = forms.ChoiceField(label=_("Majority required"), choices=Poll.Majority.choices)
+    base = forms.ChoiceField(
+        label=_("Majority counted of"),
+        choices=Poll.Base.choices,
+        required=False,
+        help_text=_(
+            "For a qualified majority (more than half, three fifths, two thirds). The statutory membership is"
+            " every seat of the council on the day of the meeting, however many members came."
+        ),
+    )
+    seats = forms.IntegerField(
+        label=_("Seats to fill"),
+        required=False,
+        min_value=1,
+        max_value=MAX_OPTIONS,
+        initial=1,
+        help_text=_("For an election: how many candidates are elected."),
+    )
+    votes_per_ballot = forms.IntegerField(
+        label=_("Votes per ballot"),
+        required=False,
+        min_value=1,
+        max_value=MAX_OPTIONS,
+        initial=1,
+        help_text=_("For an election: how many candidates each member may choose, at most one per seat."),
+    )
+    quorum_rule = forms.ChoiceField(label=_("Quorum rule"), choices=Poll.QuorumRule.choices, required=False)
     quorum = forms.IntegerField(
         label=_("Quorum"),
         required=False,
@@ -68,8 +94,46 @@ class PollForm(forms.Form):
         self.fields["method"].initial = Poll.Method.YES_NO
         self.fields["kind"].initial = Poll.Kind.NAMED
         self.fields["majority"].initial = Poll.Majority.SIMPLE
+        self.fields["base"].initial = Poll.Base.CAST
+        self.fields["quorum_rule"].initial = Poll.QuorumRule.HALF
         if not has_motion:
             del self.fields["on_motion"]
+
+    def clean(self):
+        # Left out, the rules every poll followed before they could be chosen.
+        data = super().clean()
+        data["base"] = data.get("base") or Poll.Base.CAST
+        data["quorum_rule"] = data.get("quorum_rule") or Poll.QuorumRule.HALF
+        data["seats"] = data.get("seats") or 1
+        data["votes_per_ballot"] = data.get("votes_per_ballot") or 1
+        return data
+
+
+class PaperCountForm(forms.Form):
+    """The secretary's count of a show of hands or of paper ballots: one
+    number per option, the invalid ballots, and, when a ballot carries several
+    votes, the number of valid paper ballots."""
+
+    def __init__(self, *args, poll, **kwargs):
+        kwargs.setdefault("auto_id", f"id_poll{poll.pk}_%s")  # several polls may stand on one page
+        super().__init__(*args, **kwargs)
+        self.poll = poll
+        for option in poll.options.all():
+            self.fields[f"option_{option.pk}"] = forms.IntegerField(
+                label=option.label, min_value=0, max_value=PAPER_COUNT_MAX, initial=option.paper_votes
+            )
+        if poll.several_votes:
+            self.fields["ballots"] = forms.IntegerField(
+                label=_("Valid paper ballots"), min_value=0, max_value=PAPER_COUNT_MAX, initial=poll.paper_ballots
+            )
+        self.fields["invalid"] = forms.IntegerField(
+            label=_("Invalid ballots"), min_value=0, max_value=PAPER_COUNT_MAX, initial=poll.invalid_ballots
+        )
+        for field in self.fields.values():
+            field.widget.attrs["inputmode"] = "numeric"
+
+    def counts(self):
+        return {option.pk: self.cleaned_data[f"option_{option.pk}"] for option in self.poll.options.all()}
 
 
 class MinutesForm(forms.Form):

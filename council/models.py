@@ -499,6 +499,20 @@ class Poll(models.Model):
         SIMPLE = "simple", _("Simple majority")
         ABSOLUTE = "absolute", _("Absolute majority")
         TWO_THIRDS = "two_thirds", _("Two-thirds majority")
+        THREE_FIFTHS = "three_fifths", _("Three-fifths majority")
+
+    class Base(models.TextChoices):
+        """What a qualified majority is counted of (a simple majority only
+        compares yes with no, whatever the base)."""
+
+        CAST = "cast", _("Votes cast (yes, no and abstain)")
+        YES_NO = "yes_no", _("Yes and no votes (abstentions left out)")
+        PRESENT = "present", _("Members present")
+        STATUTORY = "statutory", _("Statutory membership (all seats of the council)")
+
+    class QuorumRule(models.TextChoices):
+        HALF = "half", _("Half of the statutory membership")
+        TWO_THIRDS = "two_thirds", _("Two thirds of the statutory membership")
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Prepared")
@@ -510,6 +524,7 @@ class Poll(models.Model):
         REJECTED = "rejected", _("Rejected")
         CHOSEN = "chosen", _("Decided")
         NO_DECISION = "no_decision", _("No option won the required majority")
+        PARTIAL = "partial", _("Some seats filled; the others remain open")
         NO_QUORUM = "no_quorum", _("No quorum; the vote is not valid")
         VOID = "void", _("Void: the ballot box was lost in a server failure")
 
@@ -531,6 +546,21 @@ class Poll(models.Model):
     quorum = models.PositiveSmallIntegerField(
         _("quorum"), null=True, blank=True, help_text=_("Members who must be present. Empty: half of the members.")
     )
+    # The defaults are the rules every poll followed before they could be
+    # chosen: a qualified majority of the votes cast, a quorum of half.
+    base = models.CharField(_("majority counted of"), max_length=10, choices=Base.choices, default=Base.CAST)
+    quorum_rule = models.CharField(_("quorum rule"), max_length=10, choices=QuorumRule.choices, default=QuorumRule.HALF)
+    seats = models.PositiveSmallIntegerField(_("seats to fill"), default=1)
+    votes_per_ballot = models.PositiveSmallIntegerField(_("votes per ballot"), default=1)
+    round = models.PositiveSmallIntegerField(_("round"), default=1)
+    previous_round = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="next_rounds", editable=False
+    )
+    # Counts of a show of hands or of paper ballots, for members in the room
+    # without a device: entered by the secretary while the vote is open.
+    paper_ballots = models.PositiveSmallIntegerField(default=0, editable=False)
+    invalid_ballots = models.PositiveSmallIntegerField(default=0, editable=False)
+    paper_entered_at = models.DateTimeField(null=True, blank=True, editable=False)
     state = models.CharField(max_length=8, choices=State.choices, default=State.DRAFT)
     created_at = models.DateTimeField(default=timezone.now)
     opened_at = models.DateTimeField(null=True, blank=True)
@@ -543,6 +573,9 @@ class Poll(models.Model):
     quorum_reached = models.BooleanField(null=True, blank=True)
     outcome = models.CharField(max_length=12, choices=Outcome.choices, blank=True)
     winner = models.ForeignKey("PollOption", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    base_count = models.PositiveSmallIntegerField(null=True, blank=True)
+    votes_needed = models.PositiveSmallIntegerField(null=True, blank=True)
+    tie = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -597,8 +630,69 @@ class Poll(models.Model):
         if self.outcome == self.Outcome.VOID:
             return None
         if self.is_closed or not self.is_secret:
-            return {str(option.pk): option.votes for option in options}
+            return {str(option.pk): option.total for option in options}
         return None
+
+    def paper_counts(self, options):
+        """Votes per option id counted by hand in the room, under the same
+        rule as :meth:`public_counts`; None while none were entered."""
+        if self.paper_entered_at is None or self.public_counts(()) is None:
+            return None
+        return {str(option.pk): option.paper_votes for option in options}
+
+    @property
+    def electronic(self):
+        """Ballots cast on members' devices (of a closed poll)."""
+        if self.cast is None:
+            return None
+        return self.cast - self.paper_ballots
+
+    @property
+    def is_election(self):
+        return self.method == self.Method.CHOICE
+
+    @property
+    def several_votes(self):
+        return self.votes_per_ballot > 1
+
+    def elected_ids(self, options):
+        return [option.pk for option in options if option.elected]
+
+    def seats_left(self, options):
+        if not self.is_closed or not self.is_election or self.outcome in (self.Outcome.NO_QUORUM, self.Outcome.VOID):
+            return 0
+        return self.seats - len(self.elected_ids(options))
+
+    @property
+    def open_seats(self):
+        """:meth:`seats_left` with the options as loaded (prefetch them)."""
+        return self.seats_left(self.options.all())
+
+    @property
+    def elected_options(self):
+        return [option for option in self.options.all() if option.elected]
+
+    def rule_summary(self):
+        """Which rule applied, in a sentence: "Passed: 9 needed (three fifths
+        of 15, statutory membership); 10 voted yes." """
+        if not self.is_closed or self.outcome in (self.Outcome.VOID, self.Outcome.NO_QUORUM):
+            return ""
+        if self.majority == self.Majority.SIMPLE:
+            if self.is_election:
+                return str(_("Relative majority: the candidates with the most votes are elected."))
+            return str(_("Simple majority: more yes than no votes needed."))
+        values = {
+            "needed": self.votes_needed,
+            "count": self.base_count,
+            "threshold": THRESHOLD_NAMES[self.majority],
+            "base": BASE_NAMES[self.base],
+        }
+        if self.is_election:
+            return str(
+                _("Each elected candidate needed at least %(needed)s votes (%(threshold)s of %(count)s, %(base)s).")
+                % values
+            )
+        return str(_("%(needed)s yes votes needed (%(threshold)s of %(count)s, %(base)s).") % values)
 
     def frozen_result(self):
         """The result computed once at closing, or None while it is not closed."""
@@ -612,7 +706,28 @@ class Poll(models.Model):
             "quorum_reached": self.quorum_reached,
             "outcome": self.outcome,
             "winner": self.winner_id,
+            "base": self.base,
+            "base_count": self.base_count,
+            "votes_needed": self.votes_needed,
+            "electronic": self.electronic,
+            "paper": self.paper_ballots,
+            "invalid": self.invalid_ballots,
+            "tie": self.tie,
+            "rule": self.rule_summary(),
         }
+
+
+THRESHOLD_NAMES = {
+    "absolute": _("more than half"),
+    "three_fifths": _("three fifths"),
+    "two_thirds": _("two thirds"),
+}
+BASE_NAMES = {
+    "cast": _("the votes cast"),
+    "yes_no": _("the yes and no votes"),
+    "present": _("the members present"),
+    "statutory": _("the statutory membership"),
+}
 
 
 class PollOption(models.Model):
@@ -630,6 +745,10 @@ class PollOption(models.Model):
     # is public); a secret poll's stays untouched until the closing writes the
     # count of its ballot box, so no row version follows the voting.
     votes = models.PositiveIntegerField(default=0)
+    # Votes counted by hand in the room (a show of hands, paper ballots).
+    paper_votes = models.PositiveIntegerField(default=0)
+    # Set at closing: the candidate won a seat.
+    elected = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["position"]
@@ -644,6 +763,31 @@ class PollOption(models.Model):
     @property
     def label(self):
         return self.text if self.kind == self.Kind.OPTION else self.get_kind_display()
+
+    @property
+    def total(self):
+        return self.votes + self.paper_votes
+
+
+class PaperCount(models.Model):
+    """Each entry of paper counts for a poll, as the secretary made it: who,
+    when, and what (the last one stands, in the poll and its options).  Apart
+    from the poll so that no row points at both a person and an option."""
+
+    poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="paper_entries")
+    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    entered_at = models.DateTimeField()
+    ballots = models.PositiveSmallIntegerField()
+    invalid = models.PositiveSmallIntegerField()
+    # ``{option position: votes}``: positions, not ids, say which option.
+    counts = models.JSONField()
+
+    class Meta:
+        ordering = ["entered_at", "pk"]
+        verbose_name = _("paper count")
+
+    def __str__(self):
+        return str(_("paper count"))
 
 
 class Ballot(models.Model):
@@ -686,8 +830,10 @@ class BallotBox(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     poll = models.ForeignKey(Poll, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    # Empty for a vote a ballot left unused: a ballot with several votes puts
+    # as many rows in the box whatever it chose, so their number says nothing.
     option = models.ForeignKey(
-        PollOption, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
+        PollOption, null=True, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
     )
 
     class Meta:

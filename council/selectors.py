@@ -343,6 +343,13 @@ def live_poll(meeting):
     if poll is not None:
         poll.ballot_count = poll.ballots.count()
         poll.public_ballots = []
+        poll.prepared_next_round = (
+            poll.next_rounds.prefetch_related(Prefetch("options", queryset=PollOption.objects.order_by("position")))
+            .order_by("-pk")
+            .first()
+            if poll.is_closed and poll.is_election
+            else None
+        )
     return poll
 
 
@@ -408,11 +415,27 @@ def _live_poll_state(poll):
         "question": poll.question,
         "choices": [{"id": o.pk, "kind": o.kind, "text": o.text} for o in poll.options.all()],
         "cast": poll.ballot_count,
+        "base": poll.base,
+        "quorum_rule": poll.quorum_rule,
+        "seats": poll.seats,
+        "votes_per_ballot": poll.votes_per_ballot,
+        "round": poll.round,
+        "previous_round": poll.previous_round_id,
     }
     if (counts := poll.public_counts(poll.options.all())) is not None:
         data["counts"] = counts
+    if (paper := poll.paper_counts(poll.options.all())) is not None:
+        data["paper"] = {"counts": paper, "ballots": poll.paper_ballots, "invalid": poll.invalid_ballots}
     if (result := poll.frozen_result()) is not None:
-        data["result"] = result
+        data["result"] = result | {"elected": poll.elected_ids(poll.options.all())}
+    following = getattr(poll, "prepared_next_round", None)
+    if following is not None:
+        data["next_round"] = {
+            "id": following.pk,
+            "round": following.round,
+            "seats": following.seats,
+            "candidates": [{"id": o.pk, "text": o.text} for o in following.options.all() if o.kind == "option"],
+        }
     return data
 
 
@@ -482,6 +505,15 @@ def quorum_for(poll):
     present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
     required = rules.quorum_required(entitled=entitled, quorum=poll.quorum)
     return {"entitled": entitled, "present": present, "required": required, "reached": present >= required}
+
+
+def polls_with_next_round(meeting):
+    """Ids of the meeting's elections whose next round is prepared."""
+    return set(
+        Poll.objects.filter(agenda_item__meeting=meeting, previous_round__isnull=False).values_list(
+            "previous_round_id", flat=True
+        )
+    )
 
 
 def closing_effects(meeting):

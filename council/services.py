@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.errors import RuleBroken
 from core.ratelimit import enforce
@@ -37,6 +38,7 @@ from .models import (
     Minutes,
     Motion,
     MotionEvent,
+    PaperCount,
     Poll,
     PollOption,
     Resolution,
@@ -444,9 +446,28 @@ def _not_votable(motion):
     return _("This motion cannot be voted on now. Its state: %(state)s.") % {"state": motion.get_state_display()}
 
 
-def poll_create(*, item, user, question, kind, method, majority, options=(), quorum=None, on_motion=False, now=None):
+def poll_create(
+    *,
+    item,
+    user,
+    question,
+    kind,
+    method,
+    majority,
+    options=(),
+    quorum=None,
+    on_motion=False,
+    base=Poll.Base.CAST,
+    quorum_rule=Poll.QuorumRule.HALF,
+    seats=1,
+    votes_per_ballot=1,
+    previous_round=None,
+    now=None,
+):
     """Prepares a poll on an agenda item.  A yes/no poll on a motion's item may
-    decide the motion (``on_motion``); a choice offers ``options`` and abstain."""
+    decide the motion (``on_motion``); a choice offers ``options`` and abstain,
+    and fills ``seats`` with up to ``votes_per_ballot`` votes on each ballot.
+    ``base``, ``majority`` and ``quorum_rule`` are the rules of ``council.rules``."""
     now = now or timezone.now()
     meeting = item.meeting
     _refuse_if(permissions.why_cannot_run(user, meeting))
@@ -461,6 +482,8 @@ def poll_create(*, item, user, question, kind, method, majority, options=(), quo
     )
     if kind not in Poll.Kind.values or method not in Poll.Method.values or majority not in Poll.Majority.values:
         raise RuleBroken(_("Choose the kind of vote, what is voted and the majority required."))
+    if base not in Poll.Base.values or quorum_rule not in Poll.QuorumRule.values:
+        raise RuleBroken(_("Choose what the majority is counted of and the quorum."))
     motion = None
     if on_motion:
         motion = item.motion
@@ -481,6 +504,7 @@ def poll_create(*, item, user, question, kind, method, majority, options=(), quo
             raise RuleBroken(_("An option may be at most %(limit)d characters long.") % {"limit": OPTION_MAX_LENGTH})
     if quorum is not None and quorum < 1:
         raise RuleBroken(_("The quorum must be at least one member."))
+    _check_seats(method=method, kind=kind, seats=seats, votes_per_ballot=votes_per_ballot, candidates=len(texts))
     with transaction.atomic():
         poll = Poll.objects.create(
             agenda_item=item,
@@ -490,6 +514,12 @@ def poll_create(*, item, user, question, kind, method, majority, options=(), quo
             method=method,
             majority=majority,
             quorum=quorum,
+            base=base,
+            quorum_rule=quorum_rule,
+            seats=seats,
+            votes_per_ballot=votes_per_ballot,
+            previous_round=previous_round,
+            round=previous_round.round + 1 if previous_round else 1,
             created_at=now,
         )
         if method == Poll.Method.YES_NO:
@@ -501,6 +531,23 @@ def poll_create(*, item, user, question, kind, method, majority, options=(), quo
             for position, (option_kind, text) in enumerate(kinds)
         )
     return poll
+
+
+def _check_seats(*, method, kind, seats, votes_per_ballot, candidates):
+    if not isinstance(seats, int) or not isinstance(votes_per_ballot, int) or seats < 1 or votes_per_ballot < 1:
+        raise RuleBroken(_("The seats and the votes per ballot must be whole numbers, at least one."))
+    if method != Poll.Method.CHOICE:
+        if seats != 1 or votes_per_ballot != 1:
+            raise RuleBroken(_("Seats and several votes per ballot are for a choice between candidates."))
+        return
+    if seats > candidates:
+        raise RuleBroken(_("There must be at least as many candidates as seats to fill."))
+    if votes_per_ballot > seats:
+        raise RuleBroken(_("A ballot may carry at most as many votes as there are seats."))
+    if votes_per_ballot > 1 and kind != Poll.Kind.SECRET:
+        # A named ballot records one choice per member; elections of persons
+        # are secret in council statutes anyway.
+        raise RuleBroken(_("Several votes per ballot are possible in a secret ballot only."))
 
 
 def poll_discard(*, poll, user):
@@ -546,10 +593,37 @@ def _box_is_whole(poll):
     """Whether the box holds one choice per marker.  PostgreSQL empties an
     unlogged table after a crash, while the logged markers survive: the
     counts then differ, and no tally can be trusted."""
-    return BallotBox.objects.filter(poll=poll).count() == poll.ballots.count()
+    return BallotBox.objects.filter(poll=poll).count() == poll.ballots.count() * poll.votes_per_ballot
 
 
-def ballot_cast(*, poll, user, option_id):
+def _chosen(poll, option_ids):
+    """The options a ballot marks: one, or in an election with several votes
+    per ballot up to that many different candidates, or the abstention alone."""
+    if isinstance(option_ids, str | int) or option_ids is None:
+        option_ids = [option_ids]
+    try:
+        keys = {int(key) for key in option_ids}
+    except (TypeError, ValueError, OverflowError):
+        raise RuleBroken(_("Choose one of the options on the ballot.")) from None
+    options = {option.pk: option for option in poll.options.all()}
+    if not keys or not keys <= options.keys():
+        raise RuleBroken(_("Choose one of the options on the ballot."))
+    chosen = [options[key] for key in sorted(keys)]
+    if len(chosen) > poll.votes_per_ballot:
+        raise RuleBroken(
+            ngettext(
+                "You may choose at most %(count)d candidate.",
+                "You may choose at most %(count)d candidates.",
+                poll.votes_per_ballot,
+            )
+            % {"count": poll.votes_per_ballot}
+        )
+    if len(chosen) > 1 and any(option.kind != PollOption.Kind.OPTION for option in chosen):
+        raise RuleBroken(_("An abstention cannot be combined with votes for candidates."))
+    return chosen
+
+
+def ballot_cast(*, poll, user, option_id=None, option_ids=None):
     """Records ``user``'s ballot.  The poll row is locked, so ballots and the
     closing are applied one after another; the unique constraint turns a second
     ballot that slipped past the check into the same plain refusal.
@@ -568,10 +642,8 @@ def ballot_cast(*, poll, user, option_id):
             state = Attendance.objects.filter(meeting=meeting, membership=seat).values_list("state", flat=True).first()
             voted = Ballot.objects.filter(poll=poll, member=seat).exists()
         _refuse_if(permissions.why_cannot_vote(user, poll, meeting=meeting, attendance_state=state, has_voted=voted))
-        try:
-            option = poll.options.get(pk=int(option_id))
-        except (PollOption.DoesNotExist, TypeError, ValueError, OverflowError):
-            raise RuleBroken(_("Choose one of the options on the ballot.")) from None
+        chosen = _chosen(poll, option_ids if option_ids is not None else option_id)
+        option = chosen[0]
         if poll.is_secret and not _box_is_whole(poll):
             # A ballot now would be counted with a box that lost the earlier ones.
             raise RuleBroken(_box_lost_message())
@@ -583,7 +655,11 @@ def ballot_cast(*, poll, user, option_id):
         except IntegrityError:
             raise RuleBroken(_("You have already voted in this poll. A ballot is final.")) from None
         if poll.is_secret:
-            BallotBox.objects.create(poll=poll, option=option)
+            # As many rows as the ballot has votes, the unused ones empty, in
+            # one statement: the box's size never tells how many were used.
+            marks = [option.pk for option in chosen] + [None] * (poll.votes_per_ballot - len(chosen))
+            random.SystemRandom().shuffle(marks)
+            BallotBox.objects.bulk_create(BallotBox(poll=poll, option_id=pk) for pk in marks)
         else:
             PollOption.objects.filter(pk=option.pk).update(votes=F("votes") + 1)
         live.meeting_changed(meeting.pk)
@@ -648,37 +724,54 @@ def poll_close(*, poll, user, now=None):
         _refuse_if(permissions.why_cannot_run(user, meeting))
         if poll.state != Poll.State.OPEN:
             raise RuleBroken(_("Only an open vote can be closed."))
-        cast = poll.ballots.count()
+        electronic = poll.ballots.count()
+        present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
+        _refuse_if(_too_many_ballots(electronic, poll.paper_ballots, poll.invalid_ballots, present))
         void = False
         if poll.is_secret:
             counts = _count_box(poll)
-            void = sum(counts.values()) != cast
+            void = sum(counts.values()) != electronic * poll.votes_per_ballot
             if not void:
                 # One statement writes the totals: the only version of the
                 # counters a secret poll ever leaves besides the zeros.
-                poll.options.update(votes=Case(*(When(pk=pk, then=n) for pk, n in counts.items()), default=0))
-        options = list(poll.options.values_list("pk", "kind", "votes"))
-        if not void and sum(votes for _pk, _kind, votes in options) != cast:
+                marked = ((pk, n) for pk, n in counts.items() if pk is not None)
+                poll.options.update(votes=Case(*(When(pk=pk, then=n) for pk, n in marked), default=0))
+        options = list(poll.options.values_list("pk", "kind", "votes", "paper_votes"))
+        marks = sum(votes for _pk, _kind, votes, _paper in options)
+        if not void and (
+            marks > electronic * poll.votes_per_ballot or (poll.votes_per_ballot == 1 and marks != electronic)
+        ):
             raise RuntimeError(f"poll {poll.pk}: the counters do not add up to the ballots")
         if not poll.is_secret:
             named = dict(poll.ballots.values_list("option").annotate(n=Count("pk")))
-            if any(named.get(pk, 0) != votes for pk, _kind, votes in options):
+            if any(named.get(pk, 0) != votes for pk, _kind, votes, _paper in options):
                 raise RuntimeError(f"poll {poll.pk}: the counters do not match the named ballots")
         entitled = _entitled(meeting).count()
-        present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
-        required = rules.quorum_required(entitled=entitled, quorum=poll.quorum)
+        required = rules.quorum_required(entitled=entitled, quorum=poll.quorum, rule=poll.quorum_rule)
+        cast = electronic + poll.paper_ballots
         if void:
             decision = rules.Decision(Poll.Outcome.VOID)
         else:
             decision = rules.decide(
-                method=poll.method, majority=poll.majority, options=options, quorum_reached=present >= required
+                method=poll.method,
+                majority=poll.majority,
+                options=[(pk, kind, votes + paper) for pk, kind, votes, paper in options],
+                quorum_reached=present >= required,
+                base=poll.base,
+                cast=cast,
+                present=present,
+                entitled=entitled,
+                seats=poll.seats,
             )
+        if decision.elected:
+            poll.options.filter(pk__in=decision.elected).update(elected=True)
         poll.state = Poll.State.CLOSED
         poll.closed_at = now
         poll.entitled, poll.present, poll.cast = entitled, present, cast
         poll.quorum_required, poll.quorum_reached = required, present >= required
         poll.outcome = decision.outcome
         poll.winner_id = decision.winner
+        poll.base_count, poll.votes_needed, poll.tie = decision.base_count, decision.votes_needed, decision.tie
         poll.save()
         if poll.motion_id:
             _decide_motion(poll, meeting, user, now)
@@ -688,8 +781,23 @@ def poll_close(*, poll, user, now=None):
     return poll
 
 
+def _too_many_ballots(electronic, paper, invalid, present):
+    if electronic + paper + invalid > present:
+        return _(
+            "The counts make %(total)d ballots (%(electronic)d electronic, %(paper)d on paper, %(invalid)d invalid),"
+            " but only %(present)d members are present. Correct the paper counts."
+        ) % {
+            "total": electronic + paper + invalid,
+            "electronic": electronic,
+            "paper": paper,
+            "invalid": invalid,
+            "present": present,
+        }
+    return None
+
+
 def poll_repeat(*, poll, user, now=None):
-    """Prepares the same vote again (question, kind, method, majority, quorum,
+    """Prepares the same vote again (question, kind, method, rules, seats,
     options, and the motion it decides) on the same agenda item, for a poll
     whose result could not be counted."""
     if poll.outcome != Poll.Outcome.VOID:
@@ -705,8 +813,116 @@ def poll_repeat(*, poll, user, now=None):
         options=texts,
         quorum=poll.quorum,
         on_motion=poll.motion_id is not None,
+        base=poll.base,
+        quorum_rule=poll.quorum_rule,
+        seats=poll.seats,
+        votes_per_ballot=poll.votes_per_ballot,
+        previous_round=poll.previous_round,
         now=now,
     )
+
+
+def poll_next_round(*, poll, user, now=None):
+    """Prepares, with one click, the next round of an election that left seats
+    open: between the best candidates not elected (``rules.next_round_candidates``),
+    for the seats left, under the same rules.  The chair opens it as any vote."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(poll.agenda_item.meeting)
+        poll = _locked_poll(poll)
+        _refuse_if(permissions.why_cannot_run(user, meeting))
+        if meeting.status != Meeting.Status.LIVE:
+            raise RuleBroken(_("Votes are prepared while the meeting is in progress."))
+        options = list(poll.options.all())
+        seats_left = poll.seats_left(options)
+        if not seats_left:
+            raise RuleBroken(_("Only an election that left seats open has another round."))
+        if poll.next_rounds.exists():
+            raise RuleBroken(_("The next round of this election is already prepared."))
+        keys = rules.next_round_candidates(
+            options=[(option.pk, option.kind, option.total) for option in options],
+            elected=poll.elected_ids(options),
+            seats_left=seats_left,
+        )
+        texts = {option.pk: option.text for option in options}
+        if len(keys) < 2:
+            raise RuleBroken(_("Fewer than two candidates are left for another round."))
+        new = poll_create(
+            item=poll.agenda_item,
+            user=user,
+            question=poll.question,
+            kind=poll.kind,
+            method=poll.method,
+            majority=poll.majority,
+            options=[texts[key] for key in keys],
+            quorum=poll.quorum,
+            base=poll.base,
+            quorum_rule=poll.quorum_rule,
+            seats=min(seats_left, len(keys)),
+            votes_per_ballot=min(poll.votes_per_ballot, seats_left),
+            previous_round=poll,
+            now=now,
+        )
+        live.meeting_changed(meeting.pk)
+    return new
+
+
+# --- paper counts in the room ----------------------------------------------------------------
+
+
+def paper_count_enter(*, poll, user, counts, invalid=0, ballots=None, now=None):
+    """The secretary's count of a show of hands or of paper ballots, for the
+    members in the room without a device: ``counts`` maps each option id to
+    its votes; ``invalid`` ballots are recorded but count for nothing;
+    ``ballots`` (the valid paper ballots) is needed only when a ballot carries
+    several votes, otherwise it is the sum of ``counts``.  A new entry replaces
+    the previous one; who entered it and when is kept.  Electronic and paper
+    ballots together never exceed the members present."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        meeting = _locked_meeting(poll.agenda_item.meeting)
+        poll = _locked_poll(poll)
+        _refuse_if(permissions.why_cannot_keep_attendance(user, meeting))
+        if poll.state != Poll.State.OPEN:
+            raise RuleBroken(_("Paper counts are entered while the vote is open."))
+        options = {str(option.pk): option for option in poll.options.all()}
+        numbers = {}
+        for key, value in {**dict.fromkeys(options, 0), **{str(k): v for k, v in counts.items()}}.items():
+            if key not in options:
+                raise RuleBroken(_("Count only the options on the ballot."))
+            numbers[key] = _count(value)
+        invalid = _count(invalid)
+        votes = sum(numbers.values())
+        if poll.votes_per_ballot == 1:
+            ballots = votes
+        else:
+            ballots = _count(ballots)
+            if votes > ballots * poll.votes_per_ballot or any(n > ballots for n in numbers.values()):
+                raise RuleBroken(_("The votes counted do not fit the number of paper ballots."))
+        present = Attendance.objects.filter(meeting=meeting, state=Attendance.State.PRESENT).count()
+        _refuse_if(_too_many_ballots(poll.ballots.count(), ballots, invalid, present))
+        poll.options.update(paper_votes=Case(*(When(pk=int(k), then=n) for k, n in numbers.items()), default=0))
+        poll.paper_ballots, poll.invalid_ballots, poll.paper_entered_at = ballots, invalid, now
+        poll.save(update_fields=["paper_ballots", "invalid_ballots", "paper_entered_at"])
+        PaperCount.objects.create(
+            poll=poll,
+            entered_by=user,
+            entered_at=now,
+            ballots=ballots,
+            invalid=invalid,
+            counts={str(options[key].position): n for key, n in numbers.items()},
+        )
+        live.meeting_changed(meeting.pk)
+    return poll
+
+
+PAPER_COUNT_MAX = 999
+
+
+def _count(value):
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= PAPER_COUNT_MAX:
+        raise RuleBroken(_("Each count must be a whole number from 0 to %(limit)d.") % {"limit": PAPER_COUNT_MAX})
+    return value
 
 
 def _decide_motion(poll, meeting, user, now):

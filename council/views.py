@@ -20,7 +20,7 @@ from core.errors import RuleBroken
 from core.text import whole_number
 
 from . import permissions, record_views, recruitment_selectors, selectors, services
-from .forms import MinutesForm, MotionForm, PollForm
+from .forms import MinutesForm, MotionForm, PaperCountForm, PollForm
 from .models import Meeting, Motion, Poll
 
 PER_PAGE = 20
@@ -145,6 +145,12 @@ def _console_context(request, meeting, poll_form=None):
     ]
     context["console_polls"] = on_top
     context["console_poll_ids"] = {poll.pk for poll in on_top}
+    followed = selectors.polls_with_next_round(meeting)
+    for poll in context["polls"]:
+        poll.has_next_round = poll.pk in followed
+    open_poll = context["open_poll"]
+    if open_poll is not None and permissions.can_keep_attendance(request.user, meeting):
+        context["paper_form"] = PaperCountForm(poll=open_poll)
     return context
 
 
@@ -271,6 +277,10 @@ def poll_create(request, pk, item_pk):
                 options=data["options"].splitlines(),
                 quorum=data["quorum"],
                 on_motion=data.get("on_motion", False),
+                base=data["base"],
+                quorum_rule=data["quorum_rule"],
+                seats=data["seats"],
+                votes_per_ballot=data["votes_per_ballot"],
             )
         except RuleBroken as error:
             form.add_error(None, error.message)
@@ -334,6 +344,45 @@ def poll_close(request, pk):
 
 @login_required
 @require_POST
+def poll_next_round(request, pk):
+    """One click prepares the next round of an election that left seats open."""
+    poll = _poll(pk)
+    try:
+        new = services.poll_next_round(poll=poll, user=request.user)
+    except RuleBroken as error:
+        messages.error(request, error.message)
+        return redirect(_console(poll.agenda_item.meeting, request.user) + f"#poll-{poll.pk}")
+    messages.success(request, _("The next round is prepared. Open it when the members are ready."))
+    return redirect(_console(poll.agenda_item.meeting, request.user) + f"#poll-{new.pk}")
+
+
+@login_required
+@require_POST
+def poll_paper(request, pk):
+    """The secretary enters the counts of a show of hands or of paper ballots."""
+    poll = _poll(pk)
+    meeting = poll.agenda_item.meeting
+    back = _console(meeting, request.user) + f"#poll-{poll.pk}"
+    form = PaperCountForm(request.POST, poll=poll)
+    if not form.is_valid():
+        messages.error(request, _("Write each count as a whole number from 0 to 999."))
+        return redirect(back)
+    return _act(
+        request,
+        lambda: services.paper_count_enter(
+            poll=poll,
+            user=request.user,
+            counts=form.counts(),
+            invalid=form.cleaned_data["invalid"],
+            ballots=form.cleaned_data.get("ballots"),
+        ),
+        _("The paper counts are recorded."),
+        back,
+    )
+
+
+@login_required
+@require_POST
 def poll_discard(request, pk):
     poll = _poll(pk)
     return _act(
@@ -371,7 +420,7 @@ def ballot_cast(request, pk):
     # sit in the session, beside the member's id.
     return _act(
         request,
-        lambda: services.ballot_cast(poll=poll, user=request.user, option_id=request.POST.get("choice")),
+        lambda: services.ballot_cast(poll=poll, user=request.user, option_ids=request.POST.getlist("choice")),
         _("Your ballot is recorded. Thank you."),
         back,
     )

@@ -225,20 +225,17 @@ class _Record:
                 majority=poll_record["majority"],
                 options=poll_record.get("options", ()),
                 on_motion="motion" in poll_record,
+                base=poll_record.get("base", "cast"),
+                quorum_rule=poll_record.get("quorum_rule", "half"),
+                seats=poll_record.get("seats", 1),
+                votes_per_ballot=poll_record.get("votes_per_ballot", 1),
                 now=moment,
             )
-            services.poll_open(poll=poll, user=self.chair, now=moment)
-            choices = {option.label: option.pk for option in poll.options.all()}
-            choices.update({option.kind: option.pk for option in poll.options.all()})
-            votes = poll_record["votes"]
-            for username, choice in votes.items():
-                if choice not in choices:
-                    raise votes.invalid(username, f'is "{choice}", not one of {", ".join(sorted(map(str, choices)))}')
-                services.ballot_cast(
-                    poll=poll, user=self.seeder.account(username, votes, username), option_id=choices[choice]
-                )
-            closed = moment + datetime.timedelta(minutes=self.schedule["poll_open_minutes"])
-            services.poll_close(poll=poll, user=self.chair, now=closed)
+            closed = self.vote(poll, poll_record, moment)
+            if "next_round" in poll_record:
+                later = closed.closed_at + datetime.timedelta(minutes=1)
+                poll = services.poll_next_round(poll=closed, user=self.chair, now=later)
+                self.vote(poll, poll_record["next_round"], later)
         end = now + datetime.timedelta(hours=self.schedule["lasts_hours"])
         meeting = services.meeting_close(meeting=meeting, user=self.chair, now=end)
         minutes = meeting.minutes
@@ -247,6 +244,40 @@ class _Record:
         published = end + datetime.timedelta(days=self.schedule["minutes_published_after_days"])
         services.minutes_publish(minutes=minutes, user=self.secretary, now=published)
         self.translate(minutes, self.secretary, "minutes", str(record["number"]), now=published)
+
+    def vote(self, poll, record, moment):
+        """Opens ``poll``, casts the record's votes (a list of options for a
+        ballot with several), enters its paper counts, and closes it."""
+        services.poll_open(poll=poll, user=self.chair, now=moment)
+        choices = {option.label: option.pk for option in poll.options.all()}
+        choices.update({option.kind: option.pk for option in poll.options.all()})
+        votes = record["votes"]
+        for username, choice in votes.items():
+            picked = [choice] if isinstance(choice, str) else list(choice)
+            for one in picked:
+                if one not in choices:
+                    raise votes.invalid(username, f'is "{one}", not one of {", ".join(sorted(map(str, choices)))}')
+            services.ballot_cast(
+                poll=poll,
+                user=self.seeder.account(username, votes, username),
+                option_ids=[choices[one] for one in picked],
+            )
+        if "paper" in record:
+            paper = record["paper"]
+            counts = {choices[key]: n for key, n in paper.items() if key in choices}
+            for key in paper:
+                if key not in choices and key not in ("invalid", "ballots"):
+                    raise paper.invalid(key, "is neither an option nor invalid or ballots")
+            services.paper_count_enter(
+                poll=poll,
+                user=self.secretary,
+                counts=counts,
+                invalid=paper.get("invalid", 0),
+                ballots=paper.get("ballots"),
+                now=moment,
+            )
+        closed = moment + datetime.timedelta(minutes=self.schedule["poll_open_minutes"])
+        return services.poll_close(poll=poll, user=self.chair, now=closed)
 
     def _item(self, meeting, poll):
         """A poll on a motion is on the motion's agenda item; another names its item."""

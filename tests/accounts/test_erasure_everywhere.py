@@ -72,6 +72,7 @@ MEMBER = {
     "council.MotionEvent.actor",
     "council.Minutes.updated_by",
     "council.Minutes.published_by",
+    "council.PaperCount.entered_by",
 }
 # A moderator's decisions are the moderation log: deleting a moderator's
 # account is refused with a clear message (``PROTECT``).

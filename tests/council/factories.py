@@ -78,7 +78,9 @@ def open_poll(
     options=(),
     on_motion=False,
     item=None,
+    **rules,
 ):
+    """``rules``: the poll's base, quorum rule, seats, votes per ballot…"""
     item = item or meeting.agenda_items.order_by("sort_order").last()
     poll = services.poll_create(
         item=item,
@@ -89,6 +91,7 @@ def open_poll(
         majority=majority,
         options=options,
         on_motion=on_motion,
+        **rules,
     )
     return services.poll_open(poll=poll, user=council.chair)
 
@@ -112,6 +115,26 @@ def option(poll, kind_or_text):
 
 def vote(council, poll, key, choice):
     services.ballot_cast(poll=poll, user=council.people[key], option_id=option(poll, choice).pk)
+
+
+def vote_for(council, poll, key, *choices):
+    """A ballot with several votes (an election for several seats)."""
+    ids = [option(poll, choice).pk for choice in choices]
+    services.ballot_cast(poll=poll, user=council.people[key], option_ids=ids)
+
+
+def election(council, meeting, candidates=("Anna", "Borys", "Chen"), *, seats=2, votes_per_ballot=2, **rules):
+    return open_poll(
+        council,
+        meeting,
+        kind=rules.pop("kind", Poll.Kind.SECRET),
+        method=Poll.Method.CHOICE,
+        majority=rules.pop("majority", Poll.Majority.SIMPLE),
+        options=candidates,
+        seats=seats,
+        votes_per_ballot=votes_per_ballot,
+        **rules,
+    )
 
 
 # --- the council's page ---------------------------------------------------------------

@@ -113,6 +113,13 @@ def test_each_change_arrives_once_with_the_next_number(live_meeting):
             "question",
             "choices",
             "cast",
+            # the rules of the vote, never anything about the ballots
+            "base",
+            "quorum_rule",
+            "seats",
+            "votes_per_ballot",
+            "round",
+            "previous_round",
         }
         await _in_thread(services.poll_close, poll=poll, user=council.chair)
         closed = await communicator.receive_json_from(timeout=5)

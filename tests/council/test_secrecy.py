@@ -24,7 +24,7 @@ def test_the_ballot_row_has_no_timestamp_or_other_ordering_data():
 
 def test_the_tally_rows_carry_no_member_time_or_order_of_ballots():
     fields = _fields(PollOption)
-    assert set(fields) == {"id", "poll", "position", "kind", "text", "votes"}
+    assert set(fields) == {"id", "poll", "position", "kind", "text", "votes", "paper_votes", "elected"}
     assert not any(isinstance(field, models.DateTimeField | models.DateField) for field in fields.values())
 
 

@@ -15,7 +15,7 @@ from wagtail.models import Page, Revision, Site
 
 from cms.models import HomePage, IntegrationModelPage, ModelTask, TaskNote, ThematicAreaPage
 from consultations.models import Comment, Follow, Proposal, Report
-from council.models import AgendaItem, Ballot, Meeting, Minutes, Motion, Resolution
+from council.models import AgendaItem, Ballot, Meeting, Minutes, Motion, Poll, PollOption, Resolution
 from demo.seed import Seeder, demo_accounts
 from opendata.models import Indicator
 
@@ -168,6 +168,18 @@ def test_the_council_has_term_three_with_two_meetings_held_and_one_scheduled_tod
     assert Resolution.objects.count() == 3
     assert Motion.objects.filter(state=Motion.State.REJECTED).count() == 1
     assert Motion.objects.filter(state=Motion.State.DRAFT).count() == 1
+
+
+def test_the_demo_shows_an_election_in_two_rounds_a_statutory_majority_and_paper_counts():
+    election = Poll.objects.get(question__startswith="Kto będzie reprezentować Radę", round=1)
+    assert (election.seats, election.votes_per_ballot, election.outcome) == (2, 2, Poll.Outcome.PARTIAL)
+    second = election.next_rounds.get()
+    elected = PollOption.objects.filter(poll__in=[election, second], elected=True).order_by("poll__round")
+    assert [option.text for option in elected] == ["Iryna M.", "Tamar G."]
+    statute = Poll.objects.get(base=Poll.Base.STATUTORY)
+    assert (statute.outcome, statute.base_count, statute.votes_needed) == (Poll.Outcome.PASSED, 11, 6)
+    hybrid = Poll.objects.get(paper_entered_at__isnull=False)
+    assert (hybrid.electronic, hybrid.paper_ballots, hybrid.invalid_ballots) == (7, 2, 1)
 
 
 def test_every_demo_agenda_item_is_titled_in_the_three_languages_besides_the_meetings():
