@@ -163,3 +163,17 @@ def can_answer_as_city(user):
 
 def can_report(user, comment, consultation):
     return may_take_part(user) and not is_author(user, comment) and comment.is_published and may_see(user, consultation)
+
+
+def why_cannot_propose_wording(user, consultation, now):
+    """None when ``user`` may propose new wording for a section of ``consultation``:
+    the same rule as commenting (open, signed in, trusted)."""
+    return why_cannot_comment(user, consultation, now)
+
+
+def can_support_wording(user, wording, consultation, now):
+    return (
+        not is_author(user, wording)
+        and not wording.is_hidden
+        and why_cannot_propose_wording(user, consultation, now) is None
+    )
