@@ -1,5 +1,7 @@
 """HTTP in, one service call, a redirect or the same page with the form filled."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -347,9 +349,21 @@ def unsubscribe(request, token):
     )
 
 
+# A section's id is a Wagtail block id (a UUID); anything else names no section,
+# and must not reach the database (PostgreSQL refuses NUL in a string).
+SECTION_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
+
+
+def _section_id(section_id):
+    if not SECTION_ID.fullmatch(section_id):
+        raise Http404
+    return section_id
+
+
 def section_wording(request, page_id, section_id):
     """A section of the draft with the wordings residents proposed for it; POST proposes one."""
     consultation = _visible_consultation(request, page_id)
+    section_id = _section_id(section_id)
     form = None
     status = 200
     if request.method == "POST":
@@ -409,6 +423,7 @@ def wording_support(request, pk):
 def section_drafts(request, page_id, section_id):
     """One section of the draft in two of its drafts, compared."""
     consultation = _visible_consultation(request, page_id)
+    section_id = _section_id(section_id)
     context = selectors.section_drafts(consultation=consultation, section_id=section_id, params=request.GET)
     if not context["found"]:
         raise Http404
