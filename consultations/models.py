@@ -653,14 +653,6 @@ class OutcomeAnswer(Orderable):
                 _("Choose one thing to answer: a comment thread, a proposal, a proposed wording or an opinion.")
             )
 
-    @property
-    def opinion_shown(self):
-        """The opinion answered, as ``core.opinions`` finds it now (None if it is gone)."""
-        if not self.opinion:
-            return None
-        consultation = self.page.get_parent()
-        return next((item for item in opinions_of(consultation.translation_key) if item.key == self.opinion), None)
-
 
 class Follow(models.Model):
     """A resident follows one consultation, or every consultation of a thematic area.
