@@ -227,6 +227,7 @@ def answer_council_opinions(seeder, locales):
         [opinion, *_more] = opinions_of(page.translation_key) or [None]
         if opinion is None:
             raise answer.invalid("status", f"answers an opinion, but the council gave none on {page.slug}")
+        answered = 0
         for code in locales:
             texts = data.load("consultations", code).get("outcomes", {}).get(page.slug, {})
             outcome = OutcomePage.objects.filter(
@@ -249,7 +250,9 @@ def answer_council_opinions(seeder, locales):
             )
             outcome.answers.set(answers)
             outcome.save_revision().publish()
-        seeder.log(f"answered the council's opinion on {page.slug}")
+            answered += 1
+        if answered:
+            seeder.log(f"answered the council's opinion on {page.slug}")
 
 
 def _in_language(page, language):
