@@ -42,6 +42,8 @@ GROUP_PERMISSIONS = {
         ("consultations", "answer_as_city"),
         ("consultations", "view_proposal"),
         ("consultations", "change_proposal"),
+        ("consultations", "view_wordingproposal"),
+        ("consultations", "change_wordingproposal"),
         *[
             ("council", f"{action}_{model}")
             for model in ("term", "membership", "meeting")
@@ -67,7 +69,12 @@ GROUP_PERMISSIONS = {
         ("support", "view_question"),
         ("support", "answer_question"),
     ],
-    MODERATORS: [("wagtailadmin", "access_admin"), ("consultations", "moderate_comment")],
+    MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("consultations", "moderate_comment"),
+        ("consultations", "view_wordingproposal"),
+        ("consultations", "change_wordingproposal"),
+    ],
     # Staff of the information centre and of partner organisations who type in
     # comments collected on paper, by phone or in workshops.
     # They work on the public site, not in the admin.

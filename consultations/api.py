@@ -39,10 +39,12 @@ from core.jsonapi import (
     nullable,
     obj,
 )
-from core.text import plain_text
+from core.opinions import opinions_for
+from core.text import clean_line, plain_text
 
 from .authors import with_pseudonyms
-from .models import Answer, Comment, ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status
+from .models import Answer, Comment, ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status, WordingProposal
+from .wording import OPS
 
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
@@ -100,8 +102,18 @@ def _counts(keys):
 
 
 def _consultation_counts(request, pages):
-    comments, proposals = _counts([page.translation_key for page in pages])
-    return {"comments": comments, "proposals": proposals}
+    keys = [page.translation_key for page in pages]
+    comments, proposals = _counts(keys)
+    return {"comments": comments, "proposals": proposals, "opinions": opinions_for(keys)}
+
+
+OPINION = obj(
+    {
+        "number": {**STRING, "description": "The resolution's number, as the council writes it."},
+        "title": STRING,
+        "url": URI,
+    }
+)
 
 
 CONSULTATION = Record(
@@ -124,6 +136,15 @@ CONSULTATION = Record(
         Field("allow_proposals", BOOLEAN),
         Field("comment_count", INTEGER, lambda page, context: context.comments.get(page.translation_key, 0)),
         Field("proposal_count", INTEGER, lambda page, context: context.proposals.get(page.translation_key, 0)),
+        Field(
+            "council_opinions",
+            array(OPINION, "Resolutions of the Immigrants' Council giving its opinion on this consultation."),
+            lambda page, context: [
+                {**opinion.as_dict(), "url": context.absolute(opinion.url)}
+                for opinion in context.opinions.get(page.translation_key, [])
+            ],
+            csv=lambda row: "; ".join(f"{item['number']} {item['title']}" for item in row["council_opinions"]),
+        ),
     ],
     prepare=_consultation_counts,
 )
@@ -333,6 +354,90 @@ def consultation_proposals(request, key):
     return proposals.page(request, key=key)
 
 
+# --- proposed wording -------------------------------------------------------------
+
+
+def _wording_items(request, params, key):
+    page = consultation_or_404(request, key)
+    request.consultation = page
+    return (
+        with_pseudonyms(WordingProposal.objects.filter(consultation_key=page.translation_key, is_hidden=False))
+        .select_related("author")
+        .order_by("-num_vote_up", "-created_at", "-id")
+    )
+
+
+def _wording_answers(request, wordings):
+    """The city's answers to these wordings in the consultation's live outcome (one query)."""
+    answers = OutcomeAnswer.objects.filter(wording__in=[wording.pk for wording in wordings], page__live=True)
+    language = _language(request.GET)
+    found = {}
+    for answer in answers.select_related("page__locale").order_by("pk"):
+        if answer.wording_id not in found or answer.page.locale.language_code == language:
+            found[answer.wording_id] = answer
+    return {"answers": found}
+
+
+def _wording_answer(wording, context):
+    answer = context.answers.get(wording.pk)
+    if answer is None:
+        return None
+    return {"status": answer.status, "justification": answer.justification}
+
+
+SEGMENT = obj({"op": enum(list(OPS)), "text": STRING})
+
+WORDING = Record(
+    "ProposedWording",
+    [
+        Field("id", INTEGER, "pk"),
+        Field("consultation", UUID, lambda wording, context: str(context.request.consultation.translation_key)),
+        Field(
+            "section", {**STRING, "description": "The section's block id, shared by all translations."}, "section_id"
+        ),
+        Field("section_title", STRING),
+        Field("draft", {**INTEGER, "description": "The number of the draft the wording was proposed on."}),
+        Field("text_of_the_draft", TEXT, "base_text"),
+        Field("text", TEXT),
+        Field("why", TEXT, "note"),
+        Field("language", LANGUAGE),
+        Field("author", STRING, "author_name"),
+        Field("created_at", DATETIME),
+        Field("supports", INTEGER, "num_vote_up"),
+        Field(
+            "diff",
+            array(SEGMENT, "The proposed wording against the draft, word by word, in reading order."),
+            lambda wording, context: [segment.as_dict() for segment in wording.segments()],
+            csv=False,
+        ),
+        Field("answer", nullable(obj({"status": ANSWER, "justification": STRING})), _wording_answer),
+    ],
+    prepare=_wording_answers,
+)
+
+wordings = Listing(
+    name="wordings",
+    summary="Wording residents proposed for sections of a consultation's draft, most supported first",
+    items=_wording_items,
+    record=WORDING,
+    filters=[
+        LANG,
+        language_filter(),
+        Filter(
+            "section",
+            "Only wordings for this section (its block id).",
+            lambda qs, section: qs.filter(section_id=clean_line(section)[:64]),
+        ),
+        *date_range("created_at", "wordings proposed"),
+    ],
+)
+
+
+@api_view("No such consultation.")
+def consultation_wordings(request, key):
+    return wordings.page(request, key=key)
+
+
 # --- outcomes -----------------------------------------------------------------
 
 
@@ -412,8 +517,8 @@ def outcome_list(request):
 # --- downloads ----------------------------------------------------------------
 
 LISTINGS = {"consultations": consultations, "outcomes": outcomes}
-NESTED = {"comments": comments, "proposals": proposals}
-RECORDS = [CONSULTATION, COMMENT, PROPOSAL, OUTCOME]
+NESTED = {"comments": comments, "proposals": proposals, "wordings": wordings}
+RECORDS = [CONSULTATION, COMMENT, PROPOSAL, WORDING, OUTCOME]
 
 
 @api_view("No such list.")

@@ -8,6 +8,7 @@ urlpatterns = [
     path("consultations/<str:key>/", api.consultation_detail, name="api_consultation"),
     path("consultations/<str:key>/comments/", api.consultation_comments, name="api_consultation_comments"),
     path("consultations/<str:key>/proposals/", api.consultation_proposals, name="api_consultation_proposals"),
+    path("consultations/<str:key>/wordings/", api.consultation_wordings, name="api_consultation_wordings"),
     path("consultations/<str:key>/survey/", survey_api.survey, name="api_consultation_survey"),
 ]
 # Before the downloads below, whose pattern would take "survey.csv" for a listing.

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from core.detection import AUTO, language_choices, resolve_language
 from core.language import current_language
 
-from .models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Report, Source
+from .models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, WORDING_MAX_LENGTH, Report, Source
 
 
 class CommentForm(forms.Form):
@@ -129,4 +129,25 @@ class PseudonymForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "pseudonym-%s")
+        super().__init__(*args, **kwargs)
+
+
+class WordingForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your wording of this section"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=WORDING_MAX_LENGTH,
+        strip=False,
+        help_text=_("The section's text is filled in: change it where you want it changed."),
+        error_messages={"required": _("Please write the wording you propose.")},
+    )
+    note = forms.CharField(
+        label=_("Why? (optional)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=COMMENT_MAX_LENGTH,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "wording-%s")
         super().__init__(*args, **kwargs)

@@ -31,9 +31,11 @@ from wagtail.search import index
 
 from core.areas import Area
 from core.blocks import RICH_TEXT_FEATURES, DocumentBlock
+from core.opinions import opinions_of
 from core.pages import RadaPage
 
 from .survey_blocks import SURVEY_BLOCKS
+from .wording import diff
 
 COMMENT_MAX_LENGTH = 4000
 COMMENT_EDIT_WINDOW = datetime.timedelta(minutes=15)
@@ -113,6 +115,14 @@ class ConsultationPage(RadaPage):
             "Questions residents answer once while the consultation is open; results are public after it closes."
         ),
     )
+    draft_number = models.PositiveSmallIntegerField(
+        _("draft number"),
+        default=1,
+        help_text=_(
+            "Raise it when you publish a revised draft: the sections of the earlier draft are kept, "
+            "and readers can compare the two drafts of each section."
+        ),
+    )
 
     objects = PageManager.from_queryset(ConsultationQuerySet)()
 
@@ -123,6 +133,7 @@ class ConsultationPage(RadaPage):
             [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("allow_proposals")],
             heading=_("When and how residents take part"),
         ),
+        FieldPanel("draft_number"),
         FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
         FieldPanel("sections"),
         FieldPanel("survey"),
@@ -345,6 +356,96 @@ class Proposal(VoteModel, models.Model):
         return shown_name(self)
 
 
+WORDING_MAX_LENGTH = 8000
+
+
+class WordingProposal(VoteModel, models.Model):
+    """A resident's new wording for one section of a consultation's draft.
+
+    It keeps the section's text it was written against (``base_text``, of draft
+    ``draft``), so the difference shown stays the one its author meant after the
+    city publishes a revised draft.  Supported as proposals are (django-vote,
+    "up" only); hidden by moderators with a reason; answered in the outcome.
+    """
+
+    consultation_key = models.UUIDField(_("consultation"), db_index=True, editable=False)
+    section_id = models.CharField(_("section"), max_length=64)
+    section_title = models.CharField(_("section title"), max_length=200, blank=True)
+    draft = models.PositiveSmallIntegerField(_("draft number"), default=1)
+    base_text = models.TextField(_("text of the draft"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.CASCADE, related_name="wordings"
+    )
+    text = models.TextField(_("proposed wording"), max_length=WORDING_MAX_LENGTH)
+    note = models.TextField(_("why"), max_length=COMMENT_MAX_LENGTH, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
+    hidden_reason = models.TextField(_("why it was hidden"), blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Set when the author anonymised it: ``accounts.models.User.handover_mark``.
+    handover_mark = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("proposed wording")
+        verbose_name_plural = _("proposed wordings")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["consultation_key", "section_id"], name="wording_section_idx")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="wording_not_empty"),
+            models.CheckConstraint(
+                condition=Q(is_hidden=False) | ~Q(hidden_reason=""), name="wording_hidden_has_reason"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.section_title or self.section_id}: {self.text[:40]}"
+
+    @property
+    def author_name(self):
+        return shown_name(self)
+
+    def segments(self):
+        return diff(self.base_text, self.text)
+
+
+class DraftSection(models.Model):
+    """One section of a consultation's draft as it was published, per language.
+
+    Publishing a consultation records its sections under its ``draft_number``
+    (a later publication of the same draft overwrites them: a typo fixed); when
+    an official raises the number, the earlier draft's rows stay as they were,
+    and readers compare the two."""
+
+    page = models.ForeignKey(
+        ConsultationPage, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="draft_sections"
+    )
+    draft = models.PositiveSmallIntegerField(_("draft number"))
+    section_id = models.CharField(_("section"), max_length=64)
+    position = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(_("section title"), max_length=200)
+    text = models.TextField(_("text"), blank=True)
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("section of a draft")
+        verbose_name_plural = _("sections of drafts")
+        ordering = ["page", "draft", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "draft", "section_id"], name="draft_section_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.draft})"
+
+
 class Report(models.Model):
     """A resident's report that a comment breaks the rules."""
 
@@ -416,6 +517,10 @@ class OutcomeForm(WagtailAdminPageForm):
         key = consultation.translation_key
         comments = Comment.objects.filter(consultation_key=key, parent=None, state=Comment.State.PUBLISHED)
         proposals = Proposal.objects.filter(consultation_key=key, is_hidden=False)
+        wordings = WordingProposal.objects.filter(consultation_key=key, is_hidden=False)
+        opinion_choices = [("", "---------")] + [
+            (opinion.key, f"{opinion.number}: {opinion.title}") for opinion in opinions_of(key)
+        ]
         formset = self.formsets.get("answers")
         if formset is None:
             return
@@ -431,6 +536,14 @@ class OutcomeForm(WagtailAdminPageForm):
                     )
                 )
                 self.fields["proposal"].queryset = proposals
+                if "wording" in self.fields:
+                    self.fields["wording"].queryset = wordings
+                    self.fields["wording"].label_from_instance = _whole_wording
+                if "opinion" in self.fields:
+                    # Another body's opinion (the council's resolutions), offered through core.
+                    self.fields["opinion"] = forms.ChoiceField(
+                        label=_("opinion of the Immigrants' Council"), choices=opinion_choices, required=False
+                    )
                 # The whole text, so an official answers what was written, not its first words.
                 self.fields["comment"].label_from_instance = _whole_comment
                 self.fields["proposal"].label_from_instance = _whole_proposal
@@ -457,6 +570,10 @@ def _whole_comment(comment):
 
 def _whole_proposal(proposal):
     return f"#{proposal.pk} {proposal.title}: {' '.join(proposal.text.split())}"
+
+
+def _whole_wording(wording):
+    return f"#{wording.pk} {wording.section_title}: {' '.join(wording.text.split())}"
 
 
 class OutcomePage(RadaPage):
@@ -508,26 +625,49 @@ class OutcomeAnswer(Orderable):
     proposal = models.ForeignKey(
         Proposal, verbose_name=_("proposal"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
+    wording = models.ForeignKey(
+        WordingProposal,
+        verbose_name=_("proposed wording"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    # The key of another body's opinion (``core.opinions.Opinion.key``): the
+    # council's tables are not this app's to point at.
+    opinion = models.CharField(_("opinion of the Immigrants' Council"), max_length=64, blank=True)
     status = models.CharField(_("answer"), max_length=20, choices=Answer.choices)
     justification = models.TextField(_("justification"))
 
-    panels = [FieldPanel("comment"), FieldPanel("proposal"), FieldPanel("status"), FieldPanel("justification")]
+    panels = [
+        FieldPanel("comment"),
+        FieldPanel("proposal"),
+        FieldPanel("wording"),
+        FieldPanel("opinion"),
+        FieldPanel("status"),
+        FieldPanel("justification"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
         constraints = [
             models.CheckConstraint(
-                condition=Q(comment__isnull=True, proposal__isnull=False)
-                | Q(comment__isnull=False, proposal__isnull=True),
-                name="answer_to_exactly_one_thing",
+                condition=Q(comment__isnull=True, proposal__isnull=False, wording__isnull=True, opinion="")
+                | Q(comment__isnull=False, proposal__isnull=True, wording__isnull=True, opinion="")
+                | Q(comment__isnull=True, proposal__isnull=True, wording__isnull=False, opinion="")
+                | Q(comment__isnull=True, proposal__isnull=True, wording__isnull=True) & ~Q(opinion=""),
+                name="answer_to_exactly_one_contribution",
             ),
             models.CheckConstraint(condition=~Q(justification=""), name="answer_has_justification"),
         ]
 
     def clean(self):
-        if (self.comment_id is None) == (self.proposal_id is None):
-            raise ValidationError(_("Choose either a comment thread or a proposal to answer."))
+        chosen = [self.comment_id, self.proposal_id, self.wording_id, self.opinion or None]
+        if sum(item is not None for item in chosen) != 1:
+            raise ValidationError(
+                _("Choose one thing to answer: a comment thread, a proposal, a proposed wording or an opinion.")
+            )
 
 
 class Follow(models.Model):

@@ -196,3 +196,17 @@ def why_cannot_enter_survey_on_paper(user, consultation, now):
     if consultation.status_at(now) != Status.OPEN:
         return _("Paper answers can be entered only while the consultation is open.")
     return None
+
+
+def why_cannot_propose_wording(user, consultation, now):
+    """None when ``user`` may propose new wording for a section of ``consultation``:
+    the same rule as commenting (open, signed in, trusted)."""
+    return why_cannot_comment(user, consultation, now)
+
+
+def can_support_wording(user, wording, consultation, now):
+    return (
+        not is_author(user, wording)
+        and not wording.is_hidden
+        and why_cannot_propose_wording(user, consultation, now) is None
+    )

@@ -16,11 +16,12 @@ from accounts.models import User
 from accounts.services import DataSection
 from core.areas import ThematicArea
 from core.language import language_code
+from core.opinions import opinions_of
 from core.text import clean_line, whole_number
 
 from . import permissions
 from .authors import attach_pseudonyms, with_pseudonyms
-from .forms import CommentForm, ProposalForm, PseudonymForm
+from .forms import CommentForm, ProposalForm, PseudonymForm, WordingForm
 from .models import (
     COMMENTS_PER_PAGE,
     PROPOSALS_PER_PAGE,
@@ -34,7 +35,9 @@ from .models import (
     Proposal,
     Report,
     Status,
+    WordingProposal,
 )
+from .wording import diff, plain_text
 
 SEARCH_MAX_LENGTH = 200
 
@@ -212,6 +215,8 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
         "following": user.is_authenticated
         and Follow.objects.filter(user=user, consultation_key=consultation.translation_key).exists(),
         "areas": list(consultation.areas.all()),
+        "wording_counts": wording_counts(consultation),
+        "council_opinions": opinions_of(consultation.translation_key),
         "now": now,
     }
 
@@ -273,8 +278,17 @@ def outcome_figures(consultation):
 
 def outcome_detail(*, outcome):
     consultation = outcome.get_parent().specific
-    answers = list(outcome.answers.select_related("comment__author", "proposal__author").order_by("sort_order"))
-    attach_pseudonyms([answer.comment for answer in answers] + [answer.proposal for answer in answers])
+    answers = list(
+        outcome.answers.select_related("comment__author", "proposal__author", "wording__author").order_by("sort_order")
+    )
+    attach_pseudonyms(
+        [answer.comment for answer in answers]
+        + [answer.proposal for answer in answers]
+        + [answer.wording for answer in answers]
+    )
+    opinions = {opinion.key: opinion for opinion in opinions_of(consultation.translation_key)}
+    for answer in answers:
+        answer.opinion_item = opinions.get(answer.opinion)
     return {
         "consultation": consultation,
         "figures": outcome_figures(consultation),
@@ -449,6 +463,7 @@ def personal_data(*, user):
     rated, reported and follow, and their pseudonyms, as ``DataSection``s."""
     comments = list(Comment.objects.filter(author=user).order_by("created_at", "pk"))
     proposals = list(Proposal.objects.filter(author=user).order_by("created_at", "pk"))
+    wordings = list(WordingProposal.objects.filter(author=user).order_by("created_at", "pk"))
     entered = list(Comment.objects.filter(facilitator=user).order_by("created_at", "pk"))
     reports = list(Report.objects.filter(reporter=user).select_related("comment").order_by("pk"))
     follows = list(Follow.objects.filter(user=user).order_by("pk"))
@@ -457,7 +472,12 @@ def personal_data(*, user):
     proposal_type = ContentType.objects.get_for_model(Proposal)
     votes = list(Vote.objects.filter(user_id=user.pk).order_by("pk"))
     supported = Proposal.objects.in_bulk([vote.object_id for vote in votes if vote.content_type_id == proposal_type.pk])
-    keys = [item.consultation_key for item in (*comments, *proposals, *entered, *pseudonyms)]
+    wording_type = ContentType.objects.get_for_model(WordingProposal)
+    supported_wordings = WordingProposal.objects.in_bulk(
+        [vote.object_id for vote in votes if vote.content_type_id == wording_type.pk]
+    )
+    keys = [item.consultation_key for item in (*comments, *proposals, *entered, *pseudonyms, *wordings)]
+    keys += [wording.consultation_key for wording in supported_wordings.values()]
     keys += [follow.consultation_key for follow in follows if follow.consultation_key]
     keys += [proposal.consultation_key for proposal in supported.values()]
     keys += [report.comment.consultation_key for report in reports]
@@ -501,6 +521,38 @@ def personal_data(*, user):
                     "justification": proposal.answer,
                 }
                 for proposal in proposals
+            ],
+        ),
+        DataSection(
+            "wordings",
+            _("Wording you proposed"),
+            [
+                {
+                    "id": wording.pk,
+                    **where(wording.consultation_key),
+                    "section": wording.section_title,
+                    "draft": wording.draft,
+                    "text_of_the_draft": wording.base_text,
+                    "proposed_wording": wording.text,
+                    "why": wording.note,
+                    "language": wording.language,
+                    "submitted_at": wording.created_at,
+                    "hidden_by_a_moderator": wording.is_hidden,
+                }
+                for wording in wordings
+            ],
+        ),
+        DataSection(
+            "wording_supports",
+            _("Proposed wording you support"),
+            [
+                {
+                    "wording": vote.object_id,
+                    **where(supported_wordings[vote.object_id].consultation_key),
+                    "at": vote.create_at,
+                }
+                for vote in votes
+                if vote.content_type_id == wording_type.pk and vote.object_id in supported_wordings
             ],
         ),
         DataSection(
@@ -569,3 +621,122 @@ def personal_data(*, user):
             ],
         ),
     ]
+
+
+# --- proposed wording and drafts ----------------------------------------------------
+
+WORDINGS_PER_PAGE = 20
+
+
+def wording_counts(consultation):
+    """{section id: number of visible proposed wordings}, in one query."""
+    return dict(
+        WordingProposal.objects.filter(consultation_key=consultation.translation_key, is_hidden=False)
+        .order_by()
+        .values_list("section_id")
+        .annotate(n=Count("id"))
+    )
+
+
+def section_of(consultation, section_id):
+    """``{"id", "title", "text"}`` of a section of the current draft, or None."""
+    for block in consultation.sections:
+        if block.id == section_id:
+            return {"id": block.id, "title": block.value["title"], "body": block.value["body"]}
+    return None
+
+
+def section_wordings(*, consultation, section_id, params, user, now, form=None):
+    """A section of the draft, the wordings residents proposed for it (most
+    supported first, each with its difference against the text it was written
+    on), which of them the reader supports, and the form to propose one."""
+    section = section_of(consultation, section_id)
+    wordings = (
+        with_pseudonyms(
+            WordingProposal.objects.filter(
+                consultation_key=consultation.translation_key, section_id=section_id, is_hidden=False
+            )
+        )
+        .select_related("author")
+        .order_by("-num_vote_up", "-created_at", "-id")
+    )
+    page = Paginator(wordings, WORDINGS_PER_PAGE).get_page(params.get("wpage"))
+    supported = set()
+    if user.is_authenticated and page.object_list:
+        supported = set(
+            Vote.objects.filter(
+                content_type=ContentType.objects.get_for_model(WordingProposal),
+                object_id__in=[wording.pk for wording in page],
+                user_id=user.pk,
+            ).values_list("object_id", flat=True)
+        )
+    answers = {
+        answer.wording_id: answer
+        for answer in OutcomeAnswer.objects.filter(
+            page__live=True,
+            page__path__startswith=consultation.path,
+            page__depth=consultation.depth + 1,
+            wording__in=[wording.pk for wording in page],
+        )
+    }
+    for wording in page:
+        wording.outcome_answer = answers.get(wording.pk)
+    if form is None and section is not None:
+        form = WordingForm(initial={"text": plain_text(section["body"].source)})
+    return {
+        "consultation": consultation,
+        "section": section,
+        "wordings": page,
+        "my_wording_supports": supported,
+        "wording_form": form,
+        "cannot_propose_wording_reason": permissions.why_cannot_propose_wording(user, consultation, now),
+        "status": consultation.status_at(now),
+        "has_earlier_draft": consultation.draft_number > 1,
+        "now": now,
+    }
+
+
+def draft_numbers(consultation):
+    """The numbers of the drafts recorded for this consultation page, and the current one."""
+    numbers = set(consultation.draft_sections.values_list("draft", flat=True).distinct())
+    return sorted(numbers | {consultation.draft_number})
+
+
+def section_drafts(*, consultation, section_id, params):
+    """One section in two drafts of the consultation (by default the previous
+    and the current one), with the difference between them.  The current
+    draft's text is read from the page when it was never recorded."""
+    numbers = draft_numbers(consultation)
+    current = consultation.draft_number
+    new = whole_number(params.get("to"))
+    new = new if new in numbers else current
+    old = whole_number(params.get("from"))
+    earlier = [number for number in numbers if number < new]
+    old = old if old in earlier else (earlier[-1] if earlier else None)
+    rows = {
+        row.draft: row
+        for row in consultation.draft_sections.filter(section_id=section_id, draft__in=[n for n in (old, new) if n])
+    }
+    section = section_of(consultation, section_id)
+
+    def text_of(number):
+        row = rows.get(number)
+        if row is not None:
+            return row.title, row.text
+        if number == current and section is not None:
+            return section["title"], plain_text(section["body"].source)
+        return None
+
+    new_section, old_section = text_of(new), (text_of(old) if old else None)
+    return {
+        "consultation": consultation,
+        "section_id": section_id,
+        "numbers": numbers,
+        "old": old,
+        "new": new,
+        "old_section": old_section,
+        "new_section": new_section,
+        "segments": diff(old_section[1], new_section[1]) if old_section and new_section else [],
+        "found": new_section is not None or old_section is not None,
+        "title": (new_section or old_section or ("",))[0],
+    }

@@ -26,17 +26,21 @@ from . import live, notifications, permissions
 from .models import (
     COMMENT_MAX_LENGTH,
     PROPOSAL_TITLE_MAX_LENGTH,
+    WORDING_MAX_LENGTH,
     Comment,
     ConsultationNotice,
     ConsultationPage,
     ConsultationPseudonym,
+    DraftSection,
     Follow,
     ModerationDecision,
     OutcomePage,
     Proposal,
     Report,
     Source,
+    WordingProposal,
 )
+from .wording import plain_text
 
 COMMENTS_PER_MINUTE = 5
 RATINGS_PER_MINUTE = 60
@@ -327,6 +331,136 @@ def proposal_support(*, proposal, user, support=True, now=None):
     return proposal
 
 
+WORDINGS_PER_HOUR = 10
+
+
+def section_text(consultation, section_id):
+    """``(title, plain text)`` of one section of the consultation's current draft, or None."""
+    for block in consultation.sections:
+        if block.id == section_id:
+            return block.value["title"], plain_text(block.value["body"].source)
+    return None
+
+
+def wording_propose(*, consultation, author, section_id, text, note="", now=None):
+    """A resident proposes new wording for one section of the current draft.
+
+    The section's text as it stands is kept with it (the difference is drawn
+    against it), in the language of the consultation page the resident read."""
+    now = now or timezone.now()
+    reason = permissions.why_cannot_propose_wording(author, consultation, now)
+    if reason:
+        raise RuleBroken(reason)
+    section = section_text(consultation, section_id)
+    if section is None:
+        raise RuleBroken(_("This section is not part of the consultation's draft."))
+    title, base = section
+    text = clean_text(text).strip()
+    if not text:
+        raise RuleBroken(_("Please write the wording you propose."))
+    if len(text) > WORDING_MAX_LENGTH:
+        raise RuleBroken(
+            _("A proposed wording may be at most %(limit)d characters long; this one has %(length)d.")
+            % {"limit": WORDING_MAX_LENGTH, "length": len(text)}
+        )
+    if " ".join(text.split()) == " ".join(base.split()):
+        raise RuleBroken(_("Your wording is the same as the draft's. Change the text where you want it changed."))
+    note = clean_text(note).strip()
+    if len(note) > COMMENT_MAX_LENGTH:
+        raise RuleBroken(
+            _("A comment may be at most %(limit)d characters long; this one has %(length)d.")
+            % {"limit": COMMENT_MAX_LENGTH, "length": len(note)}
+        )
+    key = consultation.translation_key
+    if WordingProposal.objects.filter(consultation_key=key, section_id=section_id, author=author, text=text).exists():
+        raise RuleBroken(_("You have already proposed this wording."))
+    enforce(
+        f"wording:{author.pk}",
+        limit=WORDINGS_PER_HOUR,
+        seconds=3600,
+        message=_("You have proposed much new wording in the last hour. Please try again later."),
+    )
+    wording = WordingProposal.objects.create(
+        consultation_key=key,
+        section_id=section_id,
+        section_title=title,
+        draft=consultation.draft_number,
+        base_text=base,
+        author=author,
+        text=text,
+        note=note,
+        language=consultation.locale.language_code,
+        created_at=now,
+    )
+    _follow(user=author, consultation=consultation)
+    return wording
+
+
+def wording_support(*, wording, user, support=True, now=None):
+    """Support a proposed wording, or withdraw one's support: as for proposals,
+    one per person, the row locked by django-vote."""
+    now = now or timezone.now()
+    consultation = consultation_of(wording)
+    hidden = permissions.why_hidden(user, consultation)
+    if hidden:
+        raise RuleBroken(hidden)
+    if permissions.is_author(user, wording):
+        raise RuleBroken(_("You cannot support your own proposed wording."))
+    if not permissions.can_support_wording(user, wording, consultation, now):
+        reason = permissions.why_cannot_propose_wording(user, consultation, now)
+        raise RuleBroken(reason or _("This proposed wording cannot be supported."))
+    enforce(
+        f"support:{user.pk}",
+        limit=SUPPORTS_PER_MINUTE,
+        seconds=60,
+        message=_("You are supporting very quickly. Please wait a minute and try again."),
+    )
+    if support:
+        wording.votes.up(user.pk)
+    else:
+        wording.votes.delete(user.pk)
+    wording.refresh_from_db()
+    return wording
+
+
+def wording_moderate(*, wording, moderator, hide, reason):
+    """A moderator hides a proposed wording, or shows it again, giving a reason
+    (kept with it, as for comments)."""
+    if not permissions.can_moderate(moderator):
+        raise RuleBroken(_("Only moderators may hide or restore contributions."))
+    reason = clean_text(reason).strip()
+    if not reason:
+        raise RuleBroken(_("Please give a reason; it is shown to the author and kept in the log."))
+    wording.is_hidden, wording.hidden_reason, wording.moderated_by = hide, reason, moderator
+    wording.save(update_fields=["is_hidden", "hidden_reason", "moderated_by"])
+    return wording
+
+
+def draft_record(*, page, now=None):
+    """Keep the sections of ``page`` (one language) as draft ``page.draft_number``.
+
+    Called when a consultation is published: the same draft published again
+    replaces its rows, a raised number leaves the earlier draft as it was."""
+    now = now or timezone.now()
+    draft = page.draft_number
+    ids = []
+    with transaction.atomic():
+        for position, block in enumerate(page.sections):
+            ids.append(block.id)
+            DraftSection.objects.update_or_create(
+                page=page,
+                draft=draft,
+                section_id=block.id,
+                defaults={
+                    "position": position,
+                    "title": block.value["title"],
+                    "text": plain_text(block.value["body"].source),
+                    "published_at": now,
+                },
+            )
+        DraftSection.objects.filter(page=page, draft=draft).exclude(section_id__in=ids).delete()
+
+
 REPORTS_PER_HOUR = 20
 
 
@@ -544,18 +678,22 @@ def contributions_hand_over(*, user, to, remove=False, account_deleted=False):
     if remove:
         mine.update(state=Comment.State.DELETED, text="", hidden_reason="", needs_review=False)
         proposals = Proposal.objects.filter(author=user).delete()[1].get(Proposal._meta.label, 0)
+        WordingProposal.objects.filter(author=user).delete()
         _withdraw_votes(user)
     else:
         if not account_deleted:
             _mark_handed_over(user, mine)
             _mark_handed_over(user, Proposal.objects.filter(author=user))
+            _mark_handed_over(user, WordingProposal.objects.filter(author=user))
         proposals = Proposal.objects.filter(author=user).update(author=to)
+        WordingProposal.objects.filter(author=user).update(author=to)
         if account_deleted:
             Vote.objects.filter(user_id=user.pk).update(user_id=to.pk)
     comments = mine.update(author=to)
     ConsultationPseudonym.objects.filter(user=user).delete()
     if account_deleted:
         Report.objects.filter(reporter=user).update(reporter=to)
+    WordingProposal.objects.filter(moderated_by=user).update(moderated_by=None)
     for key in keys:
         live.comments_changed(key)
     return {"comments": comments, "proposals": proposals}

@@ -6,13 +6,18 @@ from accounts import signals as account_signals
 from accounts.services import DataSection
 
 from . import selectors, services, surveys
-from .models import OutcomePage
+from .models import ConsultationPage, OutcomePage
 
 
 @receiver(page_published, sender=OutcomePage, dispatch_uid="rada-outcome-published")
 def on_outcome_published(sender, instance, revision=None, **kwargs):
     user = getattr(revision, "user", None)
     services.outcome_published(outcome=instance, user=user)
+
+
+@receiver(page_published, sender=ConsultationPage, dispatch_uid="rada-consultation-draft-recorded")
+def on_consultation_published(sender, instance, **kwargs):
+    services.draft_record(page=instance)
 
 
 @receiver(page_unpublished, sender=OutcomePage, dispatch_uid="rada-outcome-unpublished")

@@ -1,11 +1,15 @@
 """HTTP in, one service call, a redirect or the same page with the form filled."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -23,8 +27,9 @@ from .forms import (
     PseudonymForm,
     RatingForm,
     ReportForm,
+    WordingForm,
 )
-from .models import Comment, Proposal
+from .models import Comment, Proposal, WordingProposal
 
 
 def _visible_consultation(request, page_id):
@@ -342,3 +347,84 @@ def unsubscribe(request, token):
     return TemplateResponse(
         request, "consultations/unsubscribe.html", {"done": done, "error": error}, status=400 if error else 200
     )
+
+
+# A section's id is a Wagtail block id (a UUID); anything else names no section,
+# and must not reach the database (PostgreSQL refuses NUL in a string).
+SECTION_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
+
+
+def _section_id(section_id):
+    if not SECTION_ID.fullmatch(section_id):
+        raise Http404
+    return section_id
+
+
+def section_wording(request, page_id, section_id):
+    """A section of the draft with the wordings residents proposed for it; POST proposes one."""
+    consultation = _visible_consultation(request, page_id)
+    section_id = _section_id(section_id)
+    form = None
+    status = 200
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        form = WordingForm(request.POST)
+        if form.is_valid():
+            try:
+                wording = services.wording_propose(
+                    consultation=consultation,
+                    author=request.user,
+                    section_id=section_id,
+                    text=form.cleaned_data["text"],
+                    note=form.cleaned_data["note"],
+                )
+            except RuleBroken as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(
+                    request, _("Thank you. Your wording is published."), extra_tags=f"at-wording-{wording.pk}"
+                )
+                return redirect(f"{request.path}#wording-{wording.pk}")
+        status = 400
+    context = selectors.section_wordings(
+        consultation=consultation,
+        section_id=section_id,
+        params=request.GET,
+        user=request.user,
+        now=timezone.now(),
+        form=form,
+    )
+    if context["section"] is None:
+        raise Http404
+    return TemplateResponse(request, "consultations/section_wording.html", context, status=status)
+
+
+@login_required
+@require_POST
+def wording_support(request, pk):
+    wording = get_object_or_404(WordingProposal, pk=pk)
+    consultation = _consultation_of(request, wording)
+    support = request.POST.get("support") != "no"
+    try:
+        services.wording_support(wording=wording, user=request.user, support=support)
+    except RuleBroken as error:
+        messages.error(request, error.message, extra_tags=f"at-wording-{wording.pk}")
+    else:
+        messages.success(
+            request,
+            _("Thank you. Your support is counted.") if support else _("Your support is withdrawn."),
+            extra_tags=f"at-wording-{wording.pk}",
+        )
+    url = reverse("consultations:section_wording", args=[consultation.localized.pk, wording.section_id])
+    return redirect(f"{url}#wording-{wording.pk}")
+
+
+def section_drafts(request, page_id, section_id):
+    """One section of the draft in two of its drafts, compared."""
+    consultation = _visible_consultation(request, page_id)
+    section_id = _section_id(section_id)
+    context = selectors.section_drafts(consultation=consultation, section_id=section_id, params=request.GET)
+    if not context["found"]:
+        raise Http404
+    return TemplateResponse(request, "consultations/section_drafts.html", context)

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -8,12 +9,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from core.admin_panels import Row, WaitingPanel
+from core.errors import RuleBroken
 
-from . import admin_exports, admin_views, dashboard, notifications, permissions, workflow_names
-from .models import ConsultationPage, OutcomePage, Proposal, Status
+from . import admin_exports, admin_views, dashboard, notifications, permissions, services, workflow_names
+from .models import ConsultationPage, OutcomePage, Proposal, Status, WordingProposal
 
 
 @hooks.register("register_admin_urls")
@@ -78,6 +82,63 @@ class ProposalViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_proposal_viewset():
     return ProposalViewSet("proposals")
+
+
+class WordingModerateView(EditView):
+    """Hiding or showing a proposed wording again goes through the service,
+    which checks the moderator and asks for a reason."""
+
+    def save_instance(self):
+        instance = self.form.instance
+        try:
+            return services.wording_moderate(
+                wording=instance,
+                moderator=self.request.user,
+                hide=self.form.cleaned_data["is_hidden"],
+                reason=self.form.cleaned_data["hidden_reason"],
+            )
+        except RuleBroken as error:
+            raise ValidationError(error.message) from error
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+
+
+class NoAddingPolicy(ModelPermissionPolicy):
+    """Residents write proposed wording; the admin only moderates it."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class WordingViewSet(ModelViewSet):
+    model = WordingProposal
+    icon = "edit"
+    menu_label = _("Proposed wording")
+    menu_order = 261
+    add_to_admin_menu = True
+    list_display = ["section_title", "author", "created_at", "num_vote_up", "is_hidden"]
+    list_filter = ["language", "is_hidden"]
+    search_fields = ["text", "note", "section_title"]
+    form_fields = ["is_hidden", "hidden_reason"]
+    edit_view_class = WordingModerateView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+register_permission_policy(WordingProposal, NoAddingPolicy(WordingProposal))
+
+
+@hooks.register("register_admin_viewset")
+def register_wording_viewset():
+    return WordingViewSet("wordings")
 
 
 # --- the officials' dashboard -----------------------------------------------------------

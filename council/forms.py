@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from core import opinions
 from core.areas import Area
 from core.language import current_language
 
@@ -33,10 +34,16 @@ class MotionForm(forms.Form):
         choices=settings.LANGUAGES,
         help_text=_("The language you write in; readers' browsers use it to show and read the text correctly."),
     )
+    consultation_key = forms.ChoiceField(
+        label=_("The council's opinion on a consultation"),
+        required=False,
+        help_text=_("If adopted, the resolution is shown on that consultation's page, and the city answers it."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].initial = current_language()
+        self.fields["consultation_key"].choices = [("", _("None")), *opinions.subjects(current_language())]
 
 
 class PollForm(forms.Form):

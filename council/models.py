@@ -429,6 +429,10 @@ class Motion(models.Model):
     text = models.TextField(_("text of the motion"), max_length=MOTION_TEXT_MAX_LENGTH)
     rationale = models.TextField(_("rationale"), max_length=MOTION_TEXT_MAX_LENGTH, blank=True)
     area = models.CharField(_("thematic area"), max_length=32, choices=Area.choices, blank=True)
+    # The city's consultation the motion gives the council's opinion on, by the
+    # ``translation_key`` its translations share: consultations are another
+    # app's pages, reached only through ``core.opinions``.
+    consultation_key = models.UUIDField(_("opinion on the consultation"), null=True, blank=True, db_index=True)
     language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
     submitter = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="council_motions", editable=False

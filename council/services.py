@@ -10,6 +10,7 @@ row joined by ``select_related``, and a ballot and a closing would deadlock.
 """
 
 import random
+import uuid
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, connection, transaction
@@ -20,6 +21,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core import opinions
 from core.errors import RuleBroken
 from core.ratelimit import enforce
 from core.text import clean_line, clean_text
@@ -347,10 +349,25 @@ def _motion_fields(title, text, rationale):
     return title, text, rationale
 
 
-def motion_draft(*, term, submitter, title, text, rationale="", area="", language, now=None):
+def _opinion_subject(consultation_key):
+    """The consultation a motion gives an opinion on, as a UUID, or None; refused
+    when it is no consultation (``core.opinions`` asks the consultations app)."""
+    if not consultation_key:
+        return None
+    try:
+        key = uuid.UUID(str(consultation_key))
+    except ValueError:
+        key = None
+    if key is None or not opinions.is_subject(key):
+        raise RuleBroken(_("Choose one of the city's consultations, or none."))
+    return key
+
+
+def motion_draft(*, term, submitter, title, text, rationale="", area="", language, consultation_key=None, now=None):
     now = now or timezone.now()
     _refuse_if(permissions.why_cannot_write_motion(submitter, term))
     title, text, rationale = _motion_fields(title, text, rationale)
+    consultation_key = _opinion_subject(consultation_key)
     enforce(
         f"motion-draft:{submitter.pk}",
         limit=settings.RADA_RATELIMIT_MOTION_DRAFTS,
@@ -366,6 +383,7 @@ def motion_draft(*, term, submitter, title, text, rationale="", area="", languag
             rationale=rationale,
             area=area,
             language=language,
+            consultation_key=consultation_key,
             created_at=now,
             updated_at=now,
         )
@@ -373,13 +391,14 @@ def motion_draft(*, term, submitter, title, text, rationale="", area="", languag
     return motion
 
 
-def motion_update(*, motion, user, title, text, rationale="", area="", language, now=None):
+def motion_update(*, motion, user, title, text, rationale="", area="", language, consultation_key=None, now=None):
     now = now or timezone.now()
     if not permissions.can_edit_motion(user, motion):
         raise RuleBroken(_("Only the member who drafted the motion can change it, and only before submitting it."))
     motion.title, motion.text, motion.rationale = _motion_fields(title, text, rationale)
+    motion.consultation_key = _opinion_subject(consultation_key)
     motion.area, motion.language, motion.updated_at = area, language, now
-    motion.save(update_fields=["title", "text", "rationale", "area", "language", "updated_at"])
+    motion.save(update_fields=["title", "text", "rationale", "area", "language", "consultation_key", "updated_at"])
     return motion
 
 

@@ -649,6 +649,7 @@ def motion_edit(request, pk):
         )
         return redirect(motion)
     initial = {name: getattr(motion, name) for name in ("title", "text", "rationale", "area", "language")}
+    initial["consultation_key"] = str(motion.consultation_key or "")
     form = MotionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:

@@ -29,7 +29,7 @@ from cms.models import (
 from core import live, ratelimit
 
 from . import data
-from .seed_consultations import seed_consultations
+from .seed_consultations import answer_council_opinions, seed_consultations
 from .seed_council import seed_council
 from .seed_inclusion import seed_inclusion
 from .seed_indicators import seed_indicators
@@ -65,6 +65,7 @@ class Seeder:
             seed_consultations(self, locales, home)
             seed_council(self, locales, home)
             seed_membership(self)
+            answer_council_opinions(self, locales)
             seed_indicators(self)
             seed_tasks(self)
             seed_plainlanguage(self, locales)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from consultations import services
 from consultations.models import ConsultationIndexPage, ConsultationPage, OutcomeAnswer, OutcomePage
 from core.areas import ThematicArea
+from core.opinions import opinions_of
 
 from . import data
 from .seed_surveys import add_survey_answers, survey_blocks
@@ -74,6 +75,9 @@ def seed_consultations(seeder, locales, home):
         comments = add_comments(seeder, page, record)
         add_proposals(seeder, page, record)
         add_survey_answers(seeder, page, record)
+        add_wordings(seeder, page, record)
+        if "draft2" in record:
+            publish_draft2(seeder, page, record, texts)
         if "outcome" in record:
             add_outcome(seeder, page, record, comments, texts, locales)
         seeder.log(f"{len(record.get('comment', ()))} comment threads on {record['slug']}")
@@ -216,3 +220,95 @@ def add_outcome(seeder, page, record, comments, texts, locales):
         translation.answers.set(translated_answers)  # in the page's cluster, so the revision carries them
         translation.save_revision().publish()
     seeder.log(f"published outcome of {page.slug}")
+
+
+def answer_council_opinions(seeder, locales):
+    """The city answers, in an outcome, the council's opinion on its consultation
+    (after the council's resolutions exist): an answer added to the outcome in
+    every language that has its justification, published again."""
+    records = data.load("consultations")
+    for record in records["consultation"]:
+        answer = record.get("outcome", {}).get("council_opinion")
+        if answer is None:
+            continue
+        page = ConsultationPage.objects.get(slug=record["slug"], locale__language_code=seeder.source)
+        [opinion, *_more] = opinions_of(page.translation_key) or [None]
+        if opinion is None:
+            raise answer.invalid("status", f"answers an opinion, but the council gave none on {page.slug}")
+        answered = 0
+        for code in locales:
+            texts = data.load("consultations", code).get("outcomes", {}).get(page.slug, {})
+            outcome = OutcomePage.objects.filter(
+                slug=record["outcome"]["slug"],
+                locale__language_code=code,
+                path__startswith=_in_language(page, code).path,
+            ).first()
+            if outcome is None or "council_opinion" not in texts:
+                continue
+            if outcome.answers.filter(opinion=opinion.key).exists():
+                continue
+            outcome = outcome.get_latest_revision_as_object()
+            answers = list(outcome.answers.all())
+            answers.append(
+                OutcomeAnswer(
+                    opinion=opinion.key,
+                    status=answer["status"],
+                    justification=texts["council_opinion"]["justification"],
+                )
+            )
+            outcome.answers.set(answers)
+            outcome.save_revision().publish()
+            answered += 1
+        if answered:
+            seeder.log(f"answered the council's opinion on {page.slug}")
+
+
+def _in_language(page, language):
+    return ConsultationPage.objects.get(translation_key=page.translation_key, locale__language_code=language)
+
+
+def add_wordings(seeder, page, record):
+    """Residents' proposed wordings, each on the section's text in the language
+    they read (the section's text with the record's ``replace`` pairs applied),
+    one a day from the second day, supported by others right away."""
+    now = timezone.now()
+    sections = {block.value["title"]: block.id for block in page.sections}
+    for number, wording in enumerate(record.get("wording", ())):
+        if wording["section"] not in sections:
+            raise wording.invalid("section", f"is not the title of a section of {page.slug}")
+        translated = _in_language(page, wording["language"])
+        _title, text = services.section_text(translated, sections[wording["section"]])
+        for old, new in wording["replace"]:
+            if old not in text:
+                raise wording.invalid("replace", f'"{old}" is not in the section\'s text in {wording["language"]}')
+            text = text.replace(old, new)
+        made = services.wording_propose(
+            consultation=translated,
+            author=seeder.person(wording, "author"),
+            section_id=sections[wording["section"]],
+            text=text,
+            note=wording.get("note", ""),
+            now=daytime(page.opens_at + datetime.timedelta(days=1 + number), number + 3, now),
+        )
+        for supporter in seeder.people(wording, "supporters"):
+            services.wording_support(wording=made, user=supporter, now=made.created_at)
+    if record.get("wording"):
+        seeder.log(f"{len(record['wording'])} proposed wordings on {page.slug}")
+
+
+def publish_draft2(seeder, page, record, texts):
+    """The city publishes draft 2 in every language that has its texts: the
+    sections named under ``draft2`` get their new text, and the page's draft
+    number goes up, so the first draft stays for comparison."""
+    for code, language_texts in texts.items():
+        revised = language_texts.get("consultations", {}).get(page.slug, {}).get("draft2")
+        if not revised:
+            continue
+        translated = _in_language(page, code).get_latest_revision_as_object()
+        blocks = list(translated.sections.raw_data)
+        for section in revised:
+            blocks[section["section"] - 1]["value"]["body"] = section["body"]
+        translated.sections = blocks
+        translated.draft_number = 2
+        translated.save_revision().publish()
+    seeder.log(f"published draft 2 of {page.slug}")

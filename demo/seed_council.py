@@ -17,6 +17,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from cms.models import ContentPage
+from consultations.models import ConsultationPage
 from council import follow_up_services, services, translation_services
 from council.follow_up import CityResponseUpdate
 from council.models import AgendaItem, CouncilPage, Meeting, Membership, Motion, Resolution, Role, Term
@@ -130,6 +131,7 @@ class _Record:
             rationale=record.get("rationale", ""),
             area=record["area"],
             language=record["language"],
+            consultation_key=self._consultation(record),
             now=timezone.make_aware(record["drafted"]),
         )
         for sponsor in self.seeder.people(record, "sponsors"):
@@ -150,6 +152,15 @@ class _Record:
             translation_services.record_translation_save(
                 record=record, user=user, language=code, title=title, text=text, now=now
             )
+
+    def _consultation(self, record):
+        """The consultation a motion gives the council's opinion on (its slug), as its key."""
+        if "consultation" not in record:
+            return None
+        page = ConsultationPage.objects.filter(slug=record["consultation"]).first()
+        if page is None:
+            raise record.invalid("consultation", f'names "{record["consultation"]}", which is no consultation')
+        return str(page.translation_key)
 
     def _motion(self, key, record, field):
         if key not in self.motions:

@@ -42,6 +42,7 @@ LISTINGS = [
     ("/outcomes/", consultations_api.outcomes, "consultations"),
     ("/consultations/{id}/comments/", consultations_api.comments, "consultations"),
     ("/consultations/{id}/proposals/", consultations_api.proposals, "consultations"),
+    ("/consultations/{id}/wordings/", consultations_api.wordings, "consultations"),
     ("/council/meetings/", council_api.meetings, "council"),
     ("/council/polls/", council_api.polls, "council"),
     ("/council/votes/", council_api.votes, "council"),

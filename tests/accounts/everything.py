@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from django.utils import timezone
 
 from accounts.models import InvitationCode
-from consultations.models import ConsultationPseudonym, Follow, Report
+from consultations.models import ConsultationPseudonym, Follow, Report, WordingProposal
 from council.models import Attendance, Ballot, Membership, Motion, Poll, RecordTranslation, SpeakerRequest
 from events.models import AccessRequest, Registration
 from support.models import Question
@@ -29,6 +29,14 @@ def resident_records(person, consultation, *, tag, others):
     comment = make_comment(consultation, author=person, text=f"Komentarz {tag}")
     reply = make_comment(consultation, author=person, text=f"Odpowiedź {tag}", parent=others.comment)
     proposal = make_proposal(consultation, author=person, title=f"Propozycja {tag}", text=f"Treść {tag}")
+    WordingProposal.objects.create(
+        consultation_key=consultation.translation_key,
+        section_id="s1",
+        base_text="Tekst projektu.",
+        author=person,
+        text=f"Nowe brzmienie {tag}",
+        language="pl",
+    )
     others.proposal.votes.up(person.pk)
     others.comment.votes.down(person.pk)
     Report.objects.create(comment=others.comment, reporter=person, reason="spam", details=f"Zgłoszenie {tag}")

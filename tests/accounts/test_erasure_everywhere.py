@@ -46,6 +46,7 @@ RESIDENT = {
     "consultations.Comment.author",
     "consultations.Comment.facilitator",  # facilitators need not be staff
     "consultations.Proposal.author",
+    "consultations.WordingProposal.author",
     "consultations.Report.reporter",
     "consultations.Follow.user",
     "consultations.ConsultationPseudonym.user",
@@ -82,6 +83,7 @@ KEPT = {"consultations.ModerationDecision.moderator"}
 # each of these is set to NULL or deleted with the account.
 STAFF = {
     "consultations.Proposal.answered_by",
+    "consultations.WordingProposal.moderated_by",
     "translators.Translator.decided_by",
     "events.AccessRequest.decided_by",
     "translators.InterpretingRequest.requested_by",

@@ -165,7 +165,7 @@ def test_the_council_has_term_three_with_two_meetings_held_and_one_scheduled_tod
     meetings = Meeting.objects.filter(term__number=3).order_by("number")
     assert [meeting.status for meeting in meetings] == ["closed", "closed", "scheduled"]
     assert meetings.get(number=3).day == timezone.localdate()
-    assert Resolution.objects.count() == 3
+    assert Resolution.objects.count() == 4  # three on city matters, one an opinion on a consultation
     assert Motion.objects.filter(state=Motion.State.REJECTED).count() == 1
     assert Motion.objects.filter(state=Motion.State.DRAFT).count() == 1
 

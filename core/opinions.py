@@ -1,0 +1,69 @@
+"""Opinions given on a consultation by another body (the Immigrants' Council).
+
+Consultations and the council never import each other.  Core names the exchange
+and each side fills in its half in its ``AppConfig.ready()``:
+
+- the council registers an *opinion source*: given a consultation's
+  ``translation_key``, the adopted resolutions that give an opinion on it;
+- consultations register a *subject source*: the consultations an opinion may
+  be given on, as ``(translation_key, title)`` pairs in a language, so that a
+  motion's form can offer them and the council's services can check one.
+
+Both sides key a consultation by its ``translation_key`` (as comments do), so
+no table points at another app's table and no migration depends on the other app.
+"""
+
+from dataclasses import dataclass
+
+_opinion_sources = []
+_subject_sources = []
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """One opinion: ``key`` identifies it across languages (an outcome's answer
+    stores it), ``number`` and ``title`` are shown, ``url`` links to it."""
+
+    key: str
+    number: str
+    title: str
+    url: str
+    language: str = ""
+
+    def as_dict(self):
+        return {"number": self.number, "title": self.title, "url": self.url}
+
+
+def register_opinion_source(source):
+    """``source(keys)`` → ``{translation_key: [Opinion, …]}`` for those consultations."""
+    if source not in _opinion_sources:
+        _opinion_sources.append(source)
+
+
+def register_subject_source(source):
+    """``source(language)`` → ``[(translation_key, title), …]``; ``source(language, key=k)`` → that one or none."""
+    if source not in _subject_sources:
+        _subject_sources.append(source)
+
+
+def opinions_for(keys):
+    """``{translation_key: [Opinion, …]}`` for every key, in one query per source."""
+    keys = list(keys)
+    found = {key: [] for key in keys}
+    for source in _opinion_sources:
+        for key, opinions in source(keys).items():
+            found.setdefault(key, []).extend(opinions)
+    return found
+
+
+def opinions_of(key):
+    return opinions_for([key]).get(key, [])
+
+
+def subjects(language):
+    """``[(translation_key, title), …]`` an opinion may be given on."""
+    return [subject for source in _subject_sources for subject in source(language)]
+
+
+def is_subject(key):
+    return any(source(None, key=key) for source in _subject_sources)
