@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.pagecache import register_moments
+
 
 class ConsultationsConfig(AppConfig):
     name = "consultations"
@@ -10,3 +12,8 @@ class ConsultationsConfig(AppConfig):
         from . import signals, workflow_names  # noqa: F401 - models are loaded only now; signals connects handlers
 
         workflow_names.connect()
+
+        from .models import ConsultationPage
+
+        # A consultation opens and closes by the clock: its pages, the lists and the home page change then.
+        register_moments(ConsultationPage.objects.all, "opens_at", "closes_at")
