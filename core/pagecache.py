@@ -77,6 +77,10 @@ _READ = re.compile(r"\s*(SELECT|SAVEPOINT|RELEASE|ROLLBACK|SET|SHOW|BEGIN|COMMIT
 _TABLE = re.compile(r'\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([\w.]+)"?', re.IGNORECASE)
 
 
+def _clock():
+    return time.time()
+
+
 def enabled():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
 
@@ -353,7 +357,7 @@ class PageCacheMiddleware:
         if gen is None:
             return self.get_response(request)
         key = _key(request, gen)
-        now = time.time()
+        now = _clock()
         entry = local_entries.get(key)
         if entry is None:
             entry = cache.get(key)
