@@ -14,7 +14,7 @@ fresh, seeded SQLite file unless BENCH_DATABASE_URL names another (use a
 scratch database: it is migrated and seeded); BENCH_REDIS_URL puts the cache in
 Redis, as in production (else each worker keeps its own in memory).
 
-    .venv/bin/python bench/run.py [--seconds 5] [--clients 20] [--generator auto|wrk|python]
+    .venv/bin/python bench/run.py [--seconds 5] [--clients 20] [--generator auto|wrk|python] [--seeded]
 """
 
 import argparse
@@ -35,6 +35,7 @@ LUA = Path(__file__).with_name("report.lua")
 CACHED_GOAL = 0.50  # share of hello-world, anonymous pages from the cache
 RENDERED_GOAL = 0.05  # share of hello-world, a signed-in resident's pages
 P95_ANONYMOUS_MS, P95_SIGNED_IN_MS = 300, 600
+THREADS = 4  # as deploy/systemd/rada-web@.service runs each gunicorn worker
 
 
 def anonymous_pages(seeded):
@@ -136,9 +137,10 @@ def load_python(port, path, seconds, clients, headers):
 
 
 def gunicorn(app, port, env, workers=1):
+    """Served as deployed (deploy/systemd/rada-web@.service): threads in each worker."""
     return subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", app, "--workers", str(workers), "--bind", f"127.0.0.1:{port}"]
-        + ["--log-level", "warning"],
+        [sys.executable, "-m", "gunicorn", app, "--workers", str(workers), "--threads", str(THREADS)]
+        + ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
         cwd=ROOT,
         env=env,
     )
@@ -147,15 +149,22 @@ def gunicorn(app, port, env, workers=1):
 def stop(servers):
     for server in servers:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
-def prepare(env):
+def prepare(env, *, seed=True):
     print("Preparing: migrate, collectstatic, seed_demo, a consultation with 500 comments …", flush=True)
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
-    seed_env = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
-    subprocess.run([sys.executable, "manage.py", "seed_demo"], cwd=ROOT, env=seed_env, check=True, capture_output=True)
+    if seed:
+        seed_env = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+        subprocess.run(
+            [sys.executable, "manage.py", "seed_demo"], cwd=ROOT, env=seed_env, check=True, capture_output=True
+        )
     seeded = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", "import runpy; runpy.run_path('bench/seed.py')"],
         cwd=ROOT,
@@ -172,6 +181,9 @@ def main():  # noqa: PLR0915 - one run, read top to bottom
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--generator", choices=("auto", "wrk", "python"), default="auto")
+    parser.add_argument(
+        "--seeded", action="store_true", help="BENCH_DATABASE_URL already holds the demo: do not seed it again"
+    )
     args = parser.parse_args()
     use_wrk = args.generator == "wrk" or (args.generator == "auto" and shutil.which("wrk"))
     load = load_wrk if use_wrk else load_python
@@ -188,13 +200,14 @@ def main():  # noqa: PLR0915 - one run, read top to bottom
         "STATIC_ROOT": str(workdir / "static"),
         "LOG_LEVEL": "WARNING",
     }
-    seeded = prepare(env)
+    seeded = prepare(env, seed=not args.seeded)
     signed_in = {"Cookie": seeded["cookie"]}
     database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
     cache = "Redis" if env["REDIS_URL"] else "local memory (per worker)"
     generator = "wrk (-t1)" if use_wrk else "Python threads (wrk not found)"
     print(
-        f"\n{os.cpu_count()} cores; gunicorn with production settings; {database}; cache in {cache}; "
+        f"\n{os.cpu_count()} cores; gunicorn ({THREADS} threads a worker), production settings; {database}; "
+        f"cache in {cache}; "
         f"load generator: {generator}; {args.clients} connections; {args.seconds:g} s per URL\n",
         flush=True,
     )

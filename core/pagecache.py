@@ -51,9 +51,10 @@ from django.core.cache import cache
 from django.db import connections, transaction
 from django.db.backends.signals import connection_created
 from django.db.models import Min, Q
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import parse_http_date_safe
 
 GENERATION_KEY = "rada:pagecache:generation"
 ENTRY_PREFIX = "rada:pagecache:page:"
@@ -191,7 +192,10 @@ def _valid_until(gen, now):
     until = _until.get(gen)
     if until is None or until <= now:
         _until.clear()
-        until = _until[gen] = next_moment(timezone.now())
+        try:
+            until = _until[gen] = next_moment(timezone.now())
+        except Exception:  # noqa: BLE001 - the clock's moments cannot be read (no database): store nothing
+            return 0
     return until
 
 
@@ -326,18 +330,14 @@ def _etag(content):
 
 
 def _from_entry(request, entry):
-    _until_at, status, headers, content = entry
-    etag = dict(headers).get("ETag")
-    if etag and etag in request.headers.get("If-None-Match", ""):
-        response = HttpResponseNotModified()
-        for name in ("ETag", "Cache-Control", "Last-Modified", "Vary"):
-            if name in dict(headers):
-                response[name] = dict(headers)[name]
-    else:
-        response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
-        for name, value in headers:
-            response[name] = value
-        response["Content-Length"] = str(len(content))
+    _until_at, status, headers, content, etag = entry
+    response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response["Content-Length"] = str(len(content))
+    if "If-None-Match" in request.headers or "If-Modified-Since" in request.headers:
+        last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+        response = get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
     response[HEADER] = "hit"
     return response
 
@@ -370,7 +370,7 @@ class PageCacheMiddleware:
         if _storable(request, response):
             until = _valid_until(gen, now)
             timeout = min(settings.PAGE_CACHE_SECONDS, until - now)
-            if timeout >= 1:
+            if timeout >= 1 and until:
                 self._store(request, response, key, min(until, now + settings.PAGE_CACHE_SECONDS), timeout)
         return response
 
@@ -382,7 +382,7 @@ class PageCacheMiddleware:
             response["Cache-Control"] = "no-cache"
         patch_vary_headers(response, ("Cookie",))  # a signed-in reader gets another page
         headers = [(name, value) for name, value in response.items() if name.lower() not in ("content-length",)]
-        entry = (until, response.status_code, headers, response.content)
+        entry = (until, response.status_code, tuple(headers), response.content, response["ETag"])
         cache.set(key, entry, timeout=int(timeout))
         local_entries.put(key, entry)
         response[HEADER] = "miss"
