@@ -519,3 +519,12 @@ def test_a_page_rendered_inside_an_open_transaction_is_not_storable():
     with transaction.atomic():
         assert not pagecache._storable(RequestFactory().get("/pl/"), HttpResponse("page"))
     assert pagecache._storable(RequestFactory().get("/pl/"), HttpResponse("page"))
+
+
+def test_the_site_and_the_admin_keep_their_own_content_security_policies(client):
+    for _ in range(2):  # built once per kind of path, then reused
+        site = client.get("/pl/no-such-page/")["Content-Security-Policy"]
+        admin = client.get("/admin/login/")["Content-Security-Policy"]
+        assert "'unsafe-inline'" in admin
+        assert "'unsafe-inline'" not in site
+        assert "frame-ancestors 'none'" in site
