@@ -234,6 +234,10 @@ def main():  # noqa: PLR0915 - one run, read top to bottom
         for label, path in (("resident: home", "/pl/"), ("resident: consultation", seeded["consultation"])):
             result, state = measure(rada_port, path, signed_in)
             rows.append((f"{label} {path}", result, state, RENDERED_GOAL, None))
+        # The machine is shared: hello-world once more at the end, and the mean of both is the baseline.
+        again, _state = measure(hello_port, "/")
+        rows.append(("hello-world again (baseline: the mean)", again, "-", None, None))
+        baseline = Result((baseline.rate + again.rate) / 2, baseline.p50, baseline.p95, baseline.p99, baseline.errors)
     finally:
         stop(servers)
 
@@ -256,7 +260,7 @@ def print_table(rows, baseline, generator):
     print("|---|---:|---:|---:|---:|---|---:|---|---|")
     short = []
     for label, result, state, share_goal, p95_goal in rows:
-        share = f"{result.rate / baseline:.1%}" if p95_goal is None else "-"
+        share = f"{result.rate / baseline:.1%}" if p95_goal is None and share_goal is not None else "-"
         if share_goal is not None:
             goal, met = f"≥ {share_goal:.0%}", result.rate / baseline >= share_goal
         elif p95_goal is not None:
@@ -270,7 +274,8 @@ def print_table(rows, baseline, generator):
             f"| {label} | {result.rate:,.0f} | {result.p50:.1f} | {result.p95:.1f} | {result.errors} | {state} "
             f"| {share} | {goal} | {verdict} |"
         )
-    print(f"\nLoad generator: {generator}.  Goals short: {', '.join(short) if short else 'none'}.")
+    print(f"\nBaseline (mean hello-world): {baseline:,.0f} req/s.  Load generator: {generator}.")
+    print(f"Goals short: {', '.join(short) if short else 'none'}.")
 
 
 if __name__ == "__main__":
