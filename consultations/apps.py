@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from core.opinions import register_subject_source
+from core.pagecache import register_moments
 
 
 class ConsultationsConfig(AppConfig):
@@ -13,3 +14,8 @@ class ConsultationsConfig(AppConfig):
 
         workflow_names.connect()
         register_subject_source(opinions.consultation_subjects)
+
+        from .models import ConsultationPage
+
+        # A consultation opens and closes by the clock: its pages, the lists and the home page change then.
+        register_moments(ConsultationPage.objects.all, "opens_at", "closes_at")

@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Rada core"
+
+    def ready(self):
+        from . import pagecache
+
+        pagecache.watch_writes()

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.pagecache import register_moments
+
 
 class EventsConfig(AppConfig):
     """Consultation events and the attendance of residents, with their requests
@@ -12,3 +14,7 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - models are loaded only now; connects the account handlers
+        from .models import Event
+
+        # An event leaves the upcoming list by the clock.
+        register_moments(Event.objects.all, "starts_at", "ends_at")

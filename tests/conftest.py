@@ -119,6 +119,21 @@ def _fresh_cache():
 
 
 @pytest.fixture
+def django_assert_num_queries(django_assert_num_queries, settings):
+    """A test counting queries measures rendering: the anonymous page cache
+    (core/pagecache.py) is off for it, unless the test turns it on again."""
+    settings.PAGE_CACHE_SECONDS = 0
+    return django_assert_num_queries
+
+
+@pytest.fixture
+def django_assert_max_num_queries(django_assert_max_num_queries, settings):
+    """See django_assert_num_queries."""
+    settings.PAGE_CACHE_SECONDS = 0
+    return django_assert_max_num_queries
+
+
+@pytest.fixture
 def bare_tree(transactional_db):
     """For transactional tests, which find the tables flushed by those before
     them: the site skeleton and the staff groups again."""

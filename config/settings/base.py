@@ -104,6 +104,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
+    # Anonymous pages from the cache: after the language is known, before anything
+    # reads the session, the user, CSRF or messages (core/pagecache.py).
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "config.middleware.NulFreeQueryMiddleware",
     "config.middleware.SafeNextMiddleware",
@@ -220,6 +223,10 @@ def cache_and_channels(redis_url):
 
 
 CACHES, CHANNEL_LAYERS = cache_and_channels(REDIS_URL)
+
+# Anonymous pages are kept in that cache at most this long (0 turns the page
+# cache off); any database write empties it at once (core/pagecache.py).
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 600, cast=int)
 
 # --- Background tasks (e-mail) ----------------------------------------------
 # "database": tasks are stored and a worker (`manage.py db_worker`) runs them,
