@@ -143,7 +143,8 @@ def profile(paths, rounds):
             client.get(path)
         profiler.disable()
         out = io.StringIO()
-        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(45)
+        stats = pstats.Stats(profiler, stream=out).sort_stats(os.environ.get("SORT", "cumulative"))
+        stats.print_stats(int(os.environ.get("TOP", "45")))
         print(out.getvalue())
 
 
@@ -200,7 +201,10 @@ def serve(app, port, env, workers):
 
 def measure(env, paths, seconds, clients, workers):
     hello_port, rada_port = free_port(), free_port()
-    servers = [serve("bench.hello:application", hello_port, env, 1), serve("config.wsgi:application", rada_port, env, workers)]
+    servers = [
+        serve("bench.hello:application", hello_port, env, 1),
+        serve("config.wsgi:application", rada_port, env, workers),
+    ]
     cookie = f"sessionid={session_key()}"
     try:
         wait_until_up(hello_port)
@@ -212,7 +216,9 @@ def measure(env, paths, seconds, clients, workers):
         print(f"{'hello-world':48} {base:8.1f} req/s")
         for path in paths:
             rate, p50, p95, bad = wrk(f"http://127.0.0.1:{rada_port}{path}", seconds, clients, cookie)
-            print(f"{path:48} {rate:8.1f} req/s  {rate / base:6.1%}  p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  non-2xx {bad}")
+            print(
+                f"{path:48} {rate:8.1f} req/s  {rate / base:6.1%}  p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  non-2xx {bad}"
+            )
     finally:
         for server in servers:
             server.terminate()
@@ -231,7 +237,9 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="rada-render-"))
     env = environment(workdir)
     if args.step != "seed":
-        subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
+        )
     if args.step == "wrk":
         measure(env, args.path or PAGES, args.seconds, args.clients, args.workers)
         return
