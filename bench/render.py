@@ -60,6 +60,7 @@ def setup(env):
 
 def seed():
     """500 comments (a fifth of them replies) with ratings, and the reader's session."""
+    from allauth.account.models import EmailAddress
     from django.contrib.sessions.backends.db import SessionStore
     from django.utils import timezone
 
@@ -77,6 +78,8 @@ def seed():
     reader, _new = User.objects.get_or_create(
         username=READER, defaults={"email": "bench-reader@example.net", "display_name": "Reader"}
     )
+    # A resident who may comment and rate, so that every comment carries their buttons.
+    EmailAddress.objects.get_or_create(user=reader, email=reader.email, defaults={"verified": True, "primary": True})
     have = Comment.objects.filter(consultation_key=key).count()
     now = timezone.now()
     tops = list(Comment.objects.filter(consultation_key=key, parent=None).order_by("pk"))

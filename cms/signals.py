@@ -18,15 +18,16 @@ def pages_changed(**kwargs):
 
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(pages_changed, dispatch_uid=f"rada-navigation-{signal}")
-for model in (Page, PageViewRestriction, Site):
+for model in (PageViewRestriction, Site):
     post_delete.connect(pages_changed, sender=model, dispatch_uid=f"rada-navigation-deleted-{model.__name__}")
 for model in (PageViewRestriction, Site):
     post_save.connect(pages_changed, sender=model, dispatch_uid=f"rada-navigation-saved-{model.__name__}")
 
 
-@receiver(post_save, dispatch_uid="rada-navigation-page-saved")
-def page_saved(sender, instance, **kwargs):
+@receiver(post_save, dispatch_uid="rada-navigation-saved")
+@receiver(post_delete, dispatch_uid="rada-navigation-deleted")
+def saved(sender, instance, **kwargs):
     """A page saved outside a publication (``live`` set in code, a title changed
-    by a script, a page created) counts too: only its own subclasses are pages."""
+    by a script, a page created) counts too."""
     if isinstance(instance, Page):
         pages_changed()

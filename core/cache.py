@@ -99,13 +99,14 @@ def bump(*scopes):
     transaction.on_commit(renew)
 
 
-def fragment(parts, render, timeout=FRAGMENT_TIMEOUT):
+def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None):
     """``render()``'s value, computed once for ``parts`` (a tuple of strings and
-    numbers, versions included) and then read from the cache.  The value must
-    be the same for every reader: nothing personal, no CSRF token."""
+    numbers, versions included) and then read from the cache, as long as
+    ``fresh(value)`` holds when given.  The value must be the same for every
+    reader: nothing personal, no CSRF token."""
     key = "rada:fragment:" + hashlib.sha256(repr(parts).encode()).hexdigest()
     value = django_cache.get(key)
-    if value is None:
+    if value is None or (fresh is not None and not fresh(value)):
         value = render()
         django_cache.set(key, value, timeout)
     return value

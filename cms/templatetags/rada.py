@@ -3,7 +3,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from cms import navigation
+from cms import home, navigation
 from core import feedback
 
 register = template.Library()
@@ -22,6 +22,12 @@ def home_page(context):
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     return navigation.footer_pages(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def home_body(context):
+    """The home page's body, shared by its readers (cms/home.py)."""
+    return home.home_body(context["page"], context["request"])
 
 
 @register.simple_tag(takes_context=True)
