@@ -24,7 +24,7 @@ from core.language import current_language
 from council.selectors import home_summary
 
 from .models import NewsPage, ThematicAreaPage
-from .navigation import PAGES
+from .navigation import pages_version
 
 COUNCIL_MARKER = "<!--rada:council-->"
 # Raise when home_body.html changes what a cached rendering holds.
@@ -57,10 +57,10 @@ def _render(page, request):
 
 def home_body(page, request):
     site = Site.find_for_request(request)
-    versions = fragments.versions(PAGES)
+    version = pages_version(request)
     # The page's own fields are in the key: a preview of a draft renders apart.
     content = (page.hero_title, page.intro, page.vision, page.content_language)
-    key = ("home", MARKUP, site.pk if site else None, page.pk, current_language(), content, *versions)
+    key = ("home", MARKUP, site.pk if site else None, page.pk, current_language(), content, version)
     body = fragments.fragment(key, lambda: _render(page, request), fresh=lambda value: timezone.now() < value["until"])
     council = render_to_string("cms/includes/home_council.html", home_summary(today=timezone.localdate()))
     # Rendered by our own templates, every text escaped there.

@@ -36,10 +36,15 @@ class Link(NamedTuple):
         return cls(page.pk, page.title, page.get_url(request), page.path, page.depth)
 
 
+def pages_version(request):
+    """The version of the page tree, read once per request."""
+    return _memo(request, "version", lambda: fragments.versions(PAGES))[0]
+
+
 def _shared(request, name, compute, *parts):
     """``compute()``, kept in the cache per site, language and pages version."""
     site = Site.find_for_request(request)
-    (version,) = fragments.versions(PAGES)
+    version = pages_version(request)
     key = ("navigation", name, site.pk if site else None, current_language(), version, *parts)
     return fragments.fragment(key, compute)
 

@@ -5,10 +5,12 @@ unreachable, pages must still load and ballots still be recorded in
 PostgreSQL.  So a Redis error counts as a miss (reads give the default, writes
 do nothing) and is logged, at most once a minute per process."""
 
+import collections
 import functools
 import hashlib
 import logging
 import secrets
+import threading
 import time
 
 from django.core.cache import cache as django_cache
@@ -99,14 +101,33 @@ def bump(*scopes):
     transaction.on_commit(renew)
 
 
+# A fragment's key names one rendering that never changes (a change gives a new
+# key), so each process also keeps the latest ones in memory: a hit then costs
+# no round trip to Redis.  Values are shared between requests: never mutated.
+LOCAL_FRAGMENTS = 128
+_local = collections.OrderedDict()
+_local_lock = threading.Lock()
+
+
+def _remember(key, value):
+    with _local_lock:
+        _local[key] = value
+        _local.move_to_end(key)
+        while len(_local) > LOCAL_FRAGMENTS:
+            _local.popitem(last=False)
+
+
 def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None):
     """``render()``'s value, computed once for ``parts`` (a tuple of strings and
-    numbers, versions included) and then read from the cache, as long as
-    ``fresh(value)`` holds when given.  The value must be the same for every
-    reader: nothing personal, no CSRF token."""
+    numbers, versions included) and then read from this process's memory or the
+    cache, as long as ``fresh(value)`` holds when given.  The value must be the
+    same for every reader: nothing personal, no CSRF token."""
     key = "rada:fragment:" + hashlib.sha256(repr(parts).encode()).hexdigest()
-    value = django_cache.get(key)
+    value = _local.get(key)
+    if value is None:
+        value = django_cache.get(key)
     if value is None or (fresh is not None and not fresh(value)):
         value = render()
         django_cache.set(key, value, timeout)
+    _remember(key, value)
     return value
