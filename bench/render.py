@@ -182,7 +182,7 @@ end
 def wrk(url, seconds, clients, cookie=None):
     script = Path(tempfile.gettempdir(), "rada-bench-percentiles.lua")
     script.write_text(PERCENTILES)
-    command = ["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "-s", str(script), url]
+    command = ["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--timeout", "30s", "-s", str(script), url]
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
