@@ -16,12 +16,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from consultations.selectors import area_consultations, area_followed, open_consultations
+from consultations.selectors import area_consultations, area_followed
 from core.areas import Area, ThematicArea  # noqa: F401 - its table is the cms app's (see core.areas)
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, MilestoneBlock, TaskGroupBlock, ValueBlock
 from core.language import current_language
 from core.pages import RadaPage
-from council.selectors import home_summary
 
 NEWS_PER_PAGE = 10
 
@@ -45,14 +44,6 @@ class HomePage(RadaPage):
 
     class Meta:
         verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
-        context["areas"] = ThematicAreaPage.objects.live().public().descendant_of(self).order_by("path")
-        context["open_consultations"] = open_consultations(home=self, now=timezone.now())
-        context.update(home_summary(today=timezone.localdate()))
-        return context
 
 
 class IntegrationModelPage(RadaPage):

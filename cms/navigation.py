@@ -1,16 +1,52 @@
-"""Reads for the frame around every page: menu, footer links, language links.
+"""Reads for the frame around every page: menu, footer links, language links,
+breadcrumbs.
 
-Each function does a fixed, small number of queries whatever the size of the
-site, and the results are kept on the request so a template may ask twice.
+Each is the same for every reader of a language, so it is read from the cache
+as plain links (:class:`Link`), computed again only when a page is published,
+unpublished, moved or deleted or a view restriction changes (``cms.signals``
+bumps the ``pages`` version).  The results are also kept on the request, so a
+template may ask twice.
 """
+
+from typing import NamedTuple
 
 from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page, Site
 
+from core import cache as fragments
 from core.language import current_language
 
 from .models import AccessibilityStatementPage, ContactPage
+
+PAGES = "pages"
+
+
+class Link(NamedTuple):
+    """A page as the frame shows it: enough for a link and ``aria-current``."""
+
+    pk: int
+    title: str
+    url: str
+    path: str
+    depth: int
+
+    @classmethod
+    def to(cls, page, request):
+        return cls(page.pk, page.title, page.get_url(request), page.path, page.depth)
+
+
+def pages_version(request):
+    """The version of the page tree, read once per request."""
+    return _memo(request, "version", lambda: fragments.versions(PAGES))[0]
+
+
+def _shared(request, name, compute, *parts):
+    """``compute()``, kept in the cache per site, language and pages version."""
+    site = Site.find_for_request(request)
+    version = pages_version(request)
+    key = ("navigation", name, site.pk if site else None, current_language(), version, *parts)
+    return fragments.fragment(key, compute)
 
 
 def _memo(request, key, compute):
@@ -20,40 +56,54 @@ def _memo(request, key, compute):
     return cache[key]
 
 
-def home_page(request):
-    """The home page of the active language (the site root's translation)."""
+def _home(request):
+    site = Site.find_for_request(request)
+    return site.root_page.localized if site is not None else None
+
+
+def _frame(request):
+    """{home, menu, footer} links of the active language."""
 
     def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return None
-        return site.root_page.localized
+        home = _home(request)
+        if home is None:
+            return {"home": None, "menu": [], "footer": []}
+        footer = Page.objects.live().public().child_of(home).type(AccessibilityStatementPage, ContactPage)
+        return {
+            "home": Link.to(home, request),
+            "menu": [Link.to(page, request) for page in home.get_children().live().public().in_menu()],
+            "footer": [Link.to(page, request) for page in footer.order_by("path")],
+        }
 
-    return _memo(request, "home", compute)
+    return _memo(request, "frame", lambda: _shared(request, "frame", compute))
+
+
+def home_page(request):
+    """The home page of the active language (the site root's translation), as a :class:`Link`."""
+    return _frame(request)["home"]
 
 
 def menu_pages(request):
-    def compute():
-        home = home_page(request)
-        if home is None:
-            return []
-        return list(home.get_children().live().public().in_menu())
-
-    return _memo(request, "menu", compute)
+    return _frame(request)["menu"]
 
 
 def footer_pages(request):
     """The accessibility statement and contact pages of the active language."""
+    return _frame(request)["footer"]
+
+
+def ancestors(request, page):
+    """Links to the pages above ``page`` (the root excluded), for breadcrumbs."""
 
     def compute():
-        home = home_page(request)
-        if home is None:
-            return []
-        return list(
-            Page.objects.live().public().child_of(home).type(AccessibilityStatementPage, ContactPage).order_by("path")
-        )
+        return [Link.to(ancestor, request) for ancestor in page.get_ancestors() if not ancestor.is_root()]
 
-    return _memo(request, "footer", compute)
+    if page is None or not getattr(page, "path", None):
+        return []
+    # A page not yet saved (a preview of a new page) has no ancestors to cache.
+    if page.pk is None:
+        return compute()
+    return _shared(request, "ancestors", compute, page.pk, page.path)
 
 
 def language_links(request, page=None):
@@ -65,9 +115,13 @@ def language_links(request, page=None):
     """
     current = current_language()
     urls = {}
-    if page is not None and getattr(page, "translation_key", None):
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        urls = {p.locale.language_code: p.get_url(request) for p in translations}
+    if page is not None and getattr(page, "translation_key", None) and page.pk is not None:
+
+        def compute():
+            translations = page.get_translations(inclusive=True).live().select_related("locale")
+            return {p.locale.language_code: p.get_url(request) for p in translations}
+
+        urls = _shared(request, "translations", compute, page.pk, str(page.translation_key))
     links = []
     for code, name in settings.LANGUAGES:
         url = urls.get(code)

@@ -11,6 +11,7 @@ import datetime
 
 from django import forms
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Q, Value, When
@@ -178,18 +179,22 @@ class ConsultationPage(RadaPage):
 
     def get_context(self, request, *args, form=None, proposal_form=None, pseudonym_form=None, **kwargs):
         from .selectors import consultation_detail  # cycle: selectors import these models
+        from .threads import CommentSection  # the same cycle, through the selectors
 
+        now = timezone.now()
         context = super().get_context(request, *args, **kwargs)
         context.update(
             consultation_detail(
                 consultation=self,
                 request=request,
-                now=timezone.now(),
+                now=now,
                 form=form,
                 proposal_form=proposal_form,
                 pseudonym_form=pseudonym_form,
             )
         )
+        comments = CommentSection(consultation=self, request=request, now=now, messages=get_messages(request))
+        context.update(counts=comments.counts, comments=comments.html)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -170,8 +170,9 @@ def proposal_list(*, consultation, params, user=None):
 
 
 def consultation_detail(*, consultation, request, now, form=None, proposal_form=None, pseudonym_form=None):
+    """Everything on a consultation page but its comment threads and counts
+    (``consultations.threads``, shared by every reader until they change)."""
     user = request.user
-    threads, ratings = comment_threads(consultation=consultation, page_number=request.GET.get("page"), user=user)
     sections = consultation.section_titles()
     replying_to = None
     if form is None:
@@ -194,8 +195,6 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
         )
     return {
         "status": consultation.status_at(now),
-        "threads": threads,
-        "my_ratings": ratings,
         "sections_by_id": sections,
         "comment_form": form,
         "replying_to": replying_to,
@@ -209,8 +208,6 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
             if consultation.allow_proposals
             else {}
         ),
-        "counts": consultation_counts(consultation),
-        "comment_answers": comment_answers(consultation=consultation),
         "outcome": _live_outcome(consultation),
         "following": user.is_authenticated
         and Follow.objects.filter(user=user, consultation_key=consultation.translation_key).exists(),

@@ -22,7 +22,7 @@ from core.errors import RuleBroken
 from core.ratelimit import enforce
 from core.text import clean_line, clean_text
 
-from . import live, notifications, permissions
+from . import live, notifications, permissions, threads
 from .models import (
     COMMENT_MAX_LENGTH,
     PROPOSAL_TITLE_MAX_LENGTH,
@@ -56,6 +56,13 @@ def _clean_text(text):
             % {"limit": COMMENT_MAX_LENGTH, "length": len(text)}
         )
     return text
+
+
+def _comments_changed(key):
+    """Readers see the change: the cached threads are rendered again, and the
+    live count is announced after the commit."""
+    threads.changed(key)
+    live.comments_changed(key)
 
 
 def comment_post(*, consultation, author, text, language, section_id="", parent=None, official=False, now=None):
@@ -103,7 +110,7 @@ def comment_post(*, consultation, author, text, language, section_id="", parent=
     _follow(user=author, consultation=consultation)
     if parent is not None:
         notifications.notify_reply(reply=comment)
-    live.comments_changed(comment.consultation_key)
+    _comments_changed(comment.consultation_key)
     return comment
 
 
@@ -156,7 +163,7 @@ def comment_enter_for_resident(
             facilitator=facilitator,
             consent_recorded_at=now,
         )
-        live.comments_changed(comment.consultation_key)
+        _comments_changed(comment.consultation_key)
     return comment
 
 
@@ -197,7 +204,7 @@ def pseudonym_set(*, user, consultation, name, now=None):
             )
     except IntegrityError:  # chosen by someone else at the same moment
         raise RuleBroken(_("Someone else already uses this name here. Please choose another.")) from None
-    live.comments_changed(key)
+    _comments_changed(key)
     return pseudonym
 
 
@@ -206,6 +213,7 @@ def pseudonym_clear(*, user, consultation):
     if not user.is_authenticated:
         raise RuleBroken(_("Log in to comment."))
     ConsultationPseudonym.objects.filter(user=user, consultation_key=consultation.translation_key).delete()
+    threads.changed(consultation.translation_key)
 
 
 def consultation_of(item, *, language=None):
@@ -226,6 +234,7 @@ def comment_edit(*, comment, user, text, now=None):
     comment.text = _clean_text(text)
     comment.edited_at = now
     comment.save(update_fields=["text", "edited_at"])
+    threads.changed(comment.consultation_key)
     return comment
 
 
@@ -234,7 +243,7 @@ def comment_delete(*, comment, user):
         raise RuleBroken(_("You can only delete your own comments."))
     Comment.objects.filter(pk=comment.pk).update(state=Comment.State.DELETED, text="")
     comment.refresh_from_db()
-    live.comments_changed(comment.consultation_key)
+    _comments_changed(comment.consultation_key)
     return comment
 
 
@@ -265,6 +274,7 @@ def comment_rate(*, comment, user, rating, now=None):
             comment.votes.down(user.pk)
         else:
             comment.votes.delete(user.pk)
+        threads.changed(comment.consultation_key)
     comment.refresh_from_db()
     return comment
 
@@ -301,6 +311,7 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
         created_at=now,
     )
     _follow(user=author, consultation=consultation)
+    threads.changed(proposal.consultation_key)  # the participants' count
     return proposal
 
 
@@ -327,6 +338,7 @@ def proposal_support(*, proposal, user, support=True, now=None):
         proposal.votes.up(user.pk)
     else:
         proposal.votes.delete(user.pk)
+    threads.changed(proposal.consultation_key)  # the participants' count
     proposal.refresh_from_db()
     return proposal
 
@@ -527,7 +539,7 @@ def _decide(*, comment, moderator, action, reason):
         locked.save(update_fields=["state", "hidden_reason", "needs_review"])
         locked.reports.filter(resolved=False).update(resolved=True)
         ModerationDecision.objects.create(comment=locked, moderator=moderator, action=action, reason=reason)
-        live.comments_changed(locked.consultation_key)
+        _comments_changed(locked.consultation_key)
     comment.refresh_from_db()
     return comment
 
@@ -561,6 +573,7 @@ def outcome_published(*, outcome, user=None, now=None):
                 notifications.notify_proposal_answer(proposal=answer.proposal)
         # Told once, ever: republishing an edited outcome is not news.
         _announce(consultation=consultation, kind=ConsultationNotice.Kind.OUTCOME)
+        threads.changed(consultation.translation_key)  # the city's answers under comments
 
 
 def outcome_unpublished(*, outcome):
@@ -569,6 +582,7 @@ def outcome_unpublished(*, outcome):
     consultation = outcome.get_parent().specific
     if not OutcomePage.objects.live().filter(translation_key=outcome.translation_key).exists():
         ConsultationPage.objects.filter(translation_key=consultation.translation_key).update(outcome_published_at=None)
+    threads.changed(consultation.translation_key)
 
 
 def area_follow_toggle(*, user, area, follow):
@@ -695,7 +709,8 @@ def contributions_hand_over(*, user, to, remove=False, account_deleted=False):
         Report.objects.filter(reporter=user).update(reporter=to)
     WordingProposal.objects.filter(moderated_by=user).update(moderated_by=None)
     for key in keys:
-        live.comments_changed(key)
+        _comments_changed(key)
+    threads.people_changed()  # their supports, ratings and name anywhere
     return {"comments": comments, "proposals": proposals}
 
 

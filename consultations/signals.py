@@ -1,12 +1,14 @@
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from wagtail.signals import page_published, page_unpublished
 
 from accounts import signals as account_signals
+from accounts.models import User
 from accounts.services import DataSection
 
-from . import selectors, services, surveys
-from .models import ConsultationPage, OutcomePage
+from . import selectors, services, surveys, threads
+from .models import Comment, ConsultationPage, ConsultationPseudonym, OutcomePage, Proposal
 
 
 @receiver(page_published, sender=OutcomePage, dispatch_uid="rada-outcome-published")
@@ -53,3 +55,24 @@ def on_collecting_survey_answers(sender, user, **kwargs):
         DataSection("survey_answers", _("Your answers to consultation surveys"), answers),
         DataSection("survey_answers_entered", _("Survey answers you entered from paper forms"), entered),
     ]
+
+
+# What the cached comment threads show (consultations.threads), changed outside
+# the services (in the admin, by a script): the services say so themselves.
+@receiver(post_save, sender=Comment, dispatch_uid="rada-threads-comment-saved")
+@receiver(post_delete, sender=Comment, dispatch_uid="rada-threads-comment-deleted")
+@receiver(post_save, sender=Proposal, dispatch_uid="rada-threads-proposal-saved")
+@receiver(post_delete, sender=Proposal, dispatch_uid="rada-threads-proposal-deleted")
+@receiver(post_save, sender=ConsultationPseudonym, dispatch_uid="rada-threads-pseudonym-saved")
+@receiver(post_delete, sender=ConsultationPseudonym, dispatch_uid="rada-threads-pseudonym-deleted")
+def on_contribution_changed(sender, instance, **kwargs):
+    threads.changed(instance.consultation_key)
+
+
+@receiver(post_save, sender=User, dispatch_uid="rada-threads-user-saved")
+def on_user_saved(sender, instance, created, update_fields=None, **kwargs):
+    """A name shown beside comments may have changed; a new account, or a login
+    (which saves only ``last_login``), shows no name anywhere yet."""
+    if created or (update_fields is not None and set(update_fields) <= {"last_login"}):
+        return
+    threads.people_changed()

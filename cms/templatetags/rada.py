@@ -3,7 +3,8 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from cms import navigation
+from cms import home, navigation
+from core import feedback
 
 register = template.Library()
 
@@ -21,6 +22,17 @@ def home_page(context):
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     return navigation.footer_pages(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def home_body(context):
+    """The home page's body, shared by its readers (cms/home.py)."""
+    return home.home_body(context["page"], context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def page_ancestors(context):
+    return navigation.ancestors(context["request"], context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
@@ -53,19 +65,8 @@ def icon(name, label=""):
     )
 
 
-# Feedback is shown next to what the person did.  A view names the place with an
-# extra tag ``at-<element id>`` (the id of the comment, proposal or form it
-# redirects to); that element's template shows it there with {% messages_at %},
-# and the top of the page shows only the messages that name no place.
-_LEVEL_ICONS = {"success": "check", "error": "warning", "warning": "warning", "info": "info", "debug": "info"}
-
-
-def _anchor(message):
-    return next((tag[3:] for tag in (message.extra_tags or "").split() if tag.startswith("at-")), None)
-
-
-def _shown(message):
-    return {"text": str(message), "level": message.level_tag, "icon": _LEVEL_ICONS.get(message.level_tag, "info")}
+# Feedback next to what the person did: core/feedback.py.
+_anchor, _shown = feedback.anchor, feedback.shown
 
 
 @register.simple_tag(takes_context=True)

@@ -7,22 +7,6 @@ from consultations.wording import as_html
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def comment_actions(context, comment):
-    """What the person reading may do with ``comment``: the same rules the server checks."""
-    user, consultation, now = context["request"].user, context["page"], context["now"]
-    return {
-        "edit": permissions.can_edit_comment(user, comment, consultation, now),
-        "delete": permissions.can_delete_comment(user, comment),
-        "rate": permissions.can_rate_comment(user, comment, consultation, now),
-        "reply": comment.parent_id is None
-        and comment.is_published
-        and permissions.can_comment(user, consultation, now),
-        "my_rating": context.get("my_ratings", {}).get(comment.pk),
-        "report": permissions.can_report(user, comment, consultation),
-    }
-
-
 @register.filter
 def status_label(value):
     return Status(value).label

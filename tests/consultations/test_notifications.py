@@ -27,7 +27,9 @@ def test_a_reply_e_mails_the_author_in_their_language_after_commit(
     top = post(open_consultation, ukrainian_resident, "Питання")
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         post(open_consultation, other_resident, "Odpowiedź", parent=top)
-    assert len(callbacks) == 2  # the e-mail and the live update of the consultation
+    # The e-mail and the live update of the consultation (besides the cached
+    # threads' versions, renewed again after the commit: core.cache.bump).
+    assert len([callback for callback in callbacks if callback.__module__ != "core.cache"]) == 2
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [ukrainian_resident.email]

@@ -252,6 +252,7 @@ def test_a_group_restricted_consultation_page_asks_for_the_readers_groups_once()
 
     make_comment(consultation)
     queries()  # the first request fills caches (site, locales) that later ones reuse
+    make_comment(consultation, text="Jeszcze jeden")  # the comment threads are rendered again
     few = queries()
     for n in range(10):
         make_comment(consultation, text=f"Komentarz {n}")

@@ -41,11 +41,10 @@ def _page_ids(context, kind):
 
 def _translation(context, kind, item, language):
     request = context.get("request")
-    cache = getattr(request, "_rada_translations", None) if request is not None else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._rada_translations = cache
+    # Kept for the request; a rendering without one (the comment threads that
+    # consultations.threads renders once for everyone) keeps it for itself.
+    holder = request.__dict__ if request is not None else context.dicts[0]
+    cache = holder.setdefault("_rada_translations", {})
     loaded, found = cache.setdefault((kind, language), (set(), {}))
     if item.pk not in loaded:
         ids = (_page_ids(context, kind) | {item.pk}) - loaded
