@@ -98,13 +98,14 @@ def prepare(env):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
 
 
+DEFAULT_WS = "websockets-sansio"  # uvicorn's --ws: measured against "websockets" and "wsproto" (README)
 SERVERS = {
     # The production layout's websocket workers (README, "Deploying"): uvloop, the
     # websockets library's framing, and no per-connection compression of frames
     # that every viewer receives alike.
     "uvicorn": lambda port: [
         *("-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1", "--port", str(port)),
-        *("--loop", "uvloop", "--http", "httptools", "--ws", os.environ.get("BENCH_UVICORN_WS", "websockets")),
+        *("--loop", "uvloop", "--http", "httptools", "--ws", os.environ.get("BENCH_UVICORN_WS", DEFAULT_WS)),
         *("--ws-per-message-deflate", "false", "--timeout-graceful-shutdown", "5"),
         *("--no-access-log", "--log-level", "warning"),
     ],
@@ -266,9 +267,10 @@ async def watch(url, origin, viewer, ready, stop):
                 break
 
 
-async def run_viewers(ports, viewers, meeting_id, until):
+async def run_viewers(ports, viewers, meeting_id, until, half=None):
     """Connects ``viewers`` clients round-robin over ``ports``; returns them once
-    ``until`` (a coroutine function) returns."""
+    ``until`` (a coroutine function) returns.  ``half()`` is called when half of
+    them have their snapshot."""
     ready = asyncio.Semaphore(0)
     stop = asyncio.Event()
     watchers = [Viewer() for _ in range(viewers)]
@@ -279,8 +281,10 @@ async def run_viewers(ports, viewers, meeting_id, until):
         tasks.append(asyncio.create_task(watch(url, f"http://127.0.0.1:{port}", viewer, ready, stop)))
         if index % 100 == 99:
             await asyncio.sleep(0.2)  # ramp up
-    for _ in watchers:
+    for count, _viewer in enumerate(watchers, start=1):
         await asyncio.wait_for(ready.acquire(), timeout=300)
+        if count == viewers // 2 and half is not None:
+            half()
     await until()
     stop.set()
     for task in tasks:
@@ -299,8 +303,14 @@ def measure_rada(env, processes, viewers, voters, council, spread, server):
     poll = council.new_poll()
     result = {}
 
+    def rss():
+        return sum(rss_kib(process.pid) for process, _port in servers)
+
+    def half():
+        result["rss_half"] = rss()
+
     async def until():
-        result["rss_connected"] = sum(rss_kib(process.pid) for process, _port in servers)
+        result["rss_connected"] = rss()
         loop = asyncio.get_running_loop()
         result["committed"] = await loop.run_in_executor(None, council.vote_all, poll, spread)
         await asyncio.sleep(3)  # the last coalescing window and delivery
@@ -315,7 +325,7 @@ def measure_rada(env, processes, viewers, voters, council, spread, server):
         result["client_cpu"] = time.process_time() - own
 
     try:
-        watchers = asyncio.run(run_viewers(ports, viewers, council.meeting.pk, until))
+        watchers = asyncio.run(run_viewers(ports, viewers, council.meeting.pk, until, half))
     finally:
         for process, _port in servers:
             process.terminate()
@@ -345,6 +355,7 @@ def measure_rada(env, processes, viewers, voters, council, spread, server):
         "lost": lost,
         "messages": statistics.mean(messages) if messages else 0,
         "kib_per_connection": (result["rss_connected"] - before) / viewers,
+        "kib_per_added_connection": (result["rss_connected"] - result["rss_half"]) / (viewers - viewers // 2),
         "size": max((viewer.size for viewer in watchers), default=0),
         "flood_delivered": sum(len(states) for states in flood) / (viewers * FLOOD),
         "deliveries_per_second": sum(len(states) for states in flood) / max(flood_end - flood_start, 1e-6),
@@ -372,11 +383,11 @@ async def main(port, size, rounds, viewers):
     async with serve(handler, "127.0.0.1", port, max_queue=None):
         while len(clients) < viewers:
             await asyncio.sleep(0.1)
-        await asyncio.sleep(1)
+        await asyncio.sleep(2)
         for _ in range(rounds):
             payload = json.dumps({"sent": time.time(), "pad": "x" * size})
             broadcast(clients, payload)
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(0.3)
         await asyncio.sleep(3)
 asyncio.run(main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))
 """
@@ -385,12 +396,16 @@ asyncio.run(main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.a
 SENT = re.compile(r'^\{"sent": ([0-9.]+)')
 
 
-def measure_bare(viewers, size, rounds=5):
+def measure_bare(viewers, size, rounds=10):
+    """The same number of clients, the same payload, measured the same way:
+    latency, memory per connection (RSS when half and all are connected, and
+    before the first) and the server's CPU per delivery."""
     port = free_port()
     server = subprocess.Popen([sys.executable, "-c", BROADCAST_SERVER, str(port), str(size), str(rounds), str(viewers)])
     latencies = []
+    result = {}
 
-    async def client():
+    async def client(opened):
         from websockets.asyncio.client import connect
 
         for _ in range(100):
@@ -399,21 +414,77 @@ def measure_bare(viewers, size, rounds=5):
                 break
             except OSError:
                 await asyncio.sleep(0.2)
+        opened.release()
         async with socket:
             async for raw in socket:
                 latencies.append(time.time() - float(SENT.match(raw).group(1)))
+                if len(latencies) == viewers * rounds:
+                    result["cpu_after"] = cpu_seconds(server.pid)
 
     async def main():
+        opened = asyncio.Semaphore(0)
         tasks = []
         for index in range(viewers):
-            tasks.append(asyncio.create_task(client()))
+            tasks.append(asyncio.create_task(client(opened)))
             if index % 200 == 199:
                 await asyncio.sleep(0.1)
+        for count in range(1, viewers + 1):
+            await opened.acquire()
+            if count == viewers // 2:
+                result["rss_half"] = rss_kib(server.pid)
+        result["rss_connected"] = rss_kib(server.pid)
+        result["cpu_before"] = cpu_seconds(server.pid)
         await asyncio.gather(*tasks, return_exceptions=True)
 
+    time.sleep(1)  # the server up, and nothing connected yet
+    before = rss_kib(server.pid)
     asyncio.run(main())
     server.wait(timeout=60)
-    return latencies
+    cpu = result.get("cpu_after", float("nan")) - result["cpu_before"]
+    return {
+        "latencies": latencies,
+        "kib_per_connection": (result["rss_connected"] - before) / viewers,
+        "kib_per_added_connection": (result["rss_connected"] - result["rss_half"]) / (viewers - viewers // 2),
+        "server_us_per_delivery": cpu / max(len(latencies), 1) * 1e6,
+        "delivered": len(latencies) / (viewers * rounds),
+    }
+
+
+def verdict(met):
+    return "met" if met else "SHORT"
+
+
+def print_goals(rada, bare, voters):
+    """Each goal of one process beside its figure, and whether it is met."""
+    p95, bare_p95 = percentile(rada["latencies"], 0.95), percentile(bare["latencies"], 0.95)
+    cpu, bare_cpu = rada["server_us_per_delivery"], bare["server_us_per_delivery"]
+    kib, bare_kib = rada["kib_per_added_connection"], bare["kib_per_added_connection"]
+    rows = [
+        (
+            "p95, commit to every viewer",
+            f"{p95 * 1000:.0f} ms = {p95 / bare_p95:.2f}× bare ({bare_p95 * 1000:.0f} ms)",
+            "≤ 2× bare",
+            p95 <= 2 * bare_p95,
+        ),
+        ("sequence gaps", f"{rada['gaps']}", "0", rada["gaps"] == 0),
+        ("final tallies not exact", f"{rada['lost']} of {voters} ballots' viewers", "0", rada["lost"] == 0),
+        (
+            "server CPU per delivery",
+            f"{cpu:.1f} µs = {cpu / bare_cpu:.2f}× bare ({bare_cpu:.1f} µs)",
+            "≤ 2× bare",
+            cpu <= 2 * bare_cpu,
+        ),
+        (
+            "memory per viewer (RSS per added connection)",
+            f"{kib:.1f} KiB (bare {bare_kib:.1f} KiB; from idle: {rada['kib_per_connection']:.1f} vs "
+            f"{bare['kib_per_connection']:.1f})",
+            "≤ 32 KiB",
+            kib <= 32,
+        ),
+    ]
+    print("\nGoals, one process:")
+    for name, figure, goal, met in rows:
+        print(f"  {name:<46} {figure:<58} goal {goal:<10} {verdict(met)}")
 
 
 def main():
@@ -421,7 +492,7 @@ def main():
     parser.add_argument("--viewers", type=int, default=2000)
     parser.add_argument("--voters", type=int, default=30)
     parser.add_argument("--spread", type=float, default=5.0, help="seconds over which the ballots are cast")
-    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--processes", type=int, nargs="+", default=[1])
     parser.add_argument("--coalesce-ms", type=int, default=100, help="RADA_LIVE_COALESCE_MS of the voters' process")
     parser.add_argument(
         "--server", choices=sorted(SERVERS), default="uvicorn", help="the ASGI server of the websockets"
@@ -451,11 +522,15 @@ def main():
             rada[processes] = outcome = measure_rada(
                 env, processes, args.viewers, args.voters, council, args.spread, args.server
             )
-            print(f"Rada, {processes} {args.server} process(es)    {summary(outcome['latencies'])}")
+            name = f"{args.server} --ws {os.environ.get('BENCH_UVICORN_WS', DEFAULT_WS)}"
+            if args.server != "uvicorn":
+                name = args.server
+            print(f"Rada, {processes} {name} process(es)    {summary(outcome['latencies'])}")
             print(
                 f"    gaps {outcome['gaps']}   lost final tallies {outcome['lost']}   "
                 f"messages per viewer {outcome['messages']:.1f}   message {outcome['size']} B   "
-                f"{outcome['kib_per_connection']:.0f} KiB per connection   "
+                f"{outcome['kib_per_added_connection']:.1f} KiB per added connection "
+                f"({outcome['kib_per_connection']:.1f} from idle)   "
                 f"handshakes retried {outcome['retries']}",
                 flush=True,
             )
@@ -469,7 +544,13 @@ def main():
             )
         size = max(outcome["size"] for outcome in rada.values())
         bare = measure_bare(args.viewers, size)
-        print(f"bare websockets broadcast ({size} B)    {summary(bare)}")
+        print(f"bare websockets broadcast ({size} B)    {summary(bare['latencies'])}")
+        print(
+            f"    {bare['delivered']:.1%} delivered; the server spent {bare['server_us_per_delivery']:.0f} µs "
+            f"of CPU per delivery; {bare['kib_per_added_connection']:.1f} KiB per added connection "
+            f"({bare['kib_per_connection']:.1f} KiB per connection from an idle server)",
+            flush=True,
+        )
         if 1 in rada and 2 in rada:
             ratio = rada[2]["deliveries_per_second"] / rada[1]["deliveries_per_second"]
             print(f"\ntwo processes carry {ratio:.2f}× the deliveries per second of one on this machine")
@@ -479,8 +560,10 @@ def main():
                 f"they carry {2 / cost:.2f}× what one carries"
             )
         for processes, outcome in rada.items():
-            factor = percentile(outcome["latencies"], 0.95) / percentile(bare, 0.95)
+            factor = percentile(outcome["latencies"], 0.95) / percentile(bare["latencies"], 0.95)
             print(f"p95 with {processes} process(es) is {factor:.1f}× the bare broadcast's p95")
+        if 1 in rada:
+            print_goals(rada[1], bare, args.voters)
     finally:
         from django.db import connections
 
