@@ -73,7 +73,9 @@ def rss_kib(pid):
 # --- the scratch site ---------------------------------------------------------------
 
 
-def scratch_database(url):
+def scratch_database(url, template=None):
+    """A new database, empty or a copy of ``template``; returns its URL and a
+    function that drops it, and whether it came from the template."""
     import dj_database_url
     import psycopg2
 
@@ -84,14 +86,23 @@ def scratch_database(url):
     )
     admin.autocommit = True
     with admin.cursor() as cursor:
-        cursor.execute(f'CREATE DATABASE "{name}"')
+        copied = False
+        if template:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
+            copied = cursor.fetchone() is not None
+        cursor.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if copied else ""))
+
+    def keep():
+        """Saves the prepared database as the template of later runs."""
+        with admin.cursor() as cursor:
+            cursor.execute(f'CREATE DATABASE "{template}" TEMPLATE "{name}"')
 
     def drop():
         with admin.cursor() as cursor:
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     auth = config["USER"] + (f":{config['PASSWORD']}" if config["PASSWORD"] else "")
-    return f"postgres://{auth}@{config['HOST']}:{config['PORT']}/{name}", drop
+    return f"postgres://{auth}@{config['HOST']}:{config['PORT']}/{name}", drop, copied, keep
 
 
 def prepare(env):
@@ -150,6 +161,8 @@ class Council:
         from council.models import Meeting, Membership, Role
 
         self.services = services
+        self.handed = {}  # seq -> when its message was handed to the channel layer
+        self.time_handing()
         meeting = Meeting.objects.get(term__number=3, number=3)
         self.chair = get_user_model().objects.get(username="chair")
         self.voters = []
@@ -161,6 +174,21 @@ class Council:
         for seat in Membership.objects.filter(term=meeting.term):
             services.attendance_set(meeting=meeting, membership=seat, present=True, user=self.chair)
         self.meeting = meeting
+
+    def time_handing(self):
+        """Notes when each message leaves this process, to split the latency
+        into the sender's part (coalescing, building) and the fan-out's."""
+        from core import live
+
+        send = live.group_send
+
+        def timed(group, message):
+            send(group, message)
+            text = next(iter(message.get("frames", {}).values()), None)
+            if text is not None:
+                self.handed[int(MESSAGE_HEAD.match(text).group(2))] = time.time()
+
+        live.group_send = timed
 
     def new_poll(self):
         from council.models import Poll
@@ -344,6 +372,16 @@ def measure_rada(env, processes, viewers, voters, council, spread, server, ws=DE
             if arrival is not None:
                 latencies.append(arrival - moment)
     flood_start = result["flood_start"]
+    handed = council.handed
+    casts = {seq: cast for viewer in watchers for _t, seq, cast in viewer.states}
+    sender = []
+    for k, moment in enumerate(committed, start=1):
+        seq = min((seq for seq, cast in casts.items() if cast >= k and seq in handed), default=None)
+        if seq is not None:
+            sender.append(handed[seq] - moment)
+    fanout = [
+        t - handed[seq] for viewer in watchers for t, seq, _cast in viewer.states if seq in handed and t < flood_start
+    ]
     voting = [[state for state in viewer.states if state[0] < flood_start] for viewer in watchers]
     flood = [[state for state in viewer.states if state[0] >= flood_start] for viewer in watchers]
     flood_end = max((states[-1][0] for states in flood if states), default=flood_start)
@@ -351,6 +389,8 @@ def measure_rada(env, processes, viewers, voters, council, spread, server, ws=DE
     messages = [len(states) for states in voting]
     return {
         "latencies": latencies,
+        "sender": sender,
+        "fanout": fanout,
         "gaps": sum(viewer.gaps for viewer in watchers),
         "retries": sum(viewer.retries for viewer in watchers),
         "lost": lost,
@@ -508,16 +548,32 @@ def main():
     parser.add_argument(
         "--before", metavar="DIR", help="also measure the checkout in DIR (one process, --ws websockets), same database"
     )
+    parser.add_argument(
+        "--template",
+        metavar="DATABASE",
+        help="copy the seeded database from this one if it exists; otherwise seed it and keep a copy under this name",
+    )
     args = parser.parse_args()
     database_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
     if not database_url.startswith("postgres") or not redis_url:
         sys.exit("bench/live.py needs DATABASE_URL (PostgreSQL) and REDIS_URL")
 
-    scratch, drop = scratch_database(database_url)
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": scratch}
+    scratch, drop, copied, keep = scratch_database(database_url, args.template)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": scratch,
+        # Every viewer comes from 127.0.0.1: the per-address limit would refuse all but a few.
+        "RADA_RATELIMIT_WEBSOCKETS_PER_ADDRESS": str(args.viewers + 100),
+    }
     try:
-        print(f"Preparing a scratch database ({scratch.rsplit('/', 1)[1]}) …", flush=True)
-        prepare(env)
+        if copied:
+            print(f"A scratch database ({scratch.rsplit('/', 1)[1]}) copied from {args.template}", flush=True)
+        else:
+            print(f"Preparing a scratch database ({scratch.rsplit('/', 1)[1]}) …", flush=True)
+            prepare(env)
+            if args.template:
+                keep()
         os.environ.update(env)
         os.environ["RADA_LIVE_COALESCE_MS"] = str(args.coalesce_ms)
         import django
@@ -548,6 +604,8 @@ def main():
                 f"handshakes retried {outcome['retries']}",
                 flush=True,
             )
+            print(f"    of which commit to sent (coalescing, building)  {summary(outcome['sender'])}")
+            print(f"    and sent to every viewer (Redis, fan-out, client) {summary(outcome['fanout'])}")
             print(
                 f"    capacity: {FLOOD} messages back to back reached every viewer at "
                 f"{outcome['deliveries_per_second']:.0f} deliveries/s "
