@@ -298,22 +298,31 @@ async def watch(url, origin, viewer, ready, stop):
 
 async def run_viewers(ports, viewers, meeting_id, until, half=None):
     """Connects ``viewers`` clients round-robin over ``ports``; returns them once
-    ``until`` (a coroutine function) returns.  ``half()`` is called when half of
-    them have their snapshot."""
+    ``until`` (a coroutine function) returns.  They connect in two halves:
+    ``half()`` is called between them, once the first half has its snapshots
+    (so that memory can be read at half and at full)."""
     ready = asyncio.Semaphore(0)
     stop = asyncio.Event()
     watchers = [Viewer() for _ in range(viewers)]
     tasks = []
-    for index, viewer in enumerate(watchers):
-        port = ports[index % len(ports)]
-        url = f"ws://127.0.0.1:{port}/ws/meetings/{meeting_id}/?lang=pl"
-        tasks.append(asyncio.create_task(watch(url, f"http://127.0.0.1:{port}", viewer, ready, stop)))
-        if index % 100 == 99:
-            await asyncio.sleep(0.2)  # ramp up
-    for count, _viewer in enumerate(watchers, start=1):
-        await asyncio.wait_for(ready.acquire(), timeout=300)
-        if count == viewers // 2 and half is not None:
+    for group in (range(viewers // 2), range(viewers // 2, viewers)):
+        for index in group:
+            port = ports[index % len(ports)]
+            url = f"ws://127.0.0.1:{port}/ws/meetings/{meeting_id}/?lang=pl"
+            tasks.append(asyncio.create_task(watch(url, f"http://127.0.0.1:{port}", watchers[index], ready, stop)))
+            if index % 100 == 99:
+                await asyncio.sleep(0.2)  # ramp up
+        deadline = time.monotonic() + 300
+        for _ in group:
+            try:
+                await asyncio.wait_for(ready.acquire(), timeout=max(0.1, deadline - time.monotonic()))
+            except TimeoutError:
+                print(f"    only {sum(v.snapshot is not None for v in watchers)} viewers have a snapshot after 300 s")
+                break
+        if half is not None and group.start == 0:
+            await asyncio.sleep(1)  # what the last snapshots left behind is freed
             half()
+    await asyncio.sleep(1)
     await until()
     stop.set()
     for task in tasks:
@@ -424,7 +433,7 @@ async def main(port, size, rounds, viewers):
     async with serve(handler, "127.0.0.1", port, max_queue=None):
         while len(clients) < viewers:
             await asyncio.sleep(0.1)
-        await asyncio.sleep(2)
+        await asyncio.sleep(3)  # memory is read meanwhile
         for _ in range(rounds):
             payload = json.dumps({"sent": time.time(), "pad": "x" * size})
             broadcast(clients, payload)
@@ -465,15 +474,15 @@ def measure_bare(viewers, size, rounds=10):
     async def main():
         opened = asyncio.Semaphore(0)
         tasks = []
-        for index in range(viewers):
-            tasks.append(asyncio.create_task(client(opened)))
-            if index % 200 == 199:
-                await asyncio.sleep(0.1)
-        for count in range(1, viewers + 1):
-            await opened.acquire()
-            if count == viewers // 2:
-                result["rss_half"] = rss_kib(server.pid)
-        result["rss_connected"] = rss_kib(server.pid)
+        for group in (range(viewers // 2), range(viewers // 2, viewers)):
+            for index in group:
+                tasks.append(asyncio.create_task(client(opened)))
+                if index % 200 == 199:
+                    await asyncio.sleep(0.1)
+            for _ in group:
+                await opened.acquire()
+            await asyncio.sleep(1)
+            result["rss_half" if group.start == 0 else "rss_connected"] = rss_kib(server.pid)
         result["cpu_before"] = cpu_seconds(server.pid)
         await asyncio.gather(*tasks, return_exceptions=True)
 
