@@ -14,7 +14,7 @@ worker would: committed to PostgreSQL, then coalesced and sent through Redis.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/rada REDIS_URL=redis://127.0.0.1:6379/0 \\
         .venv/bin/python bench/live.py [--viewers 2000] [--voters 30] [--processes 1 2] [--server uvicorn]
-            [--ws websockets-sansio websockets wsproto] [--before ../an-older-checkout]
+            [--ws websockets-sansio websockets] [--before ../an-older-checkout]
 """
 
 import argparse
@@ -110,7 +110,7 @@ def prepare(env):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
 
 
-DEFAULT_WS = "websockets-sansio"  # uvicorn's --ws: measured against "websockets" and "wsproto" (README)
+DEFAULT_WS = "websockets-sansio"  # uvicorn's --ws: measured against "websockets" (README)
 SERVERS = {
     # The production layout's websocket workers (README, "Deploying"): uvloop, the
     # websockets library's framing, and no per-connection compression of frames
@@ -551,7 +551,7 @@ def main():
         "--ws",
         nargs="+",
         default=[DEFAULT_WS],
-        choices=["websockets-sansio", "websockets", "wsproto"],
+        choices=["websockets-sansio", "websockets"],  # wsproto is not installed
         help="uvicorn's websocket implementation(s); the goals are judged on the first",
     )
     parser.add_argument(

@@ -41,3 +41,27 @@ def test_changes_during_a_window_wait_for_its_end_and_go_out_as_one():
     assert len(sent) == 2  # the first at once, the four others in one message
     assert sent[0] - started < 0.2
     assert sent[1] - started >= 0.29
+
+
+@override_settings(RADA_LIVE_COALESCE_MS=50)
+def test_a_message_slower_to_build_than_the_window_holds_the_next_until_it_is_handed_on():
+    """Otherwise, on a loaded machine, every change would start a message of its own."""
+    window = coalescer._Coalescer()
+    spans = []
+    done = threading.Event()
+
+    def slow_send():
+        started = time.monotonic()
+        time.sleep(0.3)
+        spans.append((started, time.monotonic()))
+        if len(spans) == 2:
+            done.set()
+
+    window.request("meeting-s", slow_send)
+    for _ in range(3):
+        time.sleep(0.08)  # past the window, while the first message is still being built
+        window.request("meeting-s", slow_send)
+    assert done.wait(timeout=3)
+    time.sleep(0.5)
+    assert len(spans) == 2  # the three later changes in one message
+    assert spans[1][0] >= spans[0][1]  # which started once the first was handed on
