@@ -34,7 +34,9 @@ from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-CLOSE_LAYER_LOST = 1012  # "service restart": the client reconnects
+# The client reconnects.  A private code: Daphne (autobahn) refuses to send any
+# below 3000 but 1000, and a refused close leaves the socket open and silent.
+CLOSE_LAYER_LOST = 4503
 
 
 class Hub:
