@@ -14,6 +14,7 @@ worker would: committed to PostgreSQL, then coalesced and sent through Redis.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/rada REDIS_URL=redis://127.0.0.1:6379/0 \\
         .venv/bin/python bench/live.py [--viewers 2000] [--voters 30] [--processes 1 2] [--server uvicorn]
+            [--ws websockets-sansio websockets] [--before ../an-older-checkout]
 """
 
 import argparse
@@ -72,7 +73,9 @@ def rss_kib(pid):
 # --- the scratch site ---------------------------------------------------------------
 
 
-def scratch_database(url):
+def scratch_database(url, template=None):
+    """A new database, empty or a copy of ``template``; returns its URL and a
+    function that drops it, and whether it came from the template."""
     import dj_database_url
     import psycopg2
 
@@ -83,14 +86,23 @@ def scratch_database(url):
     )
     admin.autocommit = True
     with admin.cursor() as cursor:
-        cursor.execute(f'CREATE DATABASE "{name}"')
+        copied = False
+        if template:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
+            copied = cursor.fetchone() is not None
+        cursor.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if copied else ""))
+
+    def keep():
+        """Saves the prepared database as the template of later runs."""
+        with admin.cursor() as cursor:
+            cursor.execute(f'CREATE DATABASE "{template}" TEMPLATE "{name}"')
 
     def drop():
         with admin.cursor() as cursor:
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     auth = config["USER"] + (f":{config['PASSWORD']}" if config["PASSWORD"] else "")
-    return f"postgres://{auth}@{config['HOST']}:{config['PORT']}/{name}", drop
+    return f"postgres://{auth}@{config['HOST']}:{config['PORT']}/{name}", drop, copied, keep
 
 
 def prepare(env):
@@ -98,28 +110,29 @@ def prepare(env):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
 
 
+DEFAULT_WS = "websockets-sansio"  # uvicorn's --ws: measured against "websockets" (README)
 SERVERS = {
     # The production layout's websocket workers (README, "Deploying"): uvloop, the
     # websockets library's framing, and no per-connection compression of frames
     # that every viewer receives alike.
-    "uvicorn": lambda port: [
+    "uvicorn": lambda port, ws: [
         *("-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1", "--port", str(port)),
-        *("--loop", "uvloop", "--http", "httptools", "--ws", os.environ.get("BENCH_UVICORN_WS", "websockets")),
+        *("--loop", "uvloop", "--http", "httptools", "--ws", ws),
         *("--ws-per-message-deflate", "false", "--timeout-graceful-shutdown", "5"),
         *("--no-access-log", "--log-level", "warning"),
     ],
     # What `make run` serves with.
-    "daphne": lambda port: ["-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
+    "daphne": lambda port, ws: ["-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
 }
 
 
-def start_servers(env, count, server):
+def start_servers(env, count, server, ws, tree):
     servers = []
     for _ in range(count):
         port = free_port()
         process = subprocess.Popen(
-            [sys.executable, *SERVERS[server](port)],
-            cwd=ROOT,
+            [sys.executable, *SERVERS[server](port, ws)],
+            cwd=tree,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -148,6 +161,8 @@ class Council:
         from council.models import Meeting, Membership, Role
 
         self.services = services
+        self.handed = {}  # seq -> when its message was handed to the channel layer
+        self.time_handing()
         meeting = Meeting.objects.get(term__number=3, number=3)
         self.chair = get_user_model().objects.get(username="chair")
         self.voters = []
@@ -159,6 +174,21 @@ class Council:
         for seat in Membership.objects.filter(term=meeting.term):
             services.attendance_set(meeting=meeting, membership=seat, present=True, user=self.chair)
         self.meeting = meeting
+
+    def time_handing(self):
+        """Notes when each message leaves this process, to split the latency
+        into the sender's part (coalescing, building) and the fan-out's."""
+        from core import live
+
+        send = live.group_send
+
+        def timed(group, message):
+            send(group, message)
+            text = next(iter(message.get("frames", {}).values()), None)
+            if text is not None:
+                self.handed[int(MESSAGE_HEAD.match(text).group(2))] = time.time()
+
+        live.group_send = timed
 
     def new_poll(self):
         from council.models import Poll
@@ -206,6 +236,53 @@ class Council:
         for thread in threads:
             thread.join()
         return sorted(committed)
+
+
+def _sender(tree, env, kind, meeting_id, poll_id, voter_ids, spread, count, conn):
+    """In a process of its own, as a WSGI worker would be: casts the ballots
+    (``kind`` "vote") or sends ``count`` messages back to back ("flood"), and
+    reports when.  Apart from the viewers' client, so that building messages
+    (templates in four languages) does not hold the client's event loop up.
+    The code is the checkout's in ``tree``, as its servers'."""
+    sys.path.insert(0, str(tree))
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+
+    from council import services
+    from council.models import Meeting, Poll
+
+    council = Council.__new__(Council)
+    council.services, council.handed = services, {}
+    council.time_handing()
+    council.meeting = Meeting.objects.get(pk=meeting_id)
+    council.voters = list(get_user_model().objects.filter(pk__in=voter_ids))
+    if kind == "vote":
+        moments = council.vote_all(Poll.objects.get(pk=poll_id), spread)
+        time.sleep(3)  # the last coalescing window's message leaves
+    else:
+        moments = [time.time()]
+        council.flood(count)
+    conn.send((moments, council.handed))
+
+
+def in_sender(tree, kind, council, poll=None, spread=0.0, count=0):
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    voters = [user.pk for user in council.voters]
+    process = context.Process(
+        target=_sender,
+        args=(tree, dict(os.environ), kind, council.meeting.pk, poll and poll.pk, voters, spread, count, child),
+    )
+    process.start()
+    moments, handed = parent.recv()
+    process.join()
+    council.handed.update(handed)
+    return moments
 
 
 # --- viewers ------------------------------------------------------------------------
@@ -266,21 +343,33 @@ async def watch(url, origin, viewer, ready, stop):
                 break
 
 
-async def run_viewers(ports, viewers, meeting_id, until):
+async def run_viewers(ports, viewers, meeting_id, until, half=None):
     """Connects ``viewers`` clients round-robin over ``ports``; returns them once
-    ``until`` (a coroutine function) returns."""
+    ``until`` (a coroutine function) returns.  They connect in two halves:
+    ``half()`` is called between them, once the first half has its snapshots
+    (so that memory can be read at half and at full)."""
     ready = asyncio.Semaphore(0)
     stop = asyncio.Event()
     watchers = [Viewer() for _ in range(viewers)]
     tasks = []
-    for index, viewer in enumerate(watchers):
-        port = ports[index % len(ports)]
-        url = f"ws://127.0.0.1:{port}/ws/meetings/{meeting_id}/?lang=pl"
-        tasks.append(asyncio.create_task(watch(url, f"http://127.0.0.1:{port}", viewer, ready, stop)))
-        if index % 100 == 99:
-            await asyncio.sleep(0.2)  # ramp up
-    for _ in watchers:
-        await asyncio.wait_for(ready.acquire(), timeout=300)
+    for group in (range(viewers // 2), range(viewers // 2, viewers)):
+        for index in group:
+            port = ports[index % len(ports)]
+            url = f"ws://127.0.0.1:{port}/ws/meetings/{meeting_id}/?lang=pl"
+            tasks.append(asyncio.create_task(watch(url, f"http://127.0.0.1:{port}", watchers[index], ready, stop)))
+            if index % 100 == 99:
+                await asyncio.sleep(0.2)  # ramp up
+        deadline = time.monotonic() + 300
+        for _ in group:
+            try:
+                await asyncio.wait_for(ready.acquire(), timeout=max(0.1, deadline - time.monotonic()))
+            except TimeoutError:
+                print(f"    only {sum(v.snapshot is not None for v in watchers)} viewers have a snapshot after 300 s")
+                break
+        if half is not None and group.start == 0:
+            await asyncio.sleep(1)  # what the last snapshots left behind is freed
+            half()
+    await asyncio.sleep(1)
     await until()
     stop.set()
     for task in tasks:
@@ -292,30 +381,35 @@ async def run_viewers(ports, viewers, meeting_id, until):
 FLOOD = 20
 
 
-def measure_rada(env, processes, viewers, voters, council, spread, server):
-    servers = start_servers(env, processes, server)
+def measure_rada(env, processes, viewers, voters, council, spread, server, ws=DEFAULT_WS, tree=ROOT):
+    servers = start_servers(env, processes, server, ws, tree)
     ports = [port for _process, port in servers]
     before = sum(rss_kib(process.pid) for process, _port in servers)
     poll = council.new_poll()
     result = {}
 
+    def rss():
+        return sum(rss_kib(process.pid) for process, _port in servers)
+
+    def half():
+        result["rss_half"] = rss()
+
     async def until():
-        result["rss_connected"] = sum(rss_kib(process.pid) for process, _port in servers)
+        result["rss_connected"] = rss()
         loop = asyncio.get_running_loop()
-        result["committed"] = await loop.run_in_executor(None, council.vote_all, poll, spread)
-        await asyncio.sleep(3)  # the last coalescing window and delivery
+        result["committed"] = await loop.run_in_executor(None, in_sender, tree, "vote", council, poll, spread)
+        await asyncio.sleep(1)  # the last delivery
         # Capacity: messages sent back to back, without coalescing, as fast as the
         # servers can fan them out to every viewer.
-        result["flood_start"] = time.time()
         cpu = [cpu_seconds(process.pid) for process, _port in servers]
         own = time.process_time()
-        await loop.run_in_executor(None, council.flood, FLOOD)
+        (result["flood_start"],) = await loop.run_in_executor(None, in_sender, tree, "flood", council, None, 0.0, FLOOD)
         await asyncio.sleep(5)
         result["server_cpu"] = sum(cpu_seconds(p.pid) - c for (p, _port), c in zip(servers, cpu, strict=True))
         result["client_cpu"] = time.process_time() - own
 
     try:
-        watchers = asyncio.run(run_viewers(ports, viewers, council.meeting.pk, until))
+        watchers = asyncio.run(run_viewers(ports, viewers, council.meeting.pk, until, half))
     finally:
         for process, _port in servers:
             process.terminate()
@@ -333,6 +427,16 @@ def measure_rada(env, processes, viewers, voters, council, spread, server):
             if arrival is not None:
                 latencies.append(arrival - moment)
     flood_start = result["flood_start"]
+    handed = council.handed
+    casts = {seq: cast for viewer in watchers for _t, seq, cast in viewer.states}
+    sender = []
+    for k, moment in enumerate(committed, start=1):
+        seq = min((seq for seq, cast in casts.items() if cast >= k and seq in handed), default=None)
+        if seq is not None:
+            sender.append(handed[seq] - moment)
+    fanout = [
+        t - handed[seq] for viewer in watchers for t, seq, _cast in viewer.states if seq in handed and t < flood_start
+    ]
     voting = [[state for state in viewer.states if state[0] < flood_start] for viewer in watchers]
     flood = [[state for state in viewer.states if state[0] >= flood_start] for viewer in watchers]
     flood_end = max((states[-1][0] for states in flood if states), default=flood_start)
@@ -340,11 +444,14 @@ def measure_rada(env, processes, viewers, voters, council, spread, server):
     messages = [len(states) for states in voting]
     return {
         "latencies": latencies,
+        "sender": sender,
+        "fanout": fanout,
         "gaps": sum(viewer.gaps for viewer in watchers),
         "retries": sum(viewer.retries for viewer in watchers),
         "lost": lost,
         "messages": statistics.mean(messages) if messages else 0,
         "kib_per_connection": (result["rss_connected"] - before) / viewers,
+        "kib_per_added_connection": (result["rss_connected"] - result["rss_half"]) / (viewers - viewers // 2),
         "size": max((viewer.size for viewer in watchers), default=0),
         "flood_delivered": sum(len(states) for states in flood) / (viewers * FLOOD),
         "deliveries_per_second": sum(len(states) for states in flood) / max(flood_end - flood_start, 1e-6),
@@ -372,11 +479,11 @@ async def main(port, size, rounds, viewers):
     async with serve(handler, "127.0.0.1", port, max_queue=None):
         while len(clients) < viewers:
             await asyncio.sleep(0.1)
-        await asyncio.sleep(1)
+        await asyncio.sleep(3)  # memory is read meanwhile
         for _ in range(rounds):
             payload = json.dumps({"sent": time.time(), "pad": "x" * size})
             broadcast(clients, payload)
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(0.3)
         await asyncio.sleep(3)
 asyncio.run(main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))
 """
@@ -385,12 +492,16 @@ asyncio.run(main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.a
 SENT = re.compile(r'^\{"sent": ([0-9.]+)')
 
 
-def measure_bare(viewers, size, rounds=5):
+def measure_bare(viewers, size, rounds=10):
+    """The same number of clients, the same payload, measured the same way:
+    latency, memory per connection (RSS when half and all are connected, and
+    before the first) and the server's CPU per delivery."""
     port = free_port()
     server = subprocess.Popen([sys.executable, "-c", BROADCAST_SERVER, str(port), str(size), str(rounds), str(viewers)])
     latencies = []
+    result = {}
 
-    async def client():
+    async def client(opened):
         from websockets.asyncio.client import connect
 
         for _ in range(100):
@@ -399,21 +510,77 @@ def measure_bare(viewers, size, rounds=5):
                 break
             except OSError:
                 await asyncio.sleep(0.2)
+        opened.release()
         async with socket:
             async for raw in socket:
                 latencies.append(time.time() - float(SENT.match(raw).group(1)))
+                if len(latencies) == viewers * rounds:
+                    result["cpu_after"] = cpu_seconds(server.pid)
 
     async def main():
+        opened = asyncio.Semaphore(0)
         tasks = []
-        for index in range(viewers):
-            tasks.append(asyncio.create_task(client()))
-            if index % 200 == 199:
-                await asyncio.sleep(0.1)
+        for group in (range(viewers // 2), range(viewers // 2, viewers)):
+            for index in group:
+                tasks.append(asyncio.create_task(client(opened)))
+                if index % 200 == 199:
+                    await asyncio.sleep(0.1)
+            for _ in group:
+                await opened.acquire()
+            await asyncio.sleep(1)
+            result["rss_half" if group.start == 0 else "rss_connected"] = rss_kib(server.pid)
+        result["cpu_before"] = cpu_seconds(server.pid)
         await asyncio.gather(*tasks, return_exceptions=True)
 
+    time.sleep(1)  # the server up, and nothing connected yet
+    before = rss_kib(server.pid)
     asyncio.run(main())
     server.wait(timeout=60)
-    return latencies
+    cpu = result.get("cpu_after", float("nan")) - result["cpu_before"]
+    return {
+        "latencies": latencies,
+        "kib_per_connection": (result["rss_connected"] - before) / viewers,
+        "kib_per_added_connection": (result["rss_connected"] - result["rss_half"]) / (viewers - viewers // 2),
+        "server_us_per_delivery": cpu / max(len(latencies), 1) * 1e6,
+        "delivered": len(latencies) / (viewers * rounds),
+    }
+
+
+def verdict(met):
+    return "met" if met else "SHORT"
+
+
+def print_goals(rada, bare):
+    """Each goal of one process beside its figure, and whether it is met."""
+    p95, bare_p95 = percentile(rada["latencies"], 0.95), percentile(bare["latencies"], 0.95)
+    cpu, bare_cpu = rada["server_us_per_delivery"], bare["server_us_per_delivery"]
+    kib, bare_kib = rada["kib_per_added_connection"], bare["kib_per_added_connection"]
+    rows = [
+        (
+            "p95, commit to every viewer",
+            f"{p95 * 1000:.0f} ms = {p95 / bare_p95:.2f}× bare ({bare_p95 * 1000:.0f} ms)",
+            "≤ 2× bare",
+            p95 <= 2 * bare_p95,
+        ),
+        ("sequence gaps", f"{rada['gaps']}", "0", rada["gaps"] == 0),
+        ("viewers without the exact final tally", f"{rada['lost']}", "0", rada["lost"] == 0),
+        (
+            "server CPU per delivery",
+            f"{cpu:.1f} µs = {cpu / bare_cpu:.2f}× bare ({bare_cpu:.1f} µs)",
+            "≤ 2× bare",
+            cpu <= 2 * bare_cpu,
+        ),
+        (
+            "memory per viewer (RSS per added connection)",
+            f"{kib:.1f} KiB (bare {bare_kib:.1f} KiB; from idle: {rada['kib_per_connection']:.1f} vs "
+            f"{bare['kib_per_connection']:.1f})",
+            "≤ 32 KiB",
+            kib <= 32,
+        ),
+    ]
+    print("\nGoals, one process:")
+    for name, figure, goal, met in rows:
+        print(f"  {name:<46} {figure:<58} goal {goal:<10} {verdict(met)}")
 
 
 def main():
@@ -421,21 +588,47 @@ def main():
     parser.add_argument("--viewers", type=int, default=2000)
     parser.add_argument("--voters", type=int, default=30)
     parser.add_argument("--spread", type=float, default=5.0, help="seconds over which the ballots are cast")
-    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--processes", type=int, nargs="+", default=[1])
     parser.add_argument("--coalesce-ms", type=int, default=100, help="RADA_LIVE_COALESCE_MS of the voters' process")
     parser.add_argument(
         "--server", choices=sorted(SERVERS), default="uvicorn", help="the ASGI server of the websockets"
+    )
+    parser.add_argument(
+        "--ws",
+        nargs="+",
+        default=[DEFAULT_WS],
+        choices=["websockets-sansio", "websockets"],  # wsproto is not installed
+        help="uvicorn's websocket implementation(s); the goals are judged on the first",
+    )
+    parser.add_argument(
+        "--before", metavar="DIR", help="also measure the checkout in DIR (one process, --ws websockets), same database"
+    )
+    parser.add_argument(
+        "--template",
+        metavar="DATABASE",
+        help="copy the seeded database from this one if it exists; otherwise seed it and keep a copy under this name",
     )
     args = parser.parse_args()
     database_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
     if not database_url.startswith("postgres") or not redis_url:
         sys.exit("bench/live.py needs DATABASE_URL (PostgreSQL) and REDIS_URL")
 
-    scratch, drop = scratch_database(database_url)
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": scratch}
+    scratch, drop, copied, keep = scratch_database(database_url, args.template)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": scratch,
+        # Every viewer comes from 127.0.0.1: the per-address limit would refuse all but a few.
+        "RADA_RATELIMIT_WEBSOCKETS_PER_ADDRESS": str(args.viewers + 100),
+    }
     try:
-        print(f"Preparing a scratch database ({scratch.rsplit('/', 1)[1]}) …", flush=True)
-        prepare(env)
+        if copied:
+            print(f"A scratch database ({scratch.rsplit('/', 1)[1]}) copied from {args.template}", flush=True)
+        else:
+            print(f"Preparing a scratch database ({scratch.rsplit('/', 1)[1]}) …", flush=True)
+            prepare(env)
+            if args.template:
+                keep()
         os.environ.update(env)
         os.environ["RADA_LIVE_COALESCE_MS"] = str(args.coalesce_ms)
         import django
@@ -447,29 +640,44 @@ def main():
         )
         print("latency from each committed ballot to its arrival at every viewer\n", flush=True)
         rada = {}
-        for processes in args.processes:
-            rada[processes] = outcome = measure_rada(
-                env, processes, args.viewers, args.voters, council, args.spread, args.server
+        runs = [(processes, ws, ROOT, "") for ws in args.ws for processes in args.processes]
+        if args.before:
+            runs.append((1, "websockets", Path(args.before).resolve(), "before: "))
+        for processes, ws, tree, label in runs:
+            outcome = measure_rada(
+                env, processes, args.viewers, args.voters, council, args.spread, args.server, ws=ws, tree=tree
             )
-            print(f"Rada, {processes} {args.server} process(es)    {summary(outcome['latencies'])}")
+            if not label and ws == args.ws[0]:
+                rada[processes] = outcome
+            name = f"{args.server} --ws {ws}" if args.server == "uvicorn" else args.server
+            print(f"{label}Rada, {processes} {name} process(es)    {summary(outcome['latencies'])}")
             print(
                 f"    gaps {outcome['gaps']}   lost final tallies {outcome['lost']}   "
                 f"messages per viewer {outcome['messages']:.1f}   message {outcome['size']} B   "
-                f"{outcome['kib_per_connection']:.0f} KiB per connection   "
+                f"{outcome['kib_per_added_connection']:.1f} KiB per added connection "
+                f"({outcome['kib_per_connection']:.1f} from idle)   "
                 f"handshakes retried {outcome['retries']}",
                 flush=True,
             )
+            print(f"    of which commit to sent (coalescing, building)  {summary(outcome['sender'])}")
+            print(f"    and sent to every viewer (Redis, fan-out, client) {summary(outcome['fanout'])}")
             print(
                 f"    capacity: {FLOOD} messages back to back reached every viewer at "
                 f"{outcome['deliveries_per_second']:.0f} deliveries/s "
                 f"({outcome['flood_delivered']:.1%} delivered); the servers spent "
-                f"{outcome['server_us_per_delivery']:.0f} µs of CPU per delivery; the viewers' client used "
+                f"{outcome['server_us_per_delivery']:.1f} µs of CPU per delivery; the viewers' client used "
                 f"{outcome['client_cpu_share']:.0%} of a core",
                 flush=True,
             )
         size = max(outcome["size"] for outcome in rada.values())
         bare = measure_bare(args.viewers, size)
-        print(f"bare websockets broadcast ({size} B)    {summary(bare)}")
+        print(f"bare websockets broadcast ({size} B)    {summary(bare['latencies'])}")
+        print(
+            f"    {bare['delivered']:.1%} delivered; the server spent {bare['server_us_per_delivery']:.0f} µs "
+            f"of CPU per delivery; {bare['kib_per_added_connection']:.1f} KiB per added connection "
+            f"({bare['kib_per_connection']:.1f} KiB per connection from an idle server)",
+            flush=True,
+        )
         if 1 in rada and 2 in rada:
             ratio = rada[2]["deliveries_per_second"] / rada[1]["deliveries_per_second"]
             print(f"\ntwo processes carry {ratio:.2f}× the deliveries per second of one on this machine")
@@ -479,8 +687,10 @@ def main():
                 f"they carry {2 / cost:.2f}× what one carries"
             )
         for processes, outcome in rada.items():
-            factor = percentile(outcome["latencies"], 0.95) / percentile(bare, 0.95)
+            factor = percentile(outcome["latencies"], 0.95) / percentile(bare["latencies"], 0.95)
             print(f"p95 with {processes} process(es) is {factor:.1f}× the bare broadcast's p95")
+        if 1 in rada:
+            print_goals(rada[1], bare)
     finally:
         from django.db import connections
 

@@ -1,5 +1,7 @@
 """``/ws/consultations/<page id>/``: how many comments a consultation has, live."""
 
+import json
+
 from channels.db import database_sync_to_async
 
 from core.live.consumers import CLOSE_NOT_FOUND, ReadOnlyConsumer
@@ -25,6 +27,12 @@ class ConsultationConsumer(ReadOnlyConsumer):
     async def send_snapshot(self):
         count = await database_sync_to_async(live.comment_count)(self.key)
         await self.send_json({"type": "comments", "count": count})
+
+    def render(self, message):
+        """The fast way (see ``core.live.consumers``): every reader gets the same text."""
+        if message["type"] == "consultation.comments":
+            return json.dumps({"type": "comments", "count": message["count"]}, separators=(",", ":"))
+        return None
 
     async def consultation_comments(self, event):
         await self.send_json({"type": "comments", "count": event["count"]})

@@ -2,11 +2,12 @@
 
 Apps describe *what* to send (``council.live``, ``consultations.live``);
 this module decides *when*: the first change of a target after a quiet spell
-is sent at once and opens a short window (``RADA_LIVE_COALESCE_MS``); changes
-during the window ride along in one message built at its end, from the state
-as it is then.  So a channel carries at most a few messages a second per
-process, however fast the changes come, a lone change waits for nothing, and
-the last change is always followed by a message.
+is sent at once and opens a short window (``RADA_LIVE_COALESCE_MS``, or as long
+as that message takes to build and send, if longer); changes during the window
+ride along in one message built at its end, from the state as it is then.
+So a channel carries at most a few messages a second per process, however
+fast the changes come, a lone change waits for nothing, and the last change
+is always followed by a message.
 
 The window runs on the ASGI server's event loop when the change was made in
 one of its threads (so an in-memory channel layer is used from the loop that
@@ -63,15 +64,31 @@ def muted():
         _muted -= 1
 
 
+class _Window:
+    """A target's open window: whether a change waits for its end, whether its
+    message is still being built and sent, and whether its time is up."""
+
+    __slots__ = ("busy", "elapsed", "waiting")
+
+    def __init__(self):
+        self.waiting = self.busy = self.elapsed = False
+
+
 class _Coalescer:
     """Per process and target: the first change after a quiet spell is sent at
     once and opens a window; the changes made during the window ride along in
     one message at its end, which opens the next window.  So a target gets at
     most one message per window, a lone change is not delayed at all, and the
-    last change is always followed by a message."""
+    last change is always followed by a message.
+
+    A window lasts until its time is up *and* its message has been handed on:
+    when building a message takes longer than the window (a loaded machine, a
+    meeting with much to render), the changes meanwhile wait for that message
+    rather than start messages of their own that would queue up behind it, each
+    to be fanned out to every viewer."""
 
     def __init__(self):
-        self._windows = {}  # key -> whether a change waits for the end of its window
+        self._windows = {}  # key -> _Window
         self._lock = threading.Lock()
         self._loop = None
 
@@ -94,9 +111,9 @@ class _Coalescer:
             return
         with self._lock:
             if key in self._windows:
-                self._windows[key] = True
+                self._windows[key].waiting = True
                 return
-            self._windows[key] = False
+            self._windows[key] = _Window()
         loop = _server_loop() or self._background_loop()
         loop.call_soon_threadsafe(self._send, key, send, window)
 
@@ -105,9 +122,22 @@ class _Coalescer:
         so it carries every change made so far) and open a window.  The sync
         work runs in a worker thread whose ``async_to_sync`` calls come back to
         this loop."""
+        state = self._windows[key]
+        state.busy, state.elapsed = True, False
         loop = asyncio.get_running_loop()
-        loop.create_task(self._attempt(key, send, attempt=0))
-        loop.call_later(window, self._close, key, send, window)
+        loop.create_task(self._first_attempt(key, send, window))
+        loop.call_later(window, self._elapse, key, send, window)
+
+    async def _first_attempt(self, key, send, window):
+        try:
+            await self._attempt(key, send, attempt=0)
+        finally:
+            self._windows[key].busy = False
+            self._close(key, send, window)
+
+    def _elapse(self, key, send, window):
+        self._windows[key].elapsed = True
+        self._close(key, send, window)
 
     async def _attempt(self, key, send, attempt):
         try:
@@ -133,12 +163,17 @@ class _Coalescer:
         )
 
     def _close(self, key, send, window):
+        """Ends the window once its time is up and its message handed on: with
+        the next message if a change waits, otherwise for good."""
         with self._lock:
-            waiting = self._windows.get(key)
+            state = self._windows[key]
+            if state.busy or not state.elapsed:
+                return
+            waiting = state.waiting
             if waiting:
-                self._windows[key] = False
+                state.waiting = False
             else:
-                self._windows.pop(key, None)
+                del self._windows[key]
         if waiting:
             self._send(key, send, window)
 

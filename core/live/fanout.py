@@ -6,9 +6,10 @@ thousand times into Redis, read back two thousand times and decoded two
 thousand times, and a process delivers about one message a second.  Here a
 process joins a group once, through a channel of its own; the sockets of that
 group in the process register with it, and each message read from the channel
-is handed to each of them in order (``consumer.deliver(message)``, which
-queues it for the socket's own writer, so that a stalled reader holds up
-nobody else).
+is handed to each of them in order (``consumer.deliver(message, frames)``,
+which never waits: see ``core.live.consumers``).  ``frames`` is shared by the
+sockets for that one message, so that what they receive is serialised and
+framed once per language, not once per socket.
 
 If reading from the channel layer fails (Redis gone), the group's sockets are
 closed: their clients reconnect with back-off, and each new connection joins
@@ -33,7 +34,9 @@ from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-CLOSE_LAYER_LOST = 1012  # "service restart": the client reconnects
+# The client reconnects.  A private code: Daphne (autobahn) refuses to send any
+# below 3000 but 1000, and a refused close leaves the socket open and silent.
+CLOSE_LAYER_LOST = 4503
 
 
 class Hub:
@@ -83,9 +86,10 @@ class Hub:
             beat.cancel()
 
     def _hand_out(self, group, message):
+        frames = {}  # what the message became, per kind of reader: built once, written to each
         for consumer in list(self.members.get(group, ())):
             try:
-                consumer.deliver(message)  # queues it: never waits for a slow reader
+                consumer.deliver(message, frames)  # never waits for a slow reader
             except Exception:  # noqa: BLE001 - one broken socket must not silence the others
                 logger.warning("Live message not delivered to one socket of %s", group, exc_info=True)
 
