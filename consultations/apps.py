@@ -15,7 +15,7 @@ class ConsultationsConfig(AppConfig):
         workflow_names.connect()
         register_subject_source(opinions.consultation_subjects)
 
-        from .models import ConsultationPage
+        from .models import ConsultationPage  # models are loaded only now
 
         # A consultation opens and closes by the clock: its pages, the lists and the home page change then.
         register_moments(ConsultationPage.objects.all, "opens_at", "closes_at")

@@ -9,6 +9,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Rada core"
 
     def ready(self):
-        from . import pagecache
+        from . import pagecache  # reads settings and connects to the database wrapper, which is ready only now
 
         pagecache.watch_writes()

@@ -11,7 +11,7 @@ class CouncilConfig(AppConfig):
 
     def ready(self):
         from . import opinions, signals  # noqa: F401 - models are loaded only now; connects the account handlers
-        from .models import CandidateCall, Meeting
+        from .models import CandidateCall, Meeting  # models are loaded only now
 
         register_opinion_source(opinions.opinions_on)
         # An upcoming meeting becomes a past one by the clock, and a call for candidates opens and closes by it.

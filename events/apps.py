@@ -14,7 +14,7 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - models are loaded only now; connects the account handlers
-        from .models import Event
+        from .models import Event  # models are loaded only now
 
         # An event leaves the upcoming list by the clock.
         register_moments(Event.objects.all, "starts_at", "ends_at")
