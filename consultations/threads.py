@@ -24,6 +24,7 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.middleware.csrf import get_token
 from django.template.loader import get_template, render_to_string
+from django.utils.functional import lazy
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -153,7 +154,8 @@ def _personalise(page, *, request, consultation, now, messages):
         if place and place.startswith("comment-"):
             here.setdefault(place, []).append(feedback.shown(message))
     actions_template = get_template("consultations/includes/comment_actions.html")
-    csrf_token = get_token(request)
+    # Asked for only when a form is drawn: an anonymous reader's page sets no CSRF cookie, so it can be cached.
+    csrf_token = lazy(get_token, str)(request)
     rendered = {}
 
     def actions(comment):

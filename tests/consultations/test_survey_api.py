@@ -35,7 +35,7 @@ def test_an_open_survey_gives_its_questions_and_options_but_no_counts(client):
         (MORNING, "Rano", None),
         (EVENING, "Wieczorem", None),
         ("o-saturday", "W soboty", None),
-        ("none", "no answer", None),
+        ("none", "bez odpowiedzi", None),
     ]
     assert body["questions"][2]["scale"] == {
         "minimum": 1,

@@ -197,7 +197,7 @@ def test_section_page_of_an_unknown_section_is_not_found(client, consultation):
 def test_consultation_page_links_each_section_to_its_wordings_with_their_count(client, consultation, resident):
     propose(consultation, resident)
     html = client.get(consultation.url).content.decode()
-    assert "1 proposed wording" in html
+    assert "1 proponowane brzmienie" in html  # the Polish page
     assert reverse("consultations:section_wording", args=[consultation.pk, section_id(consultation, 1)]) in html
 
 

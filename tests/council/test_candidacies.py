@@ -315,7 +315,7 @@ def test_the_admin_shows_a_refused_decision_on_the_form(client, call, resident):
         reverse("council_candidacies:edit", args=[candidacy.pk]), {"decision": "appointed", "seat_from": ""}
     )
     assert response.status_code == 200
-    assert "Decide on applications once the call has closed." in response.text
+    assert "O zgłoszeniach decyduje się po zakończeniu naboru." in response.text  # the admin in Polish
 
 
 def test_an_official_opens_a_call_in_the_admin(client, council):

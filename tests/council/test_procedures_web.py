@@ -209,7 +209,7 @@ def test_the_api_gives_electronic_paper_and_invalid_counts_and_the_rule(client, 
     assert (body["base"], body["majority"], body["seats"]) == ("statutory", "three_fifths", 1)
     result = body["result"]
     assert (result["outcome"], result["base_count"], result["votes_needed"]) == ("passed", 7, 5)
-    assert result["rule"] == "5 yes votes needed (three fifths of 7, the statutory membership)."
+    assert result["rule"] == "Wymagane głosy za: 5 (trzy piąte z 7, podstawa: ustawowy skład rady)."
 
 
 def test_the_csv_has_the_same_fields(client, hybrid):

@@ -239,7 +239,7 @@ def test_the_admin_shows_why_a_vacancy_was_refused(client, council, official):
         },
     )
     assert response.status_code == 200
-    assert "A seat can only be vacated after its first day." in response.text
+    assert "Miejsce można zwolnić dopiero po pierwszym dniu członkostwa." in response.text  # the admin in Polish
     assert not Vacancy.objects.exists()
 
 

@@ -41,10 +41,16 @@ def test_every_step_is_written_in_the_four_languages():
         assert all(getattr(update, f"text_{code}") for code, _name in settings.LANGUAGES), update
 
 
+def test_the_councils_opinion_on_the_festival_was_partly_accepted_by_the_culture_institute():
+    found = follow_up("Opinia Rady o programie Festiwalu Sąsiedzkiego Wielu Kultur")
+    assert [update.status for update in found.updates] == ["partly_accepted"]
+    assert "next year" in found.updates[0].text_en
+
+
 def test_the_steps_are_recorded_once():
     count = CityResponseUpdate.objects.count()
     Seeder().run()
-    assert CityResponseUpdate.objects.count() == count == 5
+    assert CityResponseUpdate.objects.count() == count == 6
 
 
 def test_the_overdue_resolution_says_so_on_its_page(client):

@@ -47,6 +47,7 @@ def test_tasks_link_the_demos_consultations_resolutions_and_indicators():
     assert centre.indicators.count() == 1
     assert ModelTask.objects.get(slug="baza-tlumaczy").resolutions.count() == 1
     assert ModelTask.objects.get(slug="edukacja-miedzykulturowa").resolutions.count() == 1
+    assert ModelTask.objects.get(slug="otwarta-kultura").resolutions.get().motion.consultation_key is not None
     assert ModelTask.objects.get(slug="nauka-jezyka-polskiego").indicators.count() == 2
 
 

@@ -18,9 +18,9 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.concurrent_wr
 
 
 def _event(capacity):
+    """An event of its own: one of a consultation is open only to those who may see that consultation."""
     starts_at = timezone.now() + datetime.timedelta(days=1)
     return Event.objects.create(
-        consultation_key="8d7b1b0e-2f57-4b57-9a43-3f1f0d1c0a11",
         title="Warsztaty",
         starts_at=starts_at,
         ends_at=starts_at + datetime.timedelta(hours=2),

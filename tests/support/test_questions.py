@@ -88,7 +88,8 @@ def test_an_official_answers_and_the_asker_is_emailed_once_in_their_language(dja
             question=asked, official=people.official(), answer="Зверніться до школи у вашому районі."
         )
 
-    assert len(callbacks) == 1
+    # One e-mail is sent after the commit (the caches renew their versions then too).
+    assert sum("notify" in callback.__qualname__ for callback in callbacks) == 1
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["olena@example.net"]

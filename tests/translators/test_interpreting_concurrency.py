@@ -67,7 +67,6 @@ def test_ten_officials_booking_one_translator_at_overlapping_times_book_them_onc
 def test_officials_confirming_ten_residents_arabic_at_once_make_one_interpreting_request():
     starts_at = timezone.now() + datetime.timedelta(days=2)
     event = Event.objects.create(
-        consultation_key="8d7b1b0e-2f57-4b57-9a43-3f1f0d1c0a12",
         title="Spotkanie informacyjne",
         starts_at=starts_at,
         ends_at=starts_at + 2 * HOUR,
