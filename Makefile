@@ -73,8 +73,10 @@ format: $(DEV_STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# Pages (bench/run.py), then the live layer (bench/live.py); each prints its figures beside its goals.
 bench: $(DEV_STAMP)
 	$(PY) bench/run.py
+	$(PY) bench/live.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from core.opinions import register_subject_source
-from core.pagecache import register_moments
+from core.pagecache import on_write_to, register_moments
 
 
 class ConsultationsConfig(AppConfig):
@@ -10,7 +10,7 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
-        from . import opinions, signals, workflow_names  # noqa: F401 - models are loaded only now; signals connects handlers
+        from . import opinions, signals, threads, workflow_names  # noqa: F401 - models are loaded only now; signals connects handlers
 
         workflow_names.connect()
         register_subject_source(opinions.consultation_subjects)
@@ -19,3 +19,5 @@ class ConsultationsConfig(AppConfig):
 
         # A consultation opens and closes by the clock: its pages, the lists and the home page change then.
         register_moments(ConsultationPage.objects.all, "opens_at", "closes_at")
+        # A write to what the cached threads read that no service or signal reported renews them all.
+        on_write_to(threads.TABLES, threads.rows_changed)

@@ -45,6 +45,17 @@ MARKER = re.compile(r"<!--rada:(feedback|reason|actions):(\d+)-->")
 # Stands for each comment's id in comment_actions.html, rendered once per kind of comment.
 PK = 9_876_543_210_123
 PEOPLE = "people"
+ROWS = "thread-rows"
+# What the threads and their counts read; a write to one of them renews every thread.
+TABLES = (
+    "consultations_comment",
+    "consultations_proposal",
+    "consultations_consultationpseudonym",
+    "consultations_outcomeanswer",
+    "vote_vote",
+    "translators_translation",
+    "accounts_user",
+)
 
 
 def scope(key):
@@ -56,6 +67,12 @@ def changed(key):
     rating, a proposal or support, a pseudonym, a translation, an answer): call
     inside the transaction that changes it."""
     fragments.bump(scope(key))
+
+
+def rows_changed():
+    """A table the threads read was written to by code that says nothing (see
+    ``core.pagecache.on_write_to``): every consultation's threads are rendered again."""
+    fragments.bump(ROWS)
 
 
 def people_changed():
@@ -113,7 +130,7 @@ def _render(consultation, number, language):
 def _shared(consultation, page_number, language):
     """The page of threads and the counts as everyone sees them, from the cache
     when nothing in them changed since they were rendered."""
-    versions = fragments.versions(scope(consultation.translation_key), PEOPLE)
+    versions = fragments.versions(scope(consultation.translation_key), PEOPLE, ROWS)
     # The sections' titles label comments; a preview or a new revision may change them.
     sections = sorted(consultation.section_titles().items())
     base = ("threads", MARKUP, consultation.pk, str(consultation.translation_key), language, sections, *versions)

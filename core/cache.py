@@ -18,8 +18,6 @@ from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from redis.exceptions import RedisError
 
-from core import pagecache
-
 logger = logging.getLogger(__name__)
 _last_warning = [0.0]
 
@@ -123,16 +121,8 @@ def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None):
     """``render()``'s value, computed once for ``parts`` (a tuple of strings and
     numbers, versions included) and then read from this process's memory or the
     cache, as long as ``fresh(value)`` holds when given.  The value must be the
-    same for every reader: nothing personal, no CSRF token.
-
-    The key also carries the page cache's generation, which every database
-    write renews (``core.pagecache``): the scopes' versions name what a fragment
-    shows, but a write that sends no signal (``queryset.update()``, raw SQL, a
-    script) reaches the fragment through the generation, as it reaches the page."""
-    generation = pagecache.generation()
-    if generation is None:  # the cache cannot tell what is current: render, keep nothing
-        return render()
-    key = "rada:fragment:" + hashlib.sha256(repr((*parts, generation)).encode()).hexdigest()
+    same for every reader: nothing personal, no CSRF token."""
+    key = "rada:fragment:" + hashlib.sha256(repr(parts).encode()).hexdigest()
     value = _local.get(key)
     if value is None:
         value = django_cache.get(key)

@@ -139,10 +139,25 @@ def _written(connection):
     transaction.on_commit(_bump_after_commit, using=connection.alias, robust=True)
 
 
+# Cached fragments (core.cache) are renewed by the services and signals that change what they
+# show; a write they never see (``queryset.update()``, raw SQL, a script) reaches them here.
+_table_watchers = []
+
+
+def on_write_to(tables, callback):
+    """Calls ``callback()`` after every write statement on one of ``tables``
+    (their database names), whichever code sent it."""
+    _table_watchers.append((frozenset(tables), callback))
+
+
 def _watch_writes(execute, sql, params, many, context):
     result = execute(sql, params, many, context)
     if isinstance(sql, str) and _is_write(sql):
         _written(context["connection"])
+        table = _TABLE.match(sql)
+        for tables, callback in _table_watchers:
+            if table and table.group(1) in tables:
+                callback()
     return result
 
 
