@@ -121,12 +121,14 @@ def _council_waiting(kind, *, source, target):
     return list(items.filter(~Exists(translated)).order_by(*order)[:COUNCIL_QUEUE_LENGTH])
 
 
-def council_queue(*, translator):
+def council_queue(*, translator, pair_code=""):
     """The council's public records (motions, resolutions, published minutes)
-    waiting for a translation in ``translator``'s pairs: one query per pair and
-    kind of record, whatever the number of records."""
+    waiting for a translation in ``translator``'s pairs (or only ``pair_code``,
+    as the comments' queue above them): one query per pair and kind of record,
+    whatever the number of records."""
     entries = []
-    for pair in translator.pairs.all():
+    pairs = list(translator.pairs.all())
+    for pair in [pair for pair in pairs if pair.code == pair_code] or pairs:
         for kind in COUNCIL_KINDS:
             entries += [
                 {"kind": kind, "item": item, "target": pair.target}

@@ -85,7 +85,9 @@ def queue(request):
         now=timezone.now(),
         language=current_language(),
     )
-    context["council_entries"] = selectors.council_queue(translator=permissions.translator_of(request.user))
+    context["council_entries"] = selectors.council_queue(
+        translator=permissions.translator_of(request.user), pair_code=request.GET.get("pair", "")
+    )
     return TemplateResponse(request, "translators/queue.html", context)
 
 

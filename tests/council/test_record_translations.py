@@ -143,6 +143,19 @@ def test_the_queue_offers_public_motions_resolutions_and_minutes_but_not_drafts(
     assert record.motions["night_bus"] not in motions  # written in English: not this pair
 
 
+def test_the_queue_keeps_to_the_pair_the_translator_chose(record):
+    both_ways = make_translator(pairs=(("pl", "uk"), ("uk", "pl")))
+
+    def targets(pair_code=""):
+        return {
+            entry["target"] for entry in translator_selectors.council_queue(translator=both_ways, pair_code=pair_code)
+        }
+
+    assert targets() == {"uk", "pl"}
+    assert targets("pl-uk") == {"uk"}
+    assert targets("uk-pl") == {"pl"}
+
+
 def test_a_translated_record_leaves_the_queue(record, volunteer):
     motion = record.motions["interpreters"]
     translator_services.translation_submit(
