@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from .conftest import ROOT, fresh_site, serving
 from .helpers import log_in
@@ -71,7 +72,8 @@ def test_a_resident_answers_on_a_phone_and_everyone_reads_the_results_after_clos
     page.goto(f"/uk/consultations/{SLUG}/")
     page.locator("#survey a").click()
     results = page.locator("#survey-results")
-    assert results.locator("svg[role=img]").count() == 4
-    assert results.locator("table").count() == 4
+    # The click navigates: wait for the results page rather than count on the page being left.
+    expect(results.locator("svg[role=img]")).to_have_count(4)
+    expect(results.locator("table")).to_have_count(4)
     assert page.locator(".survey-form").count() == 0
     no_violations_and_fits(page)
