@@ -315,19 +315,21 @@ def proposal_submit(*, consultation, author, title, text, language, now=None):
     return proposal
 
 
-def proposal_support(*, proposal, user, support=True, now=None):
-    """Support a proposal, or withdraw one's support.  One support per person,
-    also under concurrent requests: django-vote locks the proposal's row."""
+def _support(item, *, user, support, now, may_support, why_cannot, own, refused):
+    """Support ``item`` (a proposal or a proposed wording), or withdraw one's
+    support: one per person, also under concurrent requests (django-vote locks
+    the item's row).  ``may_support`` and ``why_cannot`` are the item's rules in
+    ``permissions``; ``own`` and ``refused`` the sentences for its author and
+    for a refusal without a reason of its own."""
     now = now or timezone.now()
-    consultation = consultation_of(proposal)
+    consultation = consultation_of(item)
     hidden = permissions.why_hidden(user, consultation)
     if hidden:
         raise RuleBroken(hidden)
-    if permissions.is_author(user, proposal):
-        raise RuleBroken(_("You cannot support your own proposal."))
-    if not permissions.can_support(user, proposal, consultation, now):
-        reason = permissions.why_cannot_propose(user, consultation, now)
-        raise RuleBroken(reason or _("This proposal cannot be supported."))
+    if permissions.is_author(user, item):
+        raise RuleBroken(own)
+    if not may_support(user, item, consultation, now):
+        raise RuleBroken(why_cannot(user, consultation, now) or refused)
     enforce(
         f"support:{user.pk}",
         limit=SUPPORTS_PER_MINUTE,
@@ -335,11 +337,26 @@ def proposal_support(*, proposal, user, support=True, now=None):
         message=_("You are supporting very quickly. Please wait a minute and try again."),
     )
     if support:
-        proposal.votes.up(user.pk)
+        item.votes.up(user.pk)
     else:
-        proposal.votes.delete(user.pk)
+        item.votes.delete(user.pk)
+    item.refresh_from_db()
+    return item
+
+
+def proposal_support(*, proposal, user, support=True, now=None):
+    """Support a proposal, or withdraw one's support (see ``_support``)."""
+    proposal = _support(
+        proposal,
+        user=user,
+        support=support,
+        now=now,
+        may_support=permissions.can_support,
+        why_cannot=permissions.why_cannot_propose,
+        own=_("You cannot support your own proposal."),
+        refused=_("This proposal cannot be supported."),
+    )
     threads.changed(proposal.consultation_key)  # the participants' count
-    proposal.refresh_from_db()
     return proposal
 
 
@@ -409,30 +426,17 @@ def wording_propose(*, consultation, author, section_id, text, note="", now=None
 
 
 def wording_support(*, wording, user, support=True, now=None):
-    """Support a proposed wording, or withdraw one's support: as for proposals,
-    one per person, the row locked by django-vote."""
-    now = now or timezone.now()
-    consultation = consultation_of(wording)
-    hidden = permissions.why_hidden(user, consultation)
-    if hidden:
-        raise RuleBroken(hidden)
-    if permissions.is_author(user, wording):
-        raise RuleBroken(_("You cannot support your own proposed wording."))
-    if not permissions.can_support_wording(user, wording, consultation, now):
-        reason = permissions.why_cannot_propose_wording(user, consultation, now)
-        raise RuleBroken(reason or _("This proposed wording cannot be supported."))
-    enforce(
-        f"support:{user.pk}",
-        limit=SUPPORTS_PER_MINUTE,
-        seconds=60,
-        message=_("You are supporting very quickly. Please wait a minute and try again."),
+    """Support a proposed wording, or withdraw one's support (see ``_support``)."""
+    return _support(
+        wording,
+        user=user,
+        support=support,
+        now=now,
+        may_support=permissions.can_support_wording,
+        why_cannot=permissions.why_cannot_propose_wording,
+        own=_("You cannot support your own proposed wording."),
+        refused=_("This proposed wording cannot be supported."),
     )
-    if support:
-        wording.votes.up(user.pk)
-    else:
-        wording.votes.delete(user.pk)
-    wording.refresh_from_db()
-    return wording
 
 
 def wording_moderate(*, wording, moderator, hide, reason):
