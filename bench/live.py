@@ -172,6 +172,8 @@ class Council:
             self.voters.append(user)
         meeting = services.meeting_start(meeting=meeting, user=self.chair, now=timezone.now())
         for seat in Membership.objects.filter(term=meeting.term):
+            if not seat.is_current_on(meeting.day):
+                continue  # a substitute waiting for a seat, or a member who has left
             services.attendance_set(meeting=meeting, membership=seat, present=True, user=self.chair)
         self.meeting = meeting
 
