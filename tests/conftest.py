@@ -17,15 +17,24 @@ import uuid
 import pytest
 from django.conf import settings
 
+from tests import scheduling
+
 REQUIRE_SERVICES = os.environ.get("RADA_REQUIRE_SERVICES") == "1"
 
 
 def pytest_configure(config):
+    from django.test import TransactionTestCase
+
+    from tests.database import flush_written_tables
+
+    # Transactional tests are torn down by emptying only the tables they wrote (tests/database.py).
+    TransactionTestCase._fixture_teardown = flush_written_tables
     if not hasattr(config, "workerinput"):
         # The served sites of the browser tests are copies of one site migrated and
         # seeded once per run (tests/browser/site_template.py); its name is chosen
         # here, before pytest-xdist starts the workers, which inherit it.
         os.environ.setdefault("RADA_SITE_TEMPLATE", f"rada_site_{uuid.uuid4().hex[:10]}")
+        os.environ["RADA_TEST_RUN"] = uuid.uuid4().hex[:10]  # names the workers' test groups (tests/scheduling.py)
     if not REQUIRE_SERVICES:
         return
     engine = settings.DATABASES["default"]["ENGINE"]
@@ -46,6 +55,8 @@ def pytest_unconfigure(config):
         from tests.browser.site_template import discard
 
         discard()
+        if "RADA_TEST_RUN" in os.environ:
+            scheduling.forget_groups()
 
 
 def pytest_collection_modifyitems(config, items):
@@ -54,6 +65,16 @@ def pytest_collection_modifyitems(config, items):
     they come last, holding an event loop while they run."""
     parallel = hasattr(config, "workerinput")
     items.sort(key=lambda item: ("tests/browser/" in str(item.path)) != parallel)
+    if parallel and config.getvalue("loadgroup"):  # pytest-xdist sets it in its workers for --dist loadgroup
+        scheduling.record_groups(items)
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own choice
+def pytest_xdist_make_scheduler(config, log):
+    """Tests sharing a world built once run on one worker (tests/scheduling.py)."""
+    if config.getvalue("dist") == "loadgroup":
+        return scheduling.make_scheduler(config, log)
+    return None
 
 
 @pytest.fixture(scope="session")

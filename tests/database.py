@@ -111,3 +111,53 @@ def built_once_per_module(build):
 
     fixture.__doc__ = build.__doc__
     return fixture
+
+
+# Tables a flush leaves alone: what ``post_migrate`` would put back straight away
+# (content types and permissions, which a test does not change).
+KEPT_BY_FLUSH = ("django_content_type", "auth_permission")
+
+
+def _tables_with_rows(connection):
+    tables = [
+        table
+        for table in connection.introspection.django_table_names(only_existing=True, include_views=False)
+        if table not in KEPT_BY_FLUSH
+    ]
+    quote = connection.ops.quote_name
+    found = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(tables), 200):  # SQLite allows 500 terms in one compound SELECT
+            chunk = tables[start : start + 200]
+            cursor.execute(
+                " UNION ALL ".join(f"SELECT %s WHERE EXISTS (SELECT 1 FROM {quote(table)})" for table in chunk),  # noqa: S608 (table names from the models, quoted)
+                chunk,
+            )
+            found += [row[0] for row in cursor.fetchall()]
+    return found
+
+
+def flush_written_tables(test_case):
+    """A transactional test's teardown, as Django's (every table emptied), at a
+    fraction of its cost.  Django truncates all three hundred tables and then
+    makes every content type and permission again (``post_migrate``): about two
+    seconds a test on PostgreSQL.  This empties only the tables holding rows and
+    keeps the content types and permissions, which are then exactly what
+    ``post_migrate`` would have made.  On PostgreSQL it deletes rather than
+    truncates: a ``TRUNCATE`` gives each table new files, a ``DELETE`` of a few
+    rows costs nothing, and Django's foreign keys are checked only at the commit,
+    when every table holding rows has been emptied."""
+    from django.core.management.color import no_style
+    from django.db import connections
+
+    for alias in test_case._databases_names(include_mirrors=False):
+        connection = connections[alias]
+        tables = _tables_with_rows(connection)
+        if not tables:
+            continue
+        if connection.vendor == "postgresql":
+            quote = connection.ops.quote_name
+            with transaction.atomic(using=alias), connection.cursor() as cursor:
+                cursor.execute("; ".join(f"DELETE FROM {quote(table)}" for table in tables))  # noqa: S608 (as above)
+        else:
+            connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), tables, allow_cascade=True))

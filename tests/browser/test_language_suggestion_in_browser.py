@@ -34,6 +34,7 @@ def test_comment_form_suggests_ukrainian_and_then_keeps_the_writers_own_choice(p
     expect(select).to_have_value("auto")
     expect(hint).to_be_empty()
 
+    expect(page.locator("#comment-language + #comment-language-hint")).to_have_count(1)  # the script has started
     text.fill(UKRAINIAN)
     expect(select).to_have_value("uk")
     expect(hint).to_have_text("Looks like Ukrainian — change it if that’s wrong.")
@@ -62,6 +63,10 @@ def test_reply_and_proposal_forms_each_get_their_own_suggestion(page):
     page.wait_for_url(re.compile(r"\?reply=\d+#comment-form$"))
     reply_select, reply_hint = page.locator("#comment-language"), page.locator("#comment-language-hint")
     proposal_select, proposal_hint = page.locator("#proposal-language"), page.locator("#proposal-language-hint")
+    # The module script has started on both forms once it has put each hint beside its select;
+    # text typed before that would go unheard.
+    expect(page.locator("#proposal-language + #proposal-language-hint")).to_have_count(1)
+    expect(page.locator("#comment-language + #comment-language-hint")).to_have_count(1)
 
     page.locator("#proposal-text").fill(ENGLISH)
     expect(proposal_select).to_have_value("en")

@@ -429,7 +429,11 @@ def wal_kept(transactional_db):
     except DatabaseError:
         yield  # not PostgreSQL, or no slot to spare: the test reads the WAL while it is there
         return
+    # The test settings let commits return before their WAL is on disk; the WAL
+    # can be read only up to where it is, so this test's commits wait for it.
+    _sql("SET synchronous_commit = on")
     yield
+    _sql("RESET synchronous_commit")
     _sql("SELECT pg_drop_replication_slot(%s)", [name])
 
 
