@@ -13,6 +13,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.db import connection, transaction
 from django.http import HttpResponse
+from django.middleware.security import SecurityMiddleware
 from django.test import Client, RequestFactory
 from django.utils import timezone, translation
 
@@ -673,3 +674,12 @@ def test_an_answer_in_another_language_than_the_keys_is_not_stored(monkeypatch):
     serve = stack(lambda request: HttpResponse(translation.get_language()))
     serve(RequestFactory().get("/uk/some-page/"))
     assert state(serve(RequestFactory().get("/uk/some-page/"))) is None
+
+
+def test_a_hit_runs_no_other_middleware(client, page_url, monkeypatch):
+    served_twice(client, page_url)
+    ran = []
+    for middleware in (SecurityMiddleware, LocaleMiddleware, pagecache.AnonymousCheckMiddleware):
+        monkeypatch.setattr(middleware, "__call__", lambda self, request, name=middleware.__name__: ran.append(name))
+    assert state(client.get(page_url)) == "hit"
+    assert ran == []
