@@ -9,12 +9,13 @@ import collections
 import functools
 import hashlib
 import logging
+import os
 import secrets
 import threading
 import time
 
 from django.core.cache import cache as django_cache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.db import transaction
 from redis.exceptions import RedisError
 
@@ -48,7 +49,63 @@ def _default(key, default=None, *args, **kwargs):
     return default
 
 
+class _ReusedClients(RedisCacheClient):
+    """Django's client builds a new ``redis.Redis`` for every operation, and
+    building one (its table of response callbacks) cost more than the round
+    trip itself: one per connection pool is kept, as redis-py clients are safe
+    to share between threads."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            pool = self._pools.get(index)
+            if pool is None:
+                pool = self._pool_class.from_url(self._servers[index], **self._pool_options)
+                pool = self._pools.setdefault(index, pool)
+            client = self._clients.setdefault(index, self._client(connection_pool=pool))
+        return client
+
+
 class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = _ReusedClients
+        self._kept = threading.local()
+        self._packed_gets = {}
+
+    def get_on_kept_connection(self, key):
+        """``get(key)`` in one round trip on a connection this thread keeps to itself.
+
+        The page cache reads its generation on every request it answers, and the
+        client's usual path (a connection taken from the pool and given back, the
+        retry and event machinery, the command packed again) cost about as much
+        as the round trip itself.  None when the key is missing or Redis cannot
+        be reached (the connection is then dropped and made again next time)."""
+        kept = self._kept
+        connection = getattr(kept, "connection", None)
+        try:
+            if connection is None or kept.pid != os.getpid():
+                kept.pid, kept.pool = os.getpid(), self._cache._get_connection_pool(write=False)
+                connection = kept.connection = kept.pool.get_connection()
+            packed = self._packed_gets.get(key)
+            if packed is None:
+                packed = self._packed_gets[key] = connection.pack_command("GET", self.make_and_validate_key(key))
+            connection.send_packed_command(packed, check_health=False)
+            value = connection.read_response()
+        except RedisError as error:
+            _warn(error)
+            if connection is not None:
+                connection.disconnect()
+                kept.pool.release(connection)
+            kept.connection = None
+            return None
+        return None if value is None else self._cache._serializer.loads(value)
+
     get = _degrade(_default)(RedisCache.get)
     get_many = _degrade(lambda *args, **kwargs: {})(RedisCache.get_many)
     has_key = _degrade(lambda *args, **kwargs: False)(RedisCache.has_key)

@@ -28,10 +28,20 @@ whose reader is anonymous, whose ``Cache-Control`` is not private/no-store
 and whose ``Vary`` names nothing outside the key.  The admin, preview and
 account pages are never cached (:data:`NEVER`).
 
-**Speed.** A hit costs one cache read for the generation and, when this
-process kept the entry (a small in-process LRU, bounded in bytes), nothing
-else: no database query, no template.  Answers carry an ``ETag``; a matching
-``If-None-Match`` answers 304.
+**Speed.** The cache is the first middleware.  A hit costs one Redis read
+for the generation (on a connection the thread keeps) and, when this process
+kept the entry (a small in-process LRU, bounded in bytes, holding each answer
+with its headers ready), nothing else: no other middleware, no database
+query, no template.  So an entry holds the *final* headers, those the whole
+stack gave the stored answer (security headers, CSP, Permissions-Policy,
+Vary, Content-Language), and the key holds everything they depend on: the
+settings that shape them, the scheme (HSTS, the HTTPS redirect) and the
+language, worked out as LocaleMiddleware does (a page is stored only when it
+then agreed).  Whether an answer holds nothing personal is still decided
+inside the stack, where the session, user and messages are known
+(:class:`AnonymousCheckMiddleware`); whether it is the same for everyone as
+sent (no cookie, no CSP nonce) on the way out.  Answers carry an ``ETag``; a
+matching ``If-None-Match`` answers 304.
 
 When the cache is unreachable (Redis down, core/cache.py), the generation reads
 as missing and every request is rendered: the cache fails open to correctness.
@@ -46,13 +56,20 @@ from collections import OrderedDict
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from csp.constants import HEADER as CSP_HEADER
+from csp.constants import HEADER_REPORT_ONLY as CSP_HEADER_REPORT_ONLY
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.core.signals import setting_changed
 from django.db import connections, transaction
 from django.db.backends.signals import connection_created
 from django.db.models import Min, Q
+from django.dispatch import receiver
 from django.http import HttpResponse
-from django.utils import timezone
+from django.http.response import ResponseHeaders
+from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 
@@ -94,7 +111,9 @@ def generation():
 
     A missing counter (first start, eviction, a flushed cache) restarts from
     the clock in nanoseconds: never a number an older stored entry could carry."""
-    value = cache.get(GENERATION_KEY)
+    # One round trip per request: on a connection of the thread's own with Redis.
+    read = getattr(cache, "get_on_kept_connection", cache.get)
+    value = read(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
         value = cache.get(GENERATION_KEY)
@@ -239,6 +258,39 @@ def release():
 # --- the entries ---------------------------------------------------------------------------
 
 
+class _Ready:
+    """An entry made ready to answer from: its final headers as Django keeps
+    them (with its length and the hit marker), so a hit converts nothing."""
+
+    __slots__ = ("until", "status", "content", "etag", "last_modified", "store", "headers")
+
+    def __init__(self, entry):
+        self.until, self.status, self.headers, self.content, self.etag = entry
+        stored = ResponseHeaders(dict(self.headers))
+        stored["Content-Length"] = str(len(self.content))
+        stored[HEADER] = "hit"
+        self.store = stored._store
+        self.last_modified = parse_http_date_safe(stored.get("Last-Modified", ""))
+
+    def answer(self, request):
+        head = request.method == "HEAD"
+        meta = request.META
+        if "HTTP_IF_NONE_MATCH" in meta or "HTTP_IF_MODIFIED_SINCE" in meta:
+            fresh = get_conditional_response(request, etag=self.etag, last_modified=self.last_modified)
+            if fresh is not None:
+                # The headers every answer of this page carries (the site's security headers
+                # among them), without those that describe a body.
+                for lower, (name, value) in self.store.items():
+                    if lower not in ("content-type", "content-length"):
+                        fresh[name] = value
+                return fresh
+        response = HttpResponse(b"" if head else self.content, status=self.status)
+        # The headers were converted and checked when the entry was made ready; Django's
+        # ResponseHeaders keeps them in ``_store`` (lower-case name -> (name, value)).
+        response.headers._store = self.store.copy()
+        return response
+
+
 class _LocalEntries:
     """This process's most recently used entries, bounded in bytes: a hit then
     costs no cache round trip for the body."""
@@ -257,7 +309,7 @@ class _LocalEntries:
             return entry
 
     def put(self, key, entry):
-        length = len(entry[3])
+        length = len(entry.content)
         if length > self.max_bytes // 4:
             return
         with self.lock:
@@ -267,7 +319,7 @@ class _LocalEntries:
             self.size += length
             while self.size > self.max_bytes:
                 _old_key, old = self.entries.popitem(last=False)
-                self.size -= len(old[3])
+                self.size -= len(old.content)
 
     def clear(self):
         with self.lock:
@@ -292,23 +344,102 @@ def cacheable_request(request):
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return False
-    if "HTTP_AUTHORIZATION" in request.META:
+    meta = request.META
+    if "HTTP_AUTHORIZATION" in meta:
         return False
+    # CommonMiddleware refuses these with a 403; a hit answers before it runs.
+    if settings.DISALLOWED_USER_AGENTS:
+        agent = meta.get("HTTP_USER_AGENT", "")
+        if any(pattern.search(agent) for pattern in settings.DISALLOWED_USER_AGENTS):
+            return False
     return not _language_free(request.path_info).startswith(tuple(NEVER))
 
 
-def _key(request, gen):
-    parts = "\n".join(
+def _language(request):
+    """The language LocaleMiddleware will activate for ``request`` (Django's
+    ``process_request``, step by step): the path's prefix, else the language
+    cookie, else ``Accept-Language``.  The cache answers before that middleware
+    runs, so it works the language out the same way for the key, and stores a
+    page only when the middleware then agreed (:class:`AnonymousCheckMiddleware`)."""
+    urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+    i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
+    language = translation.get_language_from_request(request, check_path=i18n_patterns_used)
+    if (
+        i18n_patterns_used
+        and not prefixed_default_language
+        and not translation.get_language_from_path(request.path_info)
+    ):
+        language = settings.LANGUAGE_CODE
+    return language
+
+
+# Settings that shape the headers the middleware above the cache adds to a stored answer,
+# or whether it answers at all: a change of one (a deploy, a test) starts a new cache.
+HEADER_SETTINGS = (
+    "DEBUG",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_SSL_HOST",
+    "SECURE_REDIRECT_EXEMPT",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY",
+    "SECURE_CROSS_ORIGIN_OPENER_POLICY",
+    "SECURE_PROXY_SSL_HEADER",
+    "CONTENT_SECURITY_POLICY",
+    "CONTENT_SECURITY_POLICY_REPORT_ONLY",
+    "PERMISSIONS_POLICY",
+    "X_FRAME_OPTIONS",
+    "LANGUAGE_CODE",
+    "LANGUAGES",
+    "LANGUAGE_COOKIE_NAME",
+    "SESSION_COOKIE_NAME",
+    "MIDDLEWARE",
+)
+_settings_print = []
+
+
+def _settings_fingerprint():
+    if not _settings_print:
+        values = repr([(name, getattr(settings, name, None)) for name in HEADER_SETTINGS])
+        _settings_print.append(hashlib.blake2b(values.encode(), digest_size=8).hexdigest())
+    return _settings_print[0]
+
+
+@receiver(setting_changed)
+def _forget_settings(setting, **kwargs):
+    if setting in HEADER_SETTINGS:
+        _settings_print.clear()
+
+
+def _lookup(request):
+    """``(key, language)`` for a request the cache may answer, else None.  The key
+    holds everything the answer depends on: the code and settings, the scheme,
+    the host, the path and query, the language and ``Accept``."""
+    if not cacheable_request(request):
+        return None
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None  # CommonMiddleware answers 400
+    language = _language(request)
+    key = "\n".join(
         (
             release(),
+            _settings_fingerprint(),
             request.scheme,
-            request.get_host(),
+            host,
             request.get_full_path(),
-            getattr(request, "LANGUAGE_CODE", ""),
-            request.headers.get("Accept", ""),
+            language,
+            request.META.get("HTTP_ACCEPT", ""),
         )
     )
-    return f"{ENTRY_PREFIX}{gen}:{hashlib.blake2b(parts.encode(), digest_size=16).hexdigest()}"
+    return key, language
+
+
+def _shared_key(gen, key):
+    return f"{ENTRY_PREFIX}{gen}:{hashlib.blake2b(key.encode(), digest_size=16).hexdigest()}"
 
 
 def _storable(request, response):
@@ -340,64 +471,118 @@ def _storable(request, response):
     return not (messages is not None and (messages._queued_messages or getattr(messages, "_loaded_data", None)))
 
 
+def _storable_as_sent(request, response):
+    """Whether the final answer, with every header the middleware above the
+    cache added, is the same for every reader with this key: no cookie was set
+    on the way out and no CSP nonce was made (a nonce must be new each time)."""
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or response.has_header("Set-Cookie"):
+        return False
+    if getattr(request, "_csp_nonce", None) is not None:
+        return False
+    if any("nonce-" in response.get(name, "") for name in (CSP_HEADER, CSP_HEADER_REPORT_ONLY)):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store")):
+        return False
+    # Cookie: SessionMiddleware names it when the (empty) session was read, and the
+    # cache does too (a signed-in reader gets another page); no answer is given to a
+    # request with a session or messages cookie, and the view's own Vary was checked
+    # inside (_storable).
+    vary = {header.strip().lower() for header in response.get("Vary", "").split(",") if header.strip()}
+    return not (vary - KEYED_VARY - {"cookie"})
+
+
 def _etag(content):
     return '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
 
 
-def _from_entry(request, entry):
-    _until_at, status, headers, content, etag = entry
-    response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
-    for name, value in headers:
-        response[name] = value
-    response["Content-Length"] = str(len(content))
-    if "If-None-Match" in request.headers or "If-Modified-Since" in request.headers:
-        last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
-        response = get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
-    response[HEADER] = "hit"
-    return response
+class _Miss:
+    """What the cache knows of a request it could not answer, for the way back."""
+
+    __slots__ = ("gen", "key", "language", "now", "until", "timeout")
+
+    def __init__(self, gen, key, language, now):
+        self.gen, self.key, self.language, self.now = gen, key, language, now
+        self.until = self.timeout = None
 
 
 class PageCacheMiddleware:
-    """Serves and stores anonymous pages (see the module's doc).  Sits right
-    after LocaleMiddleware, which decides the language, and before everything
-    that looks at the session, the user, CSRF or messages."""
+    """Serves and stores anonymous pages (see the module's doc).  First in
+    MIDDLEWARE: a hit answers with the headers the whole stack gave the stored
+    answer (security headers, CSP, Permissions-Policy, Vary, Content-Language)
+    and runs no other middleware.  Whether an answer holds nothing personal is
+    decided inside the stack, where the session, user and messages are known
+    (:class:`AnonymousCheckMiddleware`); whether it is the same for everyone as
+    sent (no cookie, no nonce) is decided here, on the way out."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not cacheable_request(request):
+        lookup = _lookup(request)
+        if lookup is None:
             return self.get_response(request)
         gen = generation()
         if gen is None:
             return self.get_response(request)
-        key = _key(request, gen)
+        key, language = lookup
+        local_key = (gen, key)
         now = _clock()
-        entry = local_entries.get(key)
+        entry = local_entries.get(local_key)
         if entry is None:
-            entry = cache.get(key)
-            if entry is not None:
-                local_entries.put(key, entry)
-        if entry is not None and entry[0] > now:
-            return _from_entry(request, entry)
+            found = cache.get(_shared_key(gen, key))
+            if found is not None:
+                entry = _Ready(found)
+                local_entries.put(local_key, entry)
+        if entry is not None and entry.until > now:
+            return entry.answer(request)
 
+        request._pagecache = miss = _Miss(gen, key, language, now)
         response = self.get_response(request)
-        if _storable(request, response):
-            until = _valid_until(gen, now)
-            timeout = min(settings.PAGE_CACHE_SECONDS, until - now)
-            if timeout >= 1 and until:
-                self._store(request, response, key, min(until, now + settings.PAGE_CACHE_SECONDS), timeout)
+        if miss.until is not None:
+            if _storable_as_sent(request, response):
+                self._store(response, miss)
+            else:
+                del response[HEADER]
         return response
 
-    def _store(self, request, response, key, until, timeout):
+    def _store(self, response, miss):
+        headers = tuple(
+            (name, value) for name, value in response.items() if name.lower() not in ("content-length", HEADER.lower())
+        )
+        entry = (miss.until, response.status_code, headers, response.content, response["ETag"])
+        cache.set(_shared_key(miss.gen, miss.key), entry, timeout=miss.timeout)
+        local_entries.put((miss.gen, miss.key), _Ready(entry))
+
+
+class AnonymousCheckMiddleware:
+    """The page cache's look from inside the stack: right after LocaleMiddleware
+    and before everything that reads the session, the user, CSRF or messages.
+    Marks an answer storable when it holds nothing of this reader's own
+    (:func:`_storable`) and its language is the one the key was made with."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        miss = getattr(request, "_pagecache", None)
+        if miss is None or getattr(request, "LANGUAGE_CODE", None) != miss.language:
+            return response
+        if not _storable(request, response):
+            return response
+        until = _valid_until(miss.gen, miss.now)
+        timeout = min(settings.PAGE_CACHE_SECONDS, until - miss.now)
+        if timeout < 1 or not until:
+            return response
         if not response.has_header("ETag"):
             response["ETag"] = _etag(response.content)
         if not response.has_header("Cache-Control"):
             # Browsers ask again each time (If-None-Match), so they see a change at once too.
             response["Cache-Control"] = "no-cache"
         patch_vary_headers(response, ("Cookie",))  # a signed-in reader gets another page
-        headers = [(name, value) for name, value in response.items() if name.lower() not in ("content-length",)]
-        entry = (until, response.status_code, tuple(headers), response.content, response["ETag"])
-        cache.set(key, entry, timeout=int(timeout))
-        local_entries.put(key, entry)
+        miss.until, miss.timeout = min(until, miss.now + settings.PAGE_CACHE_SECONDS), int(timeout)
         response[HEADER] = "miss"
+        return response

@@ -98,15 +98,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous pages from the cache, first: a hit carries the headers the whole stack
+    # gave the stored answer and runs no other middleware (core/pagecache.py).
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
-    # Anonymous pages from the cache: after the language is known, before anything
-    # reads the session, the user, CSRF or messages (core/pagecache.py).
-    "core.pagecache.PageCacheMiddleware",
+    # The page cache's check that an answer holds nothing personal: after the language
+    # is known, before anything reads the session, the user, CSRF or messages.
+    "core.pagecache.AnonymousCheckMiddleware",
     "django.middleware.common.CommonMiddleware",
     "config.middleware.NulFreeQueryMiddleware",
     "config.middleware.SafeNextMiddleware",

@@ -2,17 +2,22 @@
 stores, and that every kind of write shows on the very next request."""
 
 import datetime
+import re
 
 import pytest
+from csp.constants import NONCE
 from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.contrib.sessions.backends.db import SessionStore
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.db import connection, transaction
 from django.http import HttpResponse
+from django.middleware.security import SecurityMiddleware
 from django.test import Client, RequestFactory
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from config.middleware import ContentSecurityPolicyMiddleware, LocaleMiddleware
 from consultations import services as consultation_services
 from consultations.models import Comment
 from core import pagecache
@@ -528,3 +533,153 @@ def test_the_site_and_the_admin_keep_their_own_content_security_policies(client)
         assert "'unsafe-inline'" in admin
         assert "'unsafe-inline'" not in site
         assert "frame-ancestors 'none'" in site
+
+
+# --- a hit answers first, before every other middleware ------------------------------------------
+
+
+def headers_of(response):
+    return {name: value for name, value in response.items() if name != pagecache.HEADER}
+
+
+@pytest.mark.parametrize("kind", ["page", "api"])
+def test_a_hit_carries_exactly_the_headers_of_the_miss(client, page_url, kind):
+    url = page_url if kind == "page" else "/api/v1/consultations/"
+    miss = client.get(url)
+    hit = client.get(url)
+    assert (state(miss), state(hit)) == ("miss", "hit")
+    assert headers_of(hit) == headers_of(miss)
+    for name in ("Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options", "Referrer-Policy"):
+        assert hit[name], name
+    assert "Cross-Origin-Opener-Policy" in hit
+
+
+def test_a_hit_over_https_carries_hsts_and_one_over_http_does_not(client, page_url, settings):
+    settings.SECURE_HSTS_SECONDS = 3600
+    client.get(page_url, secure=True)
+    secure = client.get(page_url, secure=True)
+    client.get(page_url)
+    plain = client.get(page_url)
+    assert (state(secure), state(plain)) == ("hit", "hit")
+    assert secure["Strict-Transport-Security"] == "max-age=3600"
+    assert "Strict-Transport-Security" not in plain
+
+
+def test_a_plain_http_request_is_still_redirected_when_https_is_required(client, page_url, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    client.get(page_url, secure=True)
+    assert state(client.get(page_url, secure=True)) == "hit"
+    response = client.get(page_url)
+    assert response.status_code == 301
+    assert response["Location"].startswith("https://")
+
+
+def test_a_304_carries_the_sites_security_headers(client, page_url):
+    full = client.get(page_url)
+    response = client.get(page_url, headers={"If-None-Match": full["ETag"]})
+    assert response.status_code == 304
+    for name in ("Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options", "ETag", "Vary"):
+        assert response[name] == full[name], name
+
+
+def test_a_change_of_a_header_setting_starts_a_new_cache(client, page_url, settings):
+    served_twice(client, page_url)
+    settings.PERMISSIONS_POLICY = "camera=()"
+    response = client.get(page_url)
+    assert state(response) == "miss"
+    assert response["Permissions-Policy"] == "camera=()"
+
+
+def test_a_reader_with_a_session_cookie_is_never_answered_from_the_cache(client, page_url, settings):
+    served_twice(client, page_url)
+    reader = Client()
+    reader.cookies[settings.SESSION_COOKIE_NAME] = "not-a-session"
+    assert state(reader.get(page_url)) is None
+
+
+def test_a_host_that_is_not_allowed_is_refused_even_when_its_path_is_stored(client, page_url, settings):
+    served_twice(client, page_url)
+    settings.ALLOWED_HOSTS = ["testserver"]
+    assert client.get(page_url, headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_a_refused_user_agent_is_refused_even_when_the_page_is_stored(client, page_url, settings):
+    served_twice(client, page_url, **{"User-Agent": "Reader"})
+    settings.DISALLOWED_USER_AGENTS = [re.compile("BadBot")]
+    assert client.get(page_url, headers={"User-Agent": "BadBot/1.0"}).status_code == 403
+
+
+def test_static_files_are_served_by_whitenoise_never_by_the_cache(client):
+    for _ in range(2):
+        response = client.get("/static/css/rada.css")
+        assert response.status_code == 200
+        assert state(response) is None
+
+
+# The inner half of the stack with a view of a test's own: the cache first, then the
+# middleware that the cache answers before (CSP, the session, the language), then its check.
+def stack(view):
+    inner = LocaleMiddleware(pagecache.AnonymousCheckMiddleware(view))
+    return pagecache.PageCacheMiddleware(ContentSecurityPolicyMiddleware(SessionMiddleware(inner)))
+
+
+def nonce_page(request):
+    return HttpResponse(f"<script nonce='{request.csp_nonce}'></script>")
+
+
+def test_a_page_whose_csp_carries_a_nonce_is_never_stored(settings):
+    directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**directives, "script-src": ["'self'", NONCE]}}
+    serve = stack(nonce_page)
+    first = serve(RequestFactory().get("/pl/with-a-nonce/"))
+    second = serve(RequestFactory().get("/pl/with-a-nonce/"))
+    assert (state(first), state(second)) == (None, None)
+    assert "'nonce-" in second["Content-Security-Policy"]
+    assert first["Content-Security-Policy"] != second["Content-Security-Policy"]
+    assert first.content != second.content
+
+
+def test_a_page_that_made_a_nonce_is_never_stored_even_when_the_policy_names_none():
+    serve = stack(nonce_page)
+    first = serve(RequestFactory().get("/pl/with-a-nonce/"))
+    second = serve(RequestFactory().get("/pl/with-a-nonce/"))
+    assert (state(first), state(second)) == (None, None)
+    assert first.content != second.content
+
+
+def test_the_same_page_without_a_nonce_is_stored():
+    serve = stack(lambda request: HttpResponse("<p>no script</p>"))
+    serve(RequestFactory().get("/pl/without-a-nonce/"))
+    assert state(serve(RequestFactory().get("/pl/without-a-nonce/"))) == "hit"
+
+
+def test_two_languages_on_an_unprefixed_url_never_swap(settings):
+    serve = stack(lambda request: HttpResponse(translation.get_language()))
+
+    def ask(language=None, cookie=None):
+        request = RequestFactory().get("/api/v1/language/", HTTP_ACCEPT_LANGUAGE=language or "")
+        if cookie:
+            request.COOKIES[settings.LANGUAGE_COOKIE_NAME] = cookie
+        return serve(request).content.decode()
+
+    for _ in range(2):  # the second round is answered from the cache
+        assert ask("uk") == "uk"
+        assert ask("pl") == "pl"
+        assert ask("uk", cookie="ru") == "ru"
+        assert ask("en;q=0.5, uk") == "uk"
+
+
+def test_an_answer_in_another_language_than_the_keys_is_not_stored(monkeypatch):
+    monkeypatch.setattr(pagecache, "_language", lambda request: "en")  # the cache guesses wrong
+    serve = stack(lambda request: HttpResponse(translation.get_language()))
+    serve(RequestFactory().get("/uk/some-page/"))
+    assert state(serve(RequestFactory().get("/uk/some-page/"))) is None
+
+
+def test_a_hit_runs_no_other_middleware(client, page_url, monkeypatch):
+    served_twice(client, page_url)
+    ran = []
+    for middleware in (SecurityMiddleware, LocaleMiddleware, pagecache.AnonymousCheckMiddleware):
+        monkeypatch.setattr(middleware, "__call__", lambda self, request, name=middleware.__name__: ran.append(name))
+    assert state(client.get(page_url)) == "hit"
+    assert ran == []
