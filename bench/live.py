@@ -65,6 +65,44 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def machine_cpu():
+    """(busy, all) CPU seconds of the whole machine so far, every core together."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields) - idle) / os.sysconf("SC_CLK_TCK"), sum(fields) / os.sysconf("SC_CLK_TCK")
+
+
+class Shares:
+    """Who used the CPU over a stretch of time: the servers, this client, the
+    senders' process, and the whole machine (every process of anyone's)."""
+
+    def __init__(self, pids):
+        self.pids = pids
+        self.wall = time.monotonic()
+        self.own = time.process_time()
+        self.servers = sum(cpu_seconds(pid) for pid in pids)
+        self.machine = machine_cpu()
+
+    def end(self, sender_cpu=0.0):
+        wall = time.monotonic() - self.wall
+        busy, every = (now - then for now, then in zip(machine_cpu(), self.machine, strict=True))
+        return {
+            "wall": wall,
+            "client": (time.process_time() - self.own) / wall,
+            "servers": (sum(cpu_seconds(pid) for pid in self.pids) - self.servers) / wall,
+            "sender": sender_cpu / wall,
+            "machine": busy / every * os.cpu_count(),
+        }
+
+
+def describe(shares):
+    return (
+        f"over its {shares['wall']:.1f} s the servers used {shares['servers']:.0%} of a core, the viewers' client "
+        f"{shares['client']:.0%}, the senders' process {shares['sender']:.0%}, and the whole machine "
+        f"(anyone's processes) {shares['machine']:.0%} of a core of its {os.cpu_count()}"
+    )
+
+
 def rss_kib(pid):
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -266,16 +304,19 @@ def _sender(tree, env, kind, meeting_id, poll_id, voter_ids, spread, count, conn
     council.time_handing()
     council.meeting = Meeting.objects.get(pk=meeting_id)
     council.voters = list(get_user_model().objects.filter(pk__in=voter_ids))
+    conn.send("ready")
+    own = time.process_time()
     if kind == "vote":
         moments = council.vote_all(Poll.objects.get(pk=poll_id), spread)
         time.sleep(3)  # the last coalescing window's message leaves
     else:
         moments = [time.time()]
         council.flood(count)
-    conn.send((moments, council.handed, council.texts))
+    conn.send((moments, council.handed, council.texts, time.process_time() - own))
 
 
-def in_sender(tree, kind, council, poll=None, spread=0.0, count=0):
+def in_sender(tree, kind, council, poll=None, spread=0.0, count=0, started=None):
+    """``started()`` is called once the process is ready, just before it starts."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
@@ -286,10 +327,14 @@ def in_sender(tree, kind, council, poll=None, spread=0.0, count=0):
         args=(tree, dict(os.environ), kind, council.meeting.pk, poll and poll.pk, voters, spread, count, child),
     )
     process.start()
-    moments, handed, texts = parent.recv()
+    parent.recv()  # ready
+    if started is not None:
+        started()
+    moments, handed, texts, cpu = parent.recv()
     process.join()
     council.handed.update(handed)
     council.texts.update(texts)
+    council.sender_cpu = cpu
     return moments
 
 
@@ -414,9 +459,17 @@ def measure_rada(env, processes, viewers, voters, council, spread, server, ws=DE
         result["rss_connected"] = rss()
         loop = asyncio.get_running_loop()
         cpu = [cpu_seconds(process.pid) for process, _port in servers]
-        result["committed"] = await loop.run_in_executor(None, in_sender, tree, "vote", council, poll, spread)
+        shares = []
+
+        def started():
+            shares.append(Shares([process.pid for process, _port in servers]))
+
+        result["committed"] = await loop.run_in_executor(
+            None, in_sender, tree, "vote", council, poll, spread, 0, started
+        )
         await asyncio.sleep(1)  # the last delivery
         result["vote_cpu"] = sum(cpu_seconds(p.pid) - c for (p, _port), c in zip(servers, cpu, strict=True))
+        result["shares"] = shares[0].end(council.sender_cpu)
         # Capacity: messages sent back to back, without coalescing, as fast as the
         # servers can fan them out to every viewer.
         cpu = [cpu_seconds(process.pid) for process, _port in servers]
@@ -468,6 +521,7 @@ def measure_rada(env, processes, viewers, voters, council, spread, server, ws=DE
         "stream": stream,
         "committed": committed,
         "vote_us_per_delivery": result["vote_cpu"] / max(delivered, 1) * 1e6,
+        "shares": result["shares"],
         "sender": sender,
         "fanout": fanout,
         "gaps": sum(viewer.gaps for viewer in watchers),
@@ -507,6 +561,7 @@ async def main():
         while len(clients) < viewers:
             await asyncio.sleep(0.1)
         await asyncio.sleep(3)  # the client reads memory meanwhile
+        print("start", flush=True)
         start = time.time()
         due = []
         for offset, text in stream:
@@ -544,11 +599,15 @@ def measure_bare(viewers, rada):
 
     async def until():
         result["rss_connected"] = rss_kib(server.pid)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, server.stdout.readline)  # the replay starts
         cpu = cpu_seconds(server.pid)
-        line = await asyncio.get_running_loop().run_in_executor(None, server.stdout.readline)
+        shares = Shares([server.pid])
+        line = await loop.run_in_executor(None, server.stdout.readline)
         result["due"] = json.loads(line)
         await asyncio.sleep(1)  # the last delivery
         result["cpu"] = cpu_seconds(server.pid) - cpu
+        result["shares"] = shares.end()
 
     time.sleep(1)  # the server up, and nothing connected yet
     before = rss_kib(server.pid)
@@ -577,6 +636,7 @@ def measure_bare(viewers, rada):
         "server_us_per_delivery": result["cpu"] / max(delivered, 1) * 1e6,
         "delivered": delivered / (viewers * len(stream)),
         "messages": len(stream),
+        "shares": result["shares"],
     }
 
 
@@ -698,6 +758,7 @@ def main():
                 f"of which commit to sent (coalescing, building)  {summary(outcome['sender'])}"
             )
             print(f"    and sent to every viewer (Redis, fan-out, client) {summary(outcome['fanout'])}")
+            print(f"    the vote: {describe(outcome['shares'])}")
             print(
                 f"    capacity: {FLOOD} messages back to back reached every viewer at "
                 f"{outcome['deliveries_per_second']:.0f} deliveries/s "
@@ -717,8 +778,8 @@ def main():
             f"{bare['server_us_per_delivery']:.1f} µs of CPU per delivery (Rada, same stream: "
             f"{replayed['vote_us_per_delivery']:.1f} µs); {bare['kib_per_added_connection']:.1f} KiB per added "
             f"connection ({bare['kib_per_connection']:.1f} KiB per connection from an idle server)",
-            flush=True,
         )
+        print(f"    the replay: {describe(bare['shares'])}", flush=True)
         if 1 in rada and 2 in rada:
             ratio = rada[2]["deliveries_per_second"] / rada[1]["deliveries_per_second"]
             print(f"\ntwo processes carry {ratio:.2f}× the deliveries per second of one on this machine")
