@@ -150,7 +150,7 @@ def prepare(env):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
 
 
-DEFAULT_WS = "websockets-sansio"  # uvicorn's --ws: measured against "websockets" (README)
+DEFAULT_WS = "websockets-sansio"  # uvicorn's --ws, as deploy/systemd/rada-ws@.service runs it
 SERVERS = {
     # The production layout's websocket workers (README, "Deploying"): uvloop, the
     # websockets library's framing, and no per-connection compression of frames
