@@ -260,22 +260,26 @@ class Council:
             live.broadcast_meeting(self.meeting.pk)
         connections.close_all()
 
-    def vote_all(self, poll, spread):
-        """Every voter casts one ballot at a random moment within ``spread`` seconds."""
+    def vote_all(self, poll, spread, seed=None):
+        """Every voter casts one ballot at a random moment within ``spread``
+        seconds; the moments and choices are the same in every run with the same ``seed``."""
         from django.db import connections
 
         options = list(poll.options.values_list("pk", flat=True))
         committed = []
         lock = threading.Lock()
+        chance = random.Random(seed)  # noqa: S311 - timing, not security
+        plan = [(user, chance.uniform(0, spread), chance.choice(options)) for user in self.voters]
+        start = time.monotonic()
 
-        def cast(user):
-            time.sleep(random.uniform(0, spread))  # noqa: S311 - timing, not security
-            self.services.ballot_cast(poll=poll, user=user, option_id=random.choice(options))  # noqa: S311
+        def cast(user, moment, option):
+            time.sleep(max(0.0, start + moment - time.monotonic()))
+            self.services.ballot_cast(poll=poll, user=user, option_id=option)
             with lock:
                 committed.append(time.time())
             connections.close_all()
 
-        threads = [threading.Thread(target=cast, args=(user,)) for user in self.voters]
+        threads = [threading.Thread(target=cast, args=step) for step in plan]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -307,7 +311,8 @@ def _sender(tree, env, kind, meeting_id, poll_id, voter_ids, spread, count, conn
     conn.send("ready")
     own = time.process_time()
     if kind == "vote":
-        moments = council.vote_all(Poll.objects.get(pk=poll_id), spread)
+        seed = env.get("RADA_BENCH_SEED")
+        moments = council.vote_all(Poll.objects.get(pk=poll_id), spread, seed=int(seed) if seed else None)
         time.sleep(3)  # the last coalescing window's message leaves
     else:
         moments = [time.time()]
@@ -682,6 +687,9 @@ def main():
     parser.add_argument("--viewers", type=int, default=2000)
     parser.add_argument("--voters", type=int, default=30)
     parser.add_argument("--spread", type=float, default=5.0, help="seconds over which the ballots are cast")
+    parser.add_argument(
+        "--seed", type=int, default=1, help="of the ballots' moments and choices, the same in every run (0: random)"
+    )
     parser.add_argument("--processes", type=int, nargs="+", default=[1])
     parser.add_argument("--coalesce-ms", type=int, default=100, help="RADA_LIVE_COALESCE_MS of the voters' process")
     parser.add_argument(
@@ -725,6 +733,7 @@ def main():
                 keep()
         os.environ.update(env)
         os.environ["RADA_LIVE_COALESCE_MS"] = str(args.coalesce_ms)
+        os.environ["RADA_BENCH_SEED"] = str(args.seed or "")
         import django
 
         django.setup()
