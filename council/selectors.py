@@ -334,14 +334,15 @@ def live_meeting(meeting_id):
 
 def live_poll(meeting):
     """The poll being voted on, else the one closed last, with its options."""
-    polls = Poll.objects.filter(agenda_item__meeting=meeting).prefetch_related(
-        Prefetch("options", queryset=PollOption.objects.order_by("position"))
+    polls = (
+        Poll.objects.filter(agenda_item__meeting=meeting)
+        .annotate(ballot_count=Count("ballots"))  # in the same query: read after every ballot
+        .prefetch_related(Prefetch("options", queryset=PollOption.objects.order_by("position")))
     )
     poll = polls.filter(state=Poll.State.OPEN).first()
     if poll is None:
         poll = polls.filter(state=Poll.State.CLOSED).order_by("-closed_at", "-pk").first()
     if poll is not None:
-        poll.ballot_count = poll.ballots.count()
         poll.public_ballots = []
         poll.prepared_next_round = (
             poll.next_rounds.prefetch_related(Prefetch("options", queryset=PollOption.objects.order_by("position")))

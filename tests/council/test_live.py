@@ -15,7 +15,7 @@ from django.test import override_settings
 
 from core.live import coalescer
 from council import live, selectors, services
-from council.models import Poll
+from council.models import LiveSequence, Poll
 
 from .factories import build_council, build_meeting, mark_present, open_poll, option, vote
 
@@ -129,6 +129,43 @@ def test_each_change_arrives_once_with_the_next_number(live_meeting):
         await communicator.disconnect()
 
     run(body)
+
+
+def test_the_message_after_a_ballot_is_numbered_read_and_sent_in_seven_queries(
+    live_meeting, django_assert_max_num_queries, monkeypatch
+):
+    """It is built after every ballot: the number and the row lock in one
+    statement, the ballots counted in the poll's own query."""
+    council, meeting = live_meeting
+    poll = open_poll(council, meeting, kind=Poll.Kind.SECRET)
+    vote(council, poll, "m1", "yes")
+    sent = []
+    monkeypatch.setattr(live.live, "group_send", lambda group, message: sent.append(message))
+    before = live.current_seq(meeting.pk)
+    # BEGIN; number, meeting, members, present, speakers, the poll with its ballots counted, its options; COMMIT
+    with django_assert_max_num_queries(9):
+        live.broadcast_meeting(meeting.pk)
+    assert live.current_seq(meeting.pk) == before + 1
+    (message,) = sent
+    assert f'"seq":{before + 1},' in message["frames"]["en"]
+    assert '"cast":1,' in message["frames"]["en"]
+
+
+def test_the_first_message_of_a_meeting_is_number_one(live_meeting, monkeypatch):
+    _council, meeting = live_meeting
+    LiveSequence.objects.filter(meeting=meeting).delete()
+    monkeypatch.setattr(live.live, "group_send", lambda group, message: None)
+    live.broadcast_meeting(meeting.pk)
+    assert live.current_seq(meeting.pk) == 1
+
+
+def test_a_meeting_deleted_before_its_message_uses_up_no_number(live_meeting, monkeypatch):
+    _council, meeting = live_meeting
+    monkeypatch.setattr(live.live, "group_send", lambda group, message: pytest.fail("nothing to send"))
+    monkeypatch.setattr(live, "meeting_message", lambda meeting_id, seq: None)
+    before = live.current_seq(meeting.pk)
+    live.broadcast_meeting(meeting.pk)
+    assert live.current_seq(meeting.pk) == before
 
 
 def test_a_resync_request_gets_a_fresh_snapshot(live_meeting):
