@@ -9,7 +9,8 @@ DEV_STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Tests run in parallel, one worker per core (at most four); TEST_WORKERS=0 runs them in one process.
-# The browser tests run after the rest, a whole file to a worker: each file walks the demo in order.
+# The browser tests run after the rest, a whole file to a worker: each file walks the demo in order;
+# their site is built in the background meanwhile (tests/run.py).
 # They run with Python's bytecode cache on even where the environment turns it off
 # (PYTHONDONTWRITEBYTECODE): without it pytest rewrites the assertions of some five
 # hundred modules again in every worker and every run, seconds before the first test.
@@ -35,8 +36,7 @@ test: $(DEV_STAMP) compile-messages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/lint-imports
-	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup --ignore=tests/browser $(PYTEST_ARGS)
-	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile tests/browser $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m tests.run $(TEST_WORKERS) $(PYTEST_ARGS)
 
 install: $(RUN_STAMP)
 install-dev: $(DEV_STAMP)

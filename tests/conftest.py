@@ -32,8 +32,11 @@ def pytest_configure(config):
     if not hasattr(config, "workerinput"):
         # The served sites of the browser tests are copies of one site migrated and
         # seeded once per run (tests/browser/site_template.py); its name is chosen
-        # here, before pytest-xdist starts the workers, which inherit it.
-        os.environ.setdefault("RADA_SITE_TEMPLATE", f"rada_site_{uuid.uuid4().hex[:10]}")
+        # here, before pytest-xdist starts the workers, which inherit it, unless
+        # `make test` (tests/run.py) chose it for both of its phases.
+        if "RADA_SITE_TEMPLATE" not in os.environ:
+            os.environ["RADA_SITE_TEMPLATE"] = f"rada_site_{uuid.uuid4().hex[:10]}"
+            config.rada_discards_site_template = True
         os.environ["RADA_TEST_RUN"] = uuid.uuid4().hex[:10]  # names the workers' test groups (tests/scheduling.py)
     if not REQUIRE_SERVICES:
         return
@@ -54,7 +57,8 @@ def pytest_unconfigure(config):
     if not hasattr(config, "workerinput"):
         from tests.browser.site_template import discard
 
-        discard()
+        if getattr(config, "rada_discards_site_template", False):
+            discard()
         if "RADA_TEST_RUN" in os.environ:
             scheduling.forget_groups()
 

@@ -24,7 +24,10 @@ def _groups_file():
 
 
 def shared_world(item):
-    """The module or package whose world ``item`` uses, if it uses one."""
+    """The module or package whose world ``item`` uses, if it uses one and is not
+    marked ``spread_over_workers`` (a long module, whose world is cheap beside it)."""
+    if item.get_closest_marker("spread_over_workers"):
+        return None
     info = getattr(item, "_fixtureinfo", None)
     for definitions in info.name2fixturedefs.values() if info else ():
         for definition in definitions:

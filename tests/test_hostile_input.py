@@ -48,7 +48,8 @@ SKIPPED = {
 # installs it), and its own rendering API expects the POST its page sends, not a crafted query.
 SKIPPED_PREFIXES = {"/pattern-library/": "a third-party development tool, not served in production"}
 
-pytestmark = pytest.mark.django_db
+# The walk takes minutes and its world seconds: worth a world on each worker (tests/scheduling.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.spread_over_workers]
 
 
 def _patterns(resolver=None, prefix="", namespace=""):
@@ -189,10 +190,15 @@ def _paths(world):
         if path is None or "^" in path or path.startswith(tuple(SKIPPED_PREFIXES)):
             continue
         paths.append(path)
-    # Wagtail serves the page tree at its catch-all route: every live page, in
-    # Polish and in Ukrainian (mostly aliases there; English and Russian are served alike).
-    pages = Page.objects.live().exclude(depth=1).filter(locale__language_code__in=["pl", "uk"]).specific()
-    paths += [page.url for page in pages if page.url]
+    # Wagtail serves the page tree at its catch-all route: a live page of each
+    # type, in Polish and in Ukrainian, as a translation and as an alias (English
+    # and Russian are served alike).  A page reads its query in its type's code,
+    # so two pages of one type would take the same path through it.
+    pages = Page.objects.live().exclude(depth=1).filter(locale__language_code__in=["pl", "uk"]).order_by("path")
+    kinds = {}
+    for page in pages:
+        kinds.setdefault((page.content_type_id, page.locale_id, page.alias_of_id is None), page)
+    paths += [page.url for page in kinds.values() if page.url]
     # Regular-expression routes, filled by hand.
     paths += [
         f"/admin/pages/{ids['page']}/revisions/compare/earliest...latest/",
@@ -208,15 +214,19 @@ def _queries():
         yield label, dict.fromkeys(NUMBERS, number) | dict.fromkeys(TEXTS, text)
 
 
-@pytest.mark.parametrize("role", ["anonymous", "resident", "staff"])
-def test_no_url_answers_a_hostile_query_with_a_server_error(world, client, role):
+# Each role's walk in parts, one test each, so that parallel workers share it.
+PARTS = {"anonymous": 2, "resident": 2, "staff": 4}
+
+
+@pytest.mark.parametrize(("role", "part"), [(role, part) for role, parts in PARTS.items() for part in range(parts)])
+def test_no_url_answers_a_hostile_query_with_a_server_error(world, client, role, part):
     if role == "resident":
         client.force_login(world.resident)
     elif role == "staff":
         client.force_login(world.staff)
     client.raise_request_exception = False
     failures = []
-    for path in _paths(world):
+    for path in _paths(world)[part :: PARTS[role]]:
         # Only staff get past the admin's door; the others are sent to its login page.
         admin_door = role != "staff" and path.startswith("/admin/")
         for label, query in [("arrays", {"p": ARRAY})] if admin_door else _queries():

@@ -3,10 +3,12 @@
 Migrating from nothing and seeding the demo costs about a minute of CPU; a
 copy costs a second or two (``CREATE DATABASE … TEMPLATE`` on PostgreSQL, a
 file copy on SQLite).  The first pytest process that needs a site builds the
-template under a file lock; the others wait for it and copy.  The run's
-controller (the only process that is not a pytest-xdist worker) names the
-template in ``RADA_SITE_TEMPLATE`` before the workers start and discards it
-when the run ends, after every worker has made its copies.
+template under a file lock (``make test`` builds it in the background while
+the tests before the browser tests run, ``tests/run.py``); the others wait for
+it and copy.  Whoever names the template in ``RADA_SITE_TEMPLATE`` discards it
+when the run ends, after every worker has made its copies: ``make test``'s
+runner, or else the run's controller (the only process that is not a
+pytest-xdist worker), which names it before the workers start.
 """
 
 import fcntl
@@ -83,6 +85,12 @@ def _ensure_built():
             _sqlite_path().unlink(missing_ok=True)
             _build("sqlite:///" + str(_sqlite_path()))
         done.touch()
+
+
+def build():
+    """Builds the run's template now (``make test`` does, in the background, while
+    the tests before the browser tests run), unless it is built."""
+    _ensure_built()
 
 
 def copy(folder):
