@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cms import home, navigation
-from core import feedback
+from core import feedback, formmarkup
 
 register = template.Library()
 
@@ -38,6 +38,12 @@ def page_ancestors(context):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     return navigation.language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag
+def form_fields(form):
+    """The form's fields (``form.as_div``); an empty form's from memory when its class allows it."""
+    return formmarkup.markup(form)
 
 
 @register.filter
