@@ -200,3 +200,21 @@ def test_a_signed_in_reader_is_served_a_page_with_its_routing_from_the_cache(cli
     with django_assert_max_num_queries(2) as served:
         assert "Dla mediów" in html(client, "/pl/media/")
     assert not any("wagtailcore_pageviewrestriction" in query["sql"] for query in served.captured_queries)
+
+
+def test_the_shared_menu_marks_the_page_being_read_on_each_page(client):
+    factories.content_page("media", title="Dla mediów", show_in_menus=True)
+    factories.content_page("kontakt-prasowy", title="Kontakt prasowy", show_in_menus=True)
+    _signed_in(client)
+    for _round in range(2):  # the second time from the cache
+        media, contact = html(client, "/pl/media/"), html(client, "/pl/kontakt-prasowy/")
+        assert 'href="/pl/media/" aria-current="page"' in media
+        assert 'href="/pl/media/" aria-current="page"' not in contact
+        assert 'href="/pl/kontakt-prasowy/" aria-current="page"' in contact
+
+
+def test_the_shared_footer_shows_the_readers_own_search(client):
+    factories.site()
+    _signed_in(client)
+    html(client, "/pl/search/?q=meldunek")
+    assert 'value="tramwaj"' in html(client, "/pl/search/?q=tramwaj")
