@@ -26,6 +26,22 @@ def page_rows_changed():
     fragments.bump(PAGE_ROWS)
 
 
+def public_child(parent, model):
+    """The first live child of ``parent`` of type ``model`` that no view restriction
+    covers (Wagtail's ``model.objects.live().public().child_of(parent).first()``), or
+    None.  Which one it is (most often none) is kept under :data:`PAGE_ROWS`: a
+    page asks on every request (its outcome, its easy-read version)."""
+    (version,) = fragments.versions(PAGE_ROWS)
+
+    def find():
+        for child in model.objects.live().public().child_of(parent).order_by("path")[:1]:
+            return child.pk
+        return 0
+
+    pk = fragments.fragment(("public-child", parent.pk, parent.path, model._meta.label, version), find)
+    return model.objects.filter(pk=pk).first() if pk else None
+
+
 class RadaPage(Page):
     """A short plain-language introduction, and the language its content is written in."""
 

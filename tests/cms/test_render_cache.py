@@ -15,6 +15,7 @@ from tests.accounts.factories import UserFactory
 from tests.cms import factories
 from tests.consultations.factories import make_consultation
 from tests.council.factories import build_council, build_meeting
+from tests.plainlanguage.factories import easy_read_page
 
 pytestmark = pytest.mark.django_db
 
@@ -218,3 +219,29 @@ def test_the_shared_footer_shows_the_readers_own_search(client):
     _signed_in(client)
     html(client, "/pl/search/?q=meldunek")
     assert 'value="tramwaj"' in html(client, "/pl/search/?q=tramwaj")
+
+
+def test_an_easy_read_version_published_after_the_page_was_read_is_linked_on_the_next_request(client):
+    consultation = make_consultation()
+    _signed_in(client)
+    assert "latwy-tekst" not in html(client, consultation.url)
+    easy_read_page(consultation)
+    assert "latwy-tekst" in html(client, consultation.url)
+
+
+def test_an_easy_read_version_restricted_after_the_page_was_read_is_no_longer_linked(client):
+    consultation = make_consultation()
+    easy = easy_read_page(consultation)
+    _signed_in(client)
+    assert "latwy-tekst" in html(client, consultation.url)
+    PageViewRestriction.objects.create(page=easy, restriction_type=PageViewRestriction.LOGIN)
+    assert "latwy-tekst" not in html(client, consultation.url)
+
+
+def test_an_easy_read_version_unpublished_without_signals_is_no_longer_linked(client):
+    consultation = make_consultation()
+    easy = easy_read_page(consultation)
+    _signed_in(client)
+    assert "latwy-tekst" in html(client, consultation.url)
+    Page.objects.filter(pk=easy.pk).update(live=False)  # a script: no signal, only the write
+    assert "latwy-tekst" not in html(client, consultation.url)
