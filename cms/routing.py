@@ -10,7 +10,9 @@ with one query and hands it to Wagtail's own view, which checks view
 restrictions and serves it as before.  An address that leads nowhere, or to a
 page that routes further itself, is never kept: Wagtail walks it as before."""
 
+import collections
 import copy
+import threading
 
 from django.contrib.contenttypes.models import ContentType
 from django.http.request import split_domain_port
@@ -26,15 +28,28 @@ from core.pages import PAGE_ROWS
 from . import home
 from .navigation import PAGES
 
+# The sites by host and port, in this process's memory only: the Host header is the
+# client's to choose (within ALLOWED_HOSTS, which may hold patterns), so a few are kept
+# and none is written to the shared cache.
+SITES = 32
+_sites = collections.OrderedDict()
+_sites_lock = threading.Lock()
+
 
 def _site(request, version):
     hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail: no ALLOWED_HOSTS check here
-    port = request.get_port()
-    found = fragments.fragment(
-        ("site", hostname, port, version), lambda: Site._find_for_request(request), keep=lambda site: site is not None
-    )
+    key = (hostname, request.get_port(), version)
+    found = _sites.get(key)
+    if found is None:
+        found = Site._find_for_request(request)
+        if found is None:
+            return None
+        with _sites_lock:
+            _sites[key] = found
+            while len(_sites) > SITES:
+                _sites.popitem(last=False)
     # The kept instance is shared by every request of this process: each gets its own copy.
-    return copy.deepcopy(found) if found is not None else None
+    return copy.deepcopy(found)
 
 
 def _route(request, site, path, version):
