@@ -7,8 +7,11 @@ from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from . import permission_cache
 
 DISPLAY_NAME_MAX_LENGTH = 60
 
@@ -89,6 +92,13 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.public_name
+
+    @cached_property
+    def _perm_cache(self):
+        """What ``ModelBackend.get_all_permissions`` keeps on the user object,
+        filled from the cache instead of two queries per request (it asks
+        for it only for an active person, and sets it only when missing)."""
+        return permission_cache.all_permissions(self)
 
     @property
     def public_name(self):
@@ -205,3 +215,8 @@ class InvitationCode(models.Model):
         if self.expires_at <= now:
             return self.State.EXPIRED
         return self.State.UNUSED
+
+
+# Here rather than in an AppConfig.ready: the app runs under Django's plain AppConfig
+# (accounts/apps.py holds two configs, so neither is picked), and the models load once.
+permission_cache.watch()

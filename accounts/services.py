@@ -7,12 +7,14 @@ import hashlib
 import secrets
 from collections import Counter
 from dataclasses import dataclass
+from importlib import import_module
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError, RestrictedError
@@ -202,6 +204,18 @@ def sessions_end(*, user, keep=None):
         if store.decode(data).get("_auth_user_id") == str(user.pk):
             ended.append(key)
     Session.objects.filter(session_key__in=ended).delete()
+    # The session engine keeps sessions in the cache too (cached_db): a copy left there
+    # would keep the person logged in.  Again after the commit, since a request
+    # reading the rows before then may have put one back.
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    prefix = getattr(store, "cache_key_prefix", None)
+    if prefix is not None and ended:
+
+        def forget():
+            caches[settings.SESSION_CACHE_ALIAS].delete_many([prefix + key for key in ended])
+
+        forget()
+        transaction.on_commit(forget)
     return len(ended)
 
 

@@ -6,8 +6,10 @@ site, language and page content, under the version of the pages
 (``cms.navigation.PAGES``, bumped by ``cms.signals``).  What changes with the
 clock alone -- a consultation opening or closing -- bounds how long a rendering
 is valid (``until``).  The council's cards (the next meeting, the latest
-resolutions) change with every meeting's state and cost two small queries: they
-are rendered for each request, in place of a marker."""
+resolutions) change with every meeting's state: they are kept apart, per
+language and day, under a version that any write to the council's tables they
+read renews (:func:`council_changed`, registered in ``CmsConfig.ready``), and
+put in place of a marker."""
 
 import datetime
 
@@ -27,6 +29,9 @@ from .models import NewsPage, ThematicAreaPage
 from .navigation import pages_version
 
 COUNCIL_MARKER = "<!--rada:council-->"
+COUNCIL = "home-council"
+# What the council's cards read (home_summary and home_council.html).
+COUNCIL_TABLES = ("council_meeting", "council_resolution", "council_term", "council_recordtranslation")
 # Raise when home_body.html changes what a cached rendering holds.
 MARKUP = 1
 
@@ -62,6 +67,22 @@ def home_body(page, request):
     content = (page.hero_title, page.intro, page.vision, page.content_language)
     key = ("home", MARKUP, site.pk if site else None, page.pk, current_language(), content, version)
     body = fragments.fragment(key, lambda: _render(page, request), fresh=lambda value: timezone.now() < value["until"])
-    council = render_to_string("cms/includes/home_council.html", home_summary(today=timezone.localdate()))
+    council = council_cards()
     # Rendered by our own templates, every text escaped there.
     return mark_safe(body["html"].replace(COUNCIL_MARKER, council, 1))  # noqa: S308
+
+
+def council_cards():
+    """The next meeting and the latest resolutions, rendered once per language and
+    day (which meeting is the next one) until the council's records change."""
+    today = timezone.localdate()
+    (version,) = fragments.versions(COUNCIL)
+    key = ("home-council", MARKUP, current_language(), today.isoformat(), version)
+    return fragments.fragment(
+        key, lambda: render_to_string("cms/includes/home_council.html", home_summary(today=today))
+    )
+
+
+def council_changed():
+    """A meeting, a resolution, a term or a record's translation was written: the cards are rendered again."""
+    fragments.bump(COUNCIL)

@@ -129,3 +129,14 @@ def language_links(request, page=None):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+# Raise when a template's part wrapped in {% shared %} changes what a kept rendering holds.
+MARKUP = 1
+
+
+def shared_markup(request, name, vary, render):
+    """A part of the frame's markup (``{% shared %}`` in the templates), rendered once
+    per site, language, pages version and the values it varies with (``vary``, a
+    tuple of strings and numbers); nothing personal may be inside."""
+    return _shared(request, f"markup:{name}", render, MARKUP, *vary)

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import participation as cms_participation
+from cms import routing as cms_routing
 from cms import views as cms_views
 from opendata import api as opendata_api
 
@@ -53,6 +54,9 @@ urlpatterns += i18n_patterns(
     path("model/evaluation/", include("opendata.urls_evaluation")),
     path("help/", include("support.urls_help")),
     path("report/", include("support.urls_report")),
+    # Wagtail's pages, found through the cache (cms/routing.py); Wagtail's own view
+    # behind it, and its own patterns (its utilities, and reversing page addresses).
+    re_path("^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^"), cms_routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -9,6 +9,8 @@ from .models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, WORDING_MAX_L
 
 
 class CommentForm(forms.Form):
+    cached_markup = True  # core.formmarkup: its markup follows from its fields alone
+
     text = forms.CharField(
         label=_("Your comment"),
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -47,6 +49,8 @@ class RatingForm(forms.Form):
 
 
 class ProposalForm(forms.Form):
+    cached_markup = True  # core.formmarkup: its markup follows from its fields alone
+
     title = forms.CharField(label=_("Title of your proposal"), max_length=PROPOSAL_TITLE_MAX_LENGTH)
     text = forms.CharField(
         label=_("What do you propose, and why?"),
@@ -118,6 +122,8 @@ class FacilitatedCommentForm(forms.Form):
 
 class PseudonymForm(forms.Form):
     """The name a resident writes under in one consultation."""
+
+    cached_markup = True  # core.formmarkup: its markup follows from its fields alone
 
     name = forms.CharField(
         label=_("Your name in this consultation"),

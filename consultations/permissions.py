@@ -88,7 +88,20 @@ def why_hidden(user, consultation):
 
 
 def why_cannot_comment(user, consultation, now):
-    """None when ``user`` may write on ``consultation`` at ``now``; else the reason, translated."""
+    """None when ``user`` may write on ``consultation`` at ``now``; else the reason, translated.
+
+    A page asks for every comment on it (to rate, reply, edit): the answer is kept
+    on the user object, which lives for one request, per consultation and moment."""
+    reasons = getattr(user, "_rada_comment_reasons", None)
+    if reasons is None:
+        reasons = user._rada_comment_reasons = {}
+    key = (*(getattr(consultation, name, None) for name in ("pk", "live", "opens_at", "closes_at")), now)
+    if key not in reasons:
+        reasons[key] = _why_cannot_comment(user, consultation, now)
+    return reasons[key]
+
+
+def _why_cannot_comment(user, consultation, now):
     hidden = why_hidden(user, consultation)
     if hidden:
         return hidden

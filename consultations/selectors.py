@@ -17,6 +17,7 @@ from accounts.services import DataSection
 from core.areas import ThematicArea
 from core.language import language_code
 from core.opinions import opinions_of
+from core.pages import public_child
 from core.text import clean_line, whole_number
 
 from . import permissions
@@ -252,7 +253,9 @@ def area_consultations(*, area_page, now):
 
 
 def _live_outcome(consultation):
-    return OutcomePage.objects.live().public().child_of(consultation).first()
+    if consultation.pk is None:  # a preview of a page not saved yet
+        return None
+    return public_child(consultation, OutcomePage)
 
 
 def outcome_figures(consultation):

@@ -10,5 +10,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import pagecache  # reads settings and connects to the database wrapper, which is ready only now
+        from .pages import PAGE_TABLES, page_rows_changed  # its models are loaded only now
 
         pagecache.watch_writes()
+        pagecache.on_write_to(PAGE_TABLES, page_rows_changed)

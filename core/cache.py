@@ -14,8 +14,10 @@ import secrets
 import threading
 import time
 
+from asgiref.local import Local
 from django.core.cache import cache as django_cache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from redis.exceptions import RedisError
 
@@ -134,16 +136,51 @@ FRAGMENT_TIMEOUT = 24 * 60 * 60
 _VERSION = "rada:version:"
 
 
+# Within one request each version is read once: the parts of a page that ask for
+# the same scope (routing, view restrictions, the frame) share one round trip, and
+# see one state of it.  What the request itself bumps it sees at once.  Outside a
+# request (a command, a consumer) nothing is remembered.
+_request = Local()
+
+
+def _request_started(**kwargs):
+    _request.versions = {}
+    _request.memo = {}
+
+
+def _request_finished(**kwargs):
+    _request.versions = None
+    _request.memo = None
+
+
+def request_memo():
+    """A dict that lives as long as the current request (None outside one): for
+    values read from the cache that one request asks for several times."""
+    return getattr(_request, "memo", None)
+
+
+request_started.connect(_request_started, dispatch_uid="rada-cache-versions-started")
+request_finished.connect(_request_finished, dispatch_uid="rada-cache-versions-finished")
+
+
 def versions(*scopes):
-    """The current version of each scope, in one round trip (two on first use)."""
-    found = django_cache.get_many([_VERSION + scope for scope in scopes])
-    missing = {_VERSION + scope: secrets.token_hex(8) for scope in scopes if _VERSION + scope not in found}
+    """The current version of each scope, in one round trip (two on first use;
+    none for those already read in this request)."""
+    memo = getattr(_request, "versions", None)
+    keys = [_VERSION + scope for scope in scopes]
+    found = {key: memo[key] for key in keys if key in memo} if memo is not None else {}
+    wanted = [key for key in keys if key not in found]
+    if wanted:
+        found.update(django_cache.get_many(wanted))
+    missing = {key: secrets.token_hex(8) for key in wanted if key not in found}
     for key, token in missing.items():
         # add(): another process may have set it meanwhile; then theirs counts.
         if not django_cache.add(key, token, timeout=None):
             missing[key] = django_cache.get(key, token)
     found.update(missing)
-    return tuple(found[_VERSION + scope] for scope in scopes)
+    if memo is not None:
+        memo.update(found)
+    return tuple(found[key] for key in keys)
 
 
 def bump(*scopes):
@@ -152,7 +189,11 @@ def bump(*scopes):
     took the new version before the commit cannot keep the old rows under it."""
 
     def renew():
-        django_cache.set_many({_VERSION + scope: secrets.token_hex(8) for scope in scopes}, timeout=None)
+        tokens = {_VERSION + scope: secrets.token_hex(8) for scope in scopes}
+        django_cache.set_many(tokens, timeout=None)
+        memo = getattr(_request, "versions", None)
+        if memo is not None:
+            memo.update(tokens)
 
     renew()
     transaction.on_commit(renew)
@@ -161,7 +202,7 @@ def bump(*scopes):
 # A fragment's key names one rendering that never changes (a change gives a new
 # key), so each process also keeps the latest ones in memory: a hit then costs
 # no round trip to Redis.  Values are shared between requests: never mutated.
-LOCAL_FRAGMENTS = 128
+LOCAL_FRAGMENTS = 256
 _local = collections.OrderedDict()
 _local_lock = threading.Lock()
 
@@ -174,10 +215,11 @@ def _remember(key, value):
             _local.popitem(last=False)
 
 
-def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None):
+def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None, keep=None):
     """``render()``'s value, computed once for ``parts`` (a tuple of strings and
     numbers, versions included) and then read from this process's memory or the
-    cache, as long as ``fresh(value)`` holds when given.  The value must be the
+    cache, as long as ``fresh(value)`` holds when given.  A value for which
+    ``keep(value)`` is false is returned but not kept.  The value must be the
     same for every reader: nothing personal, no CSRF token."""
     key = "rada:fragment:" + hashlib.sha256(repr(parts).encode()).hexdigest()
     value = _local.get(key)
@@ -185,6 +227,8 @@ def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None):
         value = django_cache.get(key)
     if value is None or (fresh is not None and not fresh(value)):
         value = render()
+        if keep is not None and not keep(value):
+            return value
         django_cache.set(key, value, timeout)
     _remember(key, value)
     return value

@@ -92,7 +92,7 @@ KEYED_VARY = {"accept-language", "accept", "accept-encoding"}
 
 # Statements that never change a row.  Anything else counts as a write.
 _READ = re.compile(r"\s*(SELECT|SAVEPOINT|RELEASE|ROLLBACK|SET|SHOW|BEGIN|COMMIT|EXPLAIN|PRAGMA)\b", re.IGNORECASE)
-_TABLE = re.compile(r'\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([\w.]+)"?', re.IGNORECASE)
+_TABLE = re.compile(r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+"?([\w.]+)"?', re.IGNORECASE)
 
 
 def _clock():

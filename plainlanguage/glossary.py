@@ -27,6 +27,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext, override
 
+from core import cache as fragments
 from core.language import current_language, site_language
 
 from .models import GlossaryTerm
@@ -42,7 +43,13 @@ def _rows(languages):
     """{language: tuple of row tuples} for ``languages``, from the cache or one query."""
     languages = list(dict.fromkeys(languages))
     keys = {language: CACHE_KEY.format(language) for language in languages}
-    found = cache.get_many(list(keys.values()))
+    # A page links terms in several texts: the rows are read once per request.
+    memo = fragments.request_memo()
+    remembered = memo.setdefault("glossary", {}) if memo is not None else {}
+    found = {key: remembered[key] for key in keys.values() if key in remembered}
+    if len(found) < len(keys):
+        found.update(cache.get_many([key for key in keys.values() if key not in found]))
+        remembered.update(found)
     result = {language: found[key] for language, key in keys.items() if key in found}
     missing = [language for language in languages if language not in result]
     if missing:
@@ -133,7 +140,7 @@ def glossary_for(*, language):
 # --- linking terms in texts -------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: _linked keeps results per matcher
 class Matcher:
     pattern: re.Pattern
     exact: dict  # forms in capitals (PESEL, NFZ): matched only as written
@@ -300,7 +307,20 @@ def link_terms(html, *, text_language, reader_language=None, seen=None):
         return html
     with override(reader_language):
         glossary_url = reverse("plainlanguage:glossary")
-        seen = set() if seen is None else seen
+    seen = set() if seen is None else seen
+    linked, now_seen = _linked(html, matcher, glossary_url, reader_language, frozenset(seen))
+    seen.update(now_seen)
+    return linked
+
+
+@functools.lru_cache(maxsize=256)
+def _linked(html, matcher, glossary_url, reader_language, seen):
+    """``(html linked, terms seen after it)``: the same text, glossary and terms
+    already linked always give the same result, and pages show the same texts to
+    every reader, so each is parsed once per process (``matcher`` is itself
+    cached per glossary rows, so a changed glossary gives another one)."""
+    seen = set(seen)
+    with override(reader_language):
         linker = _Linker(matcher, seen=seen, glossary_url=glossary_url, reader=reader_language)
         linker.feed(html)
-        return linker.result()
+        return linker.result(), frozenset(seen)

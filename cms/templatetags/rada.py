@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cms import home, navigation
-from core import feedback
+from core import feedback, formmarkup
 
 register = template.Library()
 
@@ -38,6 +38,40 @@ def page_ancestors(context):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     return navigation.language_links(context["request"], context.get("page"))
+
+
+class SharedNode(template.Node):
+    def __init__(self, nodelist, name, vary):
+        self.nodelist, self.name, self.vary = nodelist, name, vary
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None:
+            return self.nodelist.render(context)
+        vary = tuple(str(value.resolve(context)) for value in self.vary)
+        return navigation.shared_markup(request, self.name, vary, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def shared(parser, token):
+    """``{% shared "name" value… %}…{% endshared %}``: markup the same for every
+    reader of a language (the frame's navigation, its footer links), rendered
+    once per site, language, version of the page tree and the values given,
+    which must name everything else it depends on.  Nothing personal (the
+    reader, a CSRF token, what they typed) may stand inside."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% shared %} needs a name")
+    nodelist = parser.parse(("endshared",))
+    parser.delete_first_token()
+    name = bits[1].strip("\"'")
+    return SharedNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.simple_tag
+def form_fields(form):
+    """The form's fields (``form.as_div``); an empty form's from memory when its class allows it."""
+    return formmarkup.markup(form)
 
 
 @register.filter

@@ -285,6 +285,10 @@ ACCOUNT_PREVENT_ENUMERATION = True
 # login requests per address stays.
 ACCOUNT_RATE_LIMITS = {"login_failed": None}
 SESSION_COOKIE_AGE = env("SESSION_COOKIE_AGE", 60 * 60 * 24 * 14, cast=int)
+# Read from the cache (Redis in production), written through to the database: a
+# signed-in page then costs no query for its session.  accounts.services.sessions_end
+# ends sessions in both.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- E-mail ---------------------------------------------------------------
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

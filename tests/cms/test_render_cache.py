@@ -5,12 +5,17 @@ nothing personal is kept."""
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
 
 from cms import home
+from council.models import Meeting
 from tests.accounts.factories import UserFactory
 from tests.cms import factories
 from tests.consultations.factories import make_consultation
+from tests.council.factories import build_council, build_meeting
+from tests.plainlanguage.factories import easy_read_page
 
 pytestmark = pytest.mark.django_db
 
@@ -74,5 +79,169 @@ def test_a_logged_in_readers_home_page_needs_few_queries(client, django_assert_m
     factories.whole_site()
     client.force_login(UserFactory())
     client.get("/pl/")  # the caches of the page tree, the locales and the frame
-    with django_assert_max_num_queries(12):
+    # The page and the reader: the session, the route, the reader's permissions and the
+    # council's cards come from the cache.
+    with django_assert_max_num_queries(2):
         html(client, "/pl/")
+
+
+def _signed_in(client):
+    client.force_login(UserFactory())
+    return client
+
+
+def test_a_meeting_scheduled_shows_on_the_home_pages_council_cards_on_the_next_request(client):
+    factories.site()
+    _signed_in(client)
+    assert "Sala 105" not in html(client, "/pl/")
+    build_meeting(build_council(members=1), start=False)
+    assert "Sala 105" in html(client, "/pl/")
+
+
+def test_a_meeting_changed_without_signals_shows_on_the_home_pages_council_cards_on_the_next_request(client):
+    factories.site()
+    meeting = build_meeting(build_council(members=1), start=False)
+    _signed_in(client)
+    assert "Sala 105" in html(client, "/pl/")
+    Meeting.objects.filter(pk=meeting.pk).update(place="Sala 200")  # a script: no signal, only the write
+    page = html(client, "/pl/")
+    assert "Sala 200" in page
+    assert "Sala 105" not in page
+
+
+def test_the_home_pages_council_cards_follow_the_readers_language(client):
+    factories.site()
+    _signed_in(client)
+    polish, ukrainian = html(client, "/pl/"), html(client, "/uk/")
+    heading = 'id="next-meeting">'
+    assert polish.split(heading)[1].split("<")[0] != ukrainian.split(heading)[1].split("<")[0]
+
+
+ADMIN_LINK = 'href="/admin/"'
+
+
+def _admin_group():
+    group = Group.objects.create(name="Redakcja")
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    return group
+
+
+def test_someone_added_to_a_group_that_may_use_the_administration_sees_its_link_on_the_next_request(client):
+    factories.site()
+    person = UserFactory()
+    client.force_login(person)
+    assert ADMIN_LINK not in html(client, "/pl/")
+    person.groups.add(_admin_group())
+    assert ADMIN_LINK in html(client, "/pl/")
+
+
+def test_a_permission_taken_from_a_group_leaves_its_members_pages_on_the_next_request(client):
+    factories.site()
+    person, group = UserFactory(), _admin_group()
+    person.groups.add(group)
+    client.force_login(person)
+    assert ADMIN_LINK in html(client, "/pl/")
+    group.permissions.clear()
+    assert ADMIN_LINK not in html(client, "/pl/")
+
+
+def test_each_reader_gets_their_own_permissions_from_the_cache(client):
+    factories.site()
+    editor, resident = UserFactory(), UserFactory()
+    editor.groups.add(_admin_group())
+    client.force_login(editor)
+    assert ADMIN_LINK in html(client, "/pl/")
+    client.force_login(resident)
+    assert ADMIN_LINK not in html(client, "/pl/")
+    client.force_login(editor)
+    assert ADMIN_LINK in html(client, "/pl/")
+
+
+def test_a_page_unpublished_answers_404_to_a_signed_in_reader_on_the_next_request(client):
+    page = factories.content_page("media", title="Dla mediów")
+    _signed_in(client)
+    assert client.get("/pl/media/").status_code == 200
+    page.unpublish()
+    assert client.get("/pl/media/").status_code == 404
+
+
+def test_a_slug_changed_without_signals_moves_the_page_on_the_next_request(client):
+    page = factories.content_page("media", title="Dla mediów")
+    _signed_in(client)
+    assert client.get("/pl/media/").status_code == 200
+    Page.objects.filter(pk=page.pk).update(slug="prasa")  # a script: no signal, only the write
+    assert client.get("/pl/media/").status_code == 404
+    assert "Dla mediów" in html(client, "/pl/prasa/")
+
+
+def test_a_view_restriction_added_after_the_page_was_read_is_enforced_on_the_next_request(client):
+    page = factories.content_page("media", title="Dla mediów")
+    _signed_in(client)
+    assert client.get("/pl/media/").status_code == 200
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.create(name="Rada"))
+    assert client.get("/pl/media/").status_code != 200
+
+
+def test_a_view_restriction_on_a_parent_is_enforced_on_its_children(client):
+    parent = factories.content_page("o-nas", title="O nas")
+    factories.content_page("historia", parent=parent, title="Historia")
+    _signed_in(client)
+    assert client.get("/pl/o-nas/historia/").status_code == 200
+    restriction = PageViewRestriction.objects.create(page=parent, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.create(name="Rada"))
+    assert client.get("/pl/o-nas/historia/").status_code != 200
+
+
+def test_a_signed_in_reader_is_served_a_page_with_its_routing_from_the_cache(client, django_assert_max_num_queries):
+    factories.content_page("media", title="Dla mediów")
+    _signed_in(client)
+    client.get("/pl/media/")
+    # The page itself and the reader: no site, locale, tree walk or view restriction query.
+    with django_assert_max_num_queries(2) as served:
+        assert "Dla mediów" in html(client, "/pl/media/")
+    assert not any("wagtailcore_pageviewrestriction" in query["sql"] for query in served.captured_queries)
+
+
+def test_the_shared_menu_marks_the_page_being_read_on_each_page(client):
+    factories.content_page("media", title="Dla mediów", show_in_menus=True)
+    factories.content_page("kontakt-prasowy", title="Kontakt prasowy", show_in_menus=True)
+    _signed_in(client)
+    for _round in range(2):  # the second time from the cache
+        media, contact = html(client, "/pl/media/"), html(client, "/pl/kontakt-prasowy/")
+        assert 'href="/pl/media/" aria-current="page"' in media
+        assert 'href="/pl/media/" aria-current="page"' not in contact
+        assert 'href="/pl/kontakt-prasowy/" aria-current="page"' in contact
+
+
+def test_the_shared_footer_shows_the_readers_own_search(client):
+    factories.site()
+    _signed_in(client)
+    html(client, "/pl/search/?q=meldunek")
+    assert 'value="tramwaj"' in html(client, "/pl/search/?q=tramwaj")
+
+
+def test_an_easy_read_version_published_after_the_page_was_read_is_linked_on_the_next_request(client):
+    consultation = make_consultation()
+    _signed_in(client)
+    assert "latwy-tekst" not in html(client, consultation.url)
+    easy_read_page(consultation)
+    assert "latwy-tekst" in html(client, consultation.url)
+
+
+def test_an_easy_read_version_restricted_after_the_page_was_read_is_no_longer_linked(client):
+    consultation = make_consultation()
+    easy = easy_read_page(consultation)
+    _signed_in(client)
+    assert "latwy-tekst" in html(client, consultation.url)
+    PageViewRestriction.objects.create(page=easy, restriction_type=PageViewRestriction.LOGIN)
+    assert "latwy-tekst" not in html(client, consultation.url)
+
+
+def test_an_easy_read_version_unpublished_without_signals_is_no_longer_linked(client):
+    consultation = make_consultation()
+    easy = easy_read_page(consultation)
+    _signed_in(client)
+    assert "latwy-tekst" in html(client, consultation.url)
+    Page.objects.filter(pk=easy.pk).update(live=False)  # a script: no signal, only the write
+    assert "latwy-tekst" not in html(client, consultation.url)

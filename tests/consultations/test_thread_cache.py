@@ -222,7 +222,7 @@ def test_a_logged_in_readers_queries_do_not_grow_with_500_comments(
     client.get(open_consultation.url)  # the caches of the page tree and locales
     # A write renews every fragment (core.cache.fragment), as the 500 comments below will.
     make_comment(open_consultation)
-    with django_assert_max_num_queries(40) as one:
+    with django_assert_max_num_queries(16) as one:
         page(client, open_consultation)
     _many_comments(open_consultation, 500)
     with django_assert_max_num_queries(len(one.captured_queries)):
