@@ -5,6 +5,8 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    # With a second config in this module, Django would otherwise use a plain AppConfig.
+    default = True
     name = "accounts"
     verbose_name = _("Accounts")
 

@@ -16,6 +16,16 @@ def test_staff_groups_exist_after_migrate():
     assert Group.objects.filter(name__in=[OFFICIALS, MODERATORS]).count() == 2
 
 
+def test_migrate_makes_the_staff_groups_again_once_they_are_gone():
+    from django.apps import apps
+    from django.core.management.sql import emit_post_migrate_signal
+
+    Group.objects.filter(name__in=[OFFICIALS, MODERATORS]).delete()
+    assert type(apps.get_app_config("accounts")).__name__ == "AccountsConfig"
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert Group.objects.filter(name__in=[OFFICIALS, MODERATORS]).count() == 2
+
+
 def test_officials_may_edit_publish_and_translate_pages():
     officials = Group.objects.get(name=OFFICIALS)
     codenames = set(
