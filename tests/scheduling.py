@@ -57,14 +57,55 @@ def make_scheduler(config, log):
     from xdist.scheduler import LoadScopeScheduling
 
     class SharedWorldScheduling(LoadScopeScheduling):
-        """``--dist load``, but a group's tests are one unit of work."""
+        """``--dist load``, but a group's tests are one unit of work.
+
+        Units hold the tests' indexes in the collection, not their node ids as
+        pytest-xdist's own units do: schemathesis gives every operation it tests
+        the same node id, and units of ids ran one of them.  Units go out in the
+        order of the collection, which pytest-django has sorted so that no test
+        runs after a transactional one has emptied the tables."""
 
         groups = None
 
-        def _split_scope(self, nodeid):
+        def _scope(self, index):
             if self.groups is None:
                 path = _groups_file()
                 self.groups = json.loads(path.read_text()) if path.exists() else {}
-            return self.groups.get(nodeid, nodeid)
+            nodeid = self.collection[index]
+            return self.groups.get(nodeid) or f"{index}:{nodeid}"
+
+        def schedule(self):
+            assert self.collection_is_completed
+            if self.collection is not None:
+                for node in self.nodes:
+                    self._reschedule(node)
+                return
+            if not self._check_nodes_have_same_collection():
+                self.log("**Different tests collected, aborting run**")
+                return
+            self.collection = list(next(iter(self.registered_collections.values())))
+            if not self.collection:
+                return
+            for index in range(len(self.collection)):
+                self.workqueue.setdefault(self._scope(index), {})[index] = False
+            for _ in range(len(self.nodes) - len(self.workqueue)):
+                unused_node, _assigned = self.assigned_work.popitem()
+                unused_node.shutdown()
+            for node in self.nodes:
+                self._assign_work_unit(node)
+            for node in self.nodes:
+                self._reschedule(node)
+            if not self.workqueue:
+                for node in self.nodes:
+                    node.shutdown()
+
+        def _assign_work_unit(self, node):
+            scope, unit = self.workqueue.popitem(last=False)
+            self.assigned_work.setdefault(node, {})[scope] = unit
+            node.send_runtest_some([index for index, done in unit.items() if not done])
+
+        def mark_test_complete(self, node, item_index, duration=0):
+            self.assigned_work[node][self._scope(item_index)][item_index] = True
+            self._reschedule(node)
 
     return SharedWorldScheduling(config, log)

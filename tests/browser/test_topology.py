@@ -15,6 +15,7 @@ import ssl
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
@@ -171,14 +172,32 @@ http {{
         self.processes["nginx"].log = log
         for name in ("web-0", "web-1", "ws-0", "ws-1", "tasks"):
             self.start(name)
+        # Every web worker, not only the first to start: nginx hands requests to each in turn.
+        assert wait_for(self.every_web_worker_answers, timeout=90), "the web workers did not come up"
         assert wait_for(lambda: self.health() is not None, timeout=90), "the workers did not come up behind nginx"
 
+    def every_web_worker_answers(self):
+        for port in self.ports["web"]:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=3).close()
+            except urllib.error.HTTPError:
+                pass  # it answers, if not yet healthy
+            except OSError:
+                return False
+        return True
+
     def health(self):
+        """What /health/ says through nginx (its body also when it answers 503), or None without an answer."""
         context = ssl.create_default_context(cafile=str(self.folder / "cert.pem"))
         context.check_hostname = False
         try:
             with urllib.request.urlopen(self.url + "/health/", timeout=3, context=context) as response:
                 return json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            try:
+                return json.loads(error.read())
+            except ValueError:
+                return None  # nginx's own error page: no worker answered
         except OSError:
             return None
 
