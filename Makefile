@@ -15,6 +15,8 @@ PORT ?= 8000
 # (PYTHONDONTWRITEBYTECODE): without it pytest rewrites the assertions of some five
 # hundred modules again in every worker and every run, seconds before the first test.
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 4 ] && n=4; echo $$n)
+# The browser tests wait on Chromium and served sites more than they compute: one worker more.
+BROWSER_WORKERS ?= $(shell [ $(TEST_WORKERS) -gt 0 ] && echo $$(($(TEST_WORKERS) + 1)) || echo 0)
 
 .PHONY: run test install install-dev migrate messages compile-messages lint format bench clean
 
@@ -36,7 +38,7 @@ test: $(DEV_STAMP) compile-messages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/lint-imports
-	env -u PYTHONDONTWRITEBYTECODE $(PY) -m tests.run $(TEST_WORKERS) $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m tests.run $(TEST_WORKERS) $(BROWSER_WORKERS) $(PYTEST_ARGS)
 
 install: $(RUN_STAMP)
 install-dev: $(DEV_STAMP)

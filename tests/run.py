@@ -8,7 +8,10 @@ the first phase runs, and discarded when both are done.  Both phases run even
 when the first fails, so one run shows every failure; the exit status is the
 first phase's unless that one passed.
 
-    python -m tests.run WORKERS [pytest arguments for both phases]
+    python -m tests.run WORKERS BROWSER_WORKERS [pytest arguments for both phases]
+
+The browser phase takes a worker more than there are cores: its tests spend
+much of their time waiting for a browser or a served site, not computing.
 """
 
 import os
@@ -21,16 +24,20 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 
 
-def main(workers, *arguments):
+def main(workers, browser_workers, *arguments):
     os.environ.setdefault("RADA_SITE_TEMPLATE", f"rada_site_{uuid.uuid4().hex[:10]}")
     build = [sys.executable, "-c", "from tests.browser.site_template import build; build()"]
     # Without Chromium the browser tests skip, and need no site.
     builder = subprocess.Popen(["nice", "-n", "5", *build] if CHROMIUM.exists() else ["true"], cwd=ROOT)  # noqa: S603
-    pytest = [sys.executable, "-m", "pytest", "-n", workers]
+    pytest = [sys.executable, "-m", "pytest"]
     try:
-        first = subprocess.call([*pytest, "--dist", "loadgroup", "--ignore=tests/browser", *arguments], cwd=ROOT)  # noqa: S603
+        first = subprocess.call(  # noqa: S603
+            [*pytest, "-n", workers, "--dist", "loadgroup", "--ignore=tests/browser", *arguments], cwd=ROOT
+        )
         builder.wait()
-        second = subprocess.call([*pytest, "--dist", "loadfile", "tests/browser", *arguments], cwd=ROOT)  # noqa: S603
+        second = subprocess.call(  # noqa: S603
+            [*pytest, "-n", browser_workers, "--dist", "loadfile", "tests/browser", *arguments], cwd=ROOT
+        )
     finally:
         builder.kill()
         from tests.browser.site_template import discard
