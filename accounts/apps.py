@@ -11,9 +11,11 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
+        from . import permission_cache  # through core.pagecache, it needs the database wrapper, ready only now
         from .groups import ensure_staff_groups  # its models are loaded only now
 
         post_migrate.connect(ensure_staff_groups, sender=self, dispatch_uid="rada-staff-groups")
+        permission_cache.watch()
 
 
 class UsersConfig(WagtailUsersAppConfig):

@@ -215,8 +215,3 @@ class InvitationCode(models.Model):
         if self.expires_at <= now:
             return self.State.EXPIRED
         return self.State.UNUSED
-
-
-# Here rather than in an AppConfig.ready: the app runs under Django's plain AppConfig
-# (accounts/apps.py holds two configs, so neither is picked), and the models load once.
-permission_cache.watch()

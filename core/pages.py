@@ -34,9 +34,7 @@ def public_child(parent, model):
     (version,) = fragments.versions(PAGE_ROWS)
 
     def find():
-        for child in model.objects.live().public().child_of(parent).order_by("path")[:1]:
-            return child.pk
-        return 0
+        return model.objects.live().public().child_of(parent).order_by("path").values_list("pk", flat=True).first() or 0
 
     pk = fragments.fragment(("public-child", parent.pk, parent.path, model._meta.label, version), find)
     return model.objects.filter(pk=pk).first() if pk else None
