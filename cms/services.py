@@ -88,7 +88,8 @@ def page_translate(page, locale, **fields):
     if existing is not None and existing.alias_of_id is None:
         return existing.specific, False
     if existing is not None:
-        ConvertAliasPageAction(existing).execute(skip_permission_checks=True)
+        # The action saves a revision, which Wagtail allows only on the page's own class.
+        ConvertAliasPageAction(existing.specific).execute(skip_permission_checks=True)
         translation = existing.specific_class.objects.get(pk=existing.pk)
     else:
         translation = page.copy_for_translation(locale)

@@ -3,8 +3,9 @@
 Tests stand on factories (``tests/<app>/factories.py``): each builds the
 records it needs and rolls them back.  The test database (``tests/database.py``)
 holds only what every test shares, made once per session: the staff groups,
-the four languages and the Polish home page with its aliases
-(``tests.cms.factories.site``).  Only the demo's own tests (``tests/demo/``) and
+the four languages, the Polish home page with its aliases
+(``tests.cms.factories.site``) and the consultations index under it, which
+most tests would otherwise build (a fifth of their time).  Only the demo's own tests (``tests/demo/``) and
 the browser tests load the demo.
 
 With ``RADA_REQUIRE_SERVICES=1`` (set by ``.ci/run``) a missing PostgreSQL or
@@ -81,14 +82,37 @@ def pytest_xdist_make_scheduler(config, log):
     return None
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _wagtail_indexes_off():
+    """Wagtail's search and reference indexes are kept only for the tests that read them
+    (``tests.database.wagtail_indexes``)."""
+    from tests import database
+
+    with database.wagtail_indexes(False):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_indexes_for_marked_tests(request):
+    if request.node.get_closest_marker("wagtail_indexes") is None:
+        yield
+        return
+    from tests import database
+
+    with database.wagtail_indexes(True):
+        yield
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from tests import database
     from tests.cms.factories import site
+    from tests.consultations.factories import consultation_index
 
     with django_db_blocker.unblock():
         database.prepare()
         site()
+        consultation_index()
 
 
 def pytest_runtest_setup(item):

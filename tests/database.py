@@ -13,6 +13,7 @@ tests' site is made by the real ``migrate`` (``tests/browser/test_migrations.py`
 compares the two databases).
 """
 
+import contextlib
 import importlib
 import pkgutil
 
@@ -96,16 +97,39 @@ def prepare():
     base_rows()
 
 
+@contextlib.contextmanager
+def wagtail_indexes(kept):
+    """Whether Wagtail keeps its search index and its reference index of every page
+    and snippet saved (``kept``), inside.  It does so in a task, run at once in the
+    tests: about a quarter of the time of a test that builds a few pages, for
+    indexes that only the tests of search and of deletion guards read.  So the
+    pytest process keeps them only for tests (or modules) marked
+    ``wagtail_indexes``; the browser tests' served sites keep both, as production does."""
+    from wagtail.signal_handlers import reference_index_auto_update_disabled
+
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    was_disabled = getattr(reference_index_auto_update_disabled, "value", False)
+    settings.WAGTAILSEARCH_BACKENDS = {name: {**config, "AUTO_UPDATE": kept} for name, config in backends.items()}
+    reference_index_auto_update_disabled.value = not kept
+    try:
+        yield
+    finally:
+        settings.WAGTAILSEARCH_BACKENDS = backends
+        reference_index_auto_update_disabled.value = was_disabled
+
+
 def built_once_per_module(build):
     """A module-scoped fixture whose records ``build()`` makes once for all the
     tests of a module, in a transaction rolled back after the last of them.
     Each test runs in a savepoint inside it, so what a test changes is rolled
     back after it as usual.  For worlds that take seconds to build and that
-    many tests only read (a whole site, a council's record)."""
+    many tests only read (a whole site, a council's record).  In a module marked
+    ``wagtail_indexes`` the world is indexed as it is built."""
 
     @pytest.fixture(scope="module")
-    def fixture(django_db_setup, django_db_blocker):
-        with django_db_blocker.unblock(), transaction.atomic():
+    def fixture(request, django_db_setup, django_db_blocker):
+        indexed = request.node.get_closest_marker("wagtail_indexes") is not None
+        with django_db_blocker.unblock(), wagtail_indexes(indexed), transaction.atomic():
             yield build()
             transaction.set_rollback(True)
 

@@ -11,10 +11,10 @@ import re
 import shlex
 import shutil
 import signal
+import socket
 import ssl
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -176,6 +176,15 @@ http {{
         assert wait_for(self.every_web_worker_answers, timeout=90), "the web workers did not come up"
         assert wait_for(lambda: self.health() is not None, timeout=90), "the workers did not come up behind nginx"
 
+    def listening(self, name):
+        """Whether the worker ``name`` (``ws-0``…) accepts connections."""
+        kind, _, index = name.partition("-")
+        try:
+            socket.create_connection(("127.0.0.1", self.ports[kind][int(index)]), timeout=2).close()
+        except OSError:
+            return False
+        return True
+
     def every_web_worker_answers(self):
         for port in self.ports["web"]:
             try:
@@ -327,7 +336,10 @@ def test_a_live_meeting_goes_on_while_a_websocket_worker_dies(topology, through_
     for name in ("ws-0", "ws-1"):
         topology.kill(name)
         topology.start(name)
-        time.sleep(1)
+        # Restarted, as systemd would, and listening before the other dies: on a busy machine
+        # starting Django takes seconds, and with both down at once the viewer's back-off
+        # would grow past what this test waits for.
+        assert wait_for(lambda name=name: topology.listening(name), timeout=60), f"{name} did not come back"
     member = through_nginx()
     log_in(member, "member2")
     member.goto(f"/en/council/meetings/{meeting}/ballot/")

@@ -13,7 +13,8 @@ from tests.cms import factories
 from tests.consultations.factories import make_consultation
 from tests.council.factories import build_council, build_meeting
 
-pytestmark = pytest.mark.django_db
+# One test searches the site: Wagtail's search index is kept (tests/database.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.wagtail_indexes]
 
 PAGE_TYPES = {model for model in apps.get_models() if issubclass(model, RadaPage)}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

@@ -11,7 +11,8 @@ from tests.council.factories import build_council, build_meeting, submitted_moti
 from tests.events.factories import make_event
 from tests.plainlanguage.factories import glossary_term
 
-pytestmark = pytest.mark.django_db
+# Search reads Wagtail's search index, kept for these tests (tests/database.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.wagtail_indexes]
 
 
 def groups(response):

@@ -12,7 +12,8 @@ from core.errors import RuleBroken
 from tests.accounts.factories import UserFactory, admin_login, moderator, official
 from tests.cms.factories import area_page, model_task, organisation
 
-pytestmark = pytest.mark.django_db
+# Deleting an organisation consults Wagtail's reference index, kept here (tests/database.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.wagtail_indexes]
 
 DAY = datetime.date(2026, 5, 4)
 

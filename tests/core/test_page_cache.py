@@ -519,6 +519,21 @@ def test_a_rolled_back_transaction_bumps_once(monkeypatch):
     assert len(bumps) == 1
 
 
+def test_inside_a_test_case_writes_bump_only_once_a_page_was_looked_up(client, page_url):
+    """A test's world is written before its first request: those writes need no new
+    generation, since nothing this process stored can be older than them."""
+    generation = pagecache.generation()
+    UserFactory()
+    assert pagecache.generation() == generation
+    client.get(page_url)
+    UserFactory()
+    UserFactory()
+    assert pagecache.generation() == generation + 1  # the first write after the look-up
+    assert state(client.get(page_url)) == "miss"
+    UserFactory()
+    assert pagecache.generation() == generation + 2
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_page_rendered_inside_an_open_transaction_is_not_storable():
     with transaction.atomic():
