@@ -1,5 +1,5 @@
 """The design as people meet it: the main pages at four widths in Polish and
-Ukrainian (axe, no sideways scrolling, a short header on phones), the menu
+Ukrainian (no sideways scrolling, axe in each layout, a short header on phones), the menu
 button without JavaScript, feedback next to what was done, and the pattern
 library's components checked alone."""
 
@@ -21,6 +21,9 @@ PAGES = {
     "glossary": "/{lang}/glossary/",
 }
 WIDTHS = [360, 768, 1280, 1920]
+# axe at one width of each layout the style sheets have (their breakpoints are 24 to 62 rem):
+# 1920 px lays a page out as 1280 px does, only wider, so there it checks the fit alone.
+AXE_WIDTHS = {360, 768, 1280}
 PATTERNS = [
     "foundations/colours",
     "foundations/type_scale",
@@ -62,8 +65,9 @@ def test_page_passes_axe_and_fits_the_screen_at_every_width(screens, name, lang)
     for width in WIDTHS:
         tab.set_viewport_size({"width": width, "height": 900})
         assert tab.evaluate("document.documentElement.scrollWidth") <= width, f"scrolls sideways at {width}px"
-        results = AXE.run(tab)
-        assert results.violations_count == 0, f"at {width}px: " + results.generate_report()
+        if width in AXE_WIDTHS:
+            results = AXE.run(tab)
+            assert results.violations_count == 0, f"at {width}px: " + results.generate_report()
         if width == 360:
             header = tab.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
             assert header < 120, f"the header is {header}px tall with the menu closed"
