@@ -148,9 +148,9 @@ def _count(queryset):
 PROPOSAL_ORDERS = {"support": ("-num_vote_up", "-created_at", "-id"), "date": ("-created_at", "-id")}
 
 
-def proposal_list(*, consultation, params, user=None):
-    """Visible proposals, sorted by support (default) or date, paginated, with the
-    ids of those the reader supports."""
+def proposal_list(*, consultation, params):
+    """Visible proposals, sorted by support (default) or date, paginated: the
+    same for every reader (what each one supports: :func:`supported_proposals`)."""
     order = params.get("proposals") if params.get("proposals") in PROPOSAL_ORDERS else "support"
     proposals = (
         with_pseudonyms(Proposal.objects.filter(consultation_key=consultation.translation_key, is_hidden=False))
@@ -158,23 +158,41 @@ def proposal_list(*, consultation, params, user=None):
         .order_by(*PROPOSAL_ORDERS[order])
     )
     page = Paginator(proposals, PROPOSALS_PER_PAGE).get_page(params.get("ppage"))
-    supported = set()
-    if user is not None and user.is_authenticated and page.object_list:
-        supported = set(
-            Vote.objects.filter(
-                content_type=ContentType.objects.get_for_model(Proposal),
-                object_id__in=[proposal.pk for proposal in page],
-                user_id=user.pk,
-            ).values_list("object_id", flat=True)
-        )
-    return {"proposals": page, "proposal_order": order, "my_supports": supported}
+    return {"proposals": page, "proposal_order": order}
 
 
-def consultation_detail(*, consultation, request, now, form=None, proposal_form=None, pseudonym_form=None):
-    """Everything on a consultation page but its comment threads and counts
-    (``consultations.threads``, shared by every reader until they change)."""
+def supported_proposals(*, user, ids):
+    """The ids among ``ids`` of the proposals ``user`` supports."""
+    if not user.is_authenticated or not ids:
+        return set()
+    return set(
+        Vote.objects.filter(
+            content_type=ContentType.objects.get_for_model(Proposal), object_id__in=ids, user_id=user.pk
+        ).values_list("object_id", flat=True)
+    )
+
+
+def consultation_shared(*, consultation, params, now):
+    """What every reader of a consultation page sees in its body, but the comment
+    threads and counts (``consultations.threads``): nothing personal, so that it
+    can be rendered once for all (``consultations.pagebody``)."""
+    return {
+        "status": consultation.status_at(now),
+        "sections_by_id": consultation.section_titles(),
+        **(proposal_list(consultation=consultation, params=params) if consultation.allow_proposals else {}),
+        "outcome": _live_outcome(consultation),
+        "areas": list(consultation.areas.all()),
+        "wording_counts": wording_counts(consultation),
+        "council_opinions": opinions_of(consultation.translation_key),
+        "now": now,
+    }
+
+
+def consultation_reader(*, consultation, request, now, sections, form=None, proposal_form=None, pseudonym_form=None):
+    """The reader's own parts of a consultation page: the forms (or why they
+    cannot write), their name here and whether they follow it.  ``sections``:
+    {block id: title}, as :meth:`ConsultationPage.section_titles` gives."""
     user = request.user
-    sections = consultation.section_titles()
     replying_to = None
     if form is None:
         reply_id = whole_number(request.GET.get("reply"))
@@ -194,28 +212,17 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
                 "section": section if section in sections else "",
             },
         )
+    cannot_propose = permissions.why_cannot_propose(user, consultation, now)
     return {
-        "status": consultation.status_at(now),
-        "sections_by_id": sections,
         "comment_form": form,
         "replying_to": replying_to,
         "cannot_comment_reason": permissions.why_cannot_comment(user, consultation, now),
         "can_enter_for_resident": permissions.why_cannot_enter_for_resident(user, consultation, now) is None,
         **_pseudonym_context(user=user, consultation=consultation, form=pseudonym_form),
-        "cannot_propose_reason": permissions.why_cannot_propose(user, consultation, now),
-        "proposal_form": proposal_form or ProposalForm(),
-        **(
-            proposal_list(consultation=consultation, params=request.GET, user=user)
-            if consultation.allow_proposals
-            else {}
-        ),
-        "outcome": _live_outcome(consultation),
+        "cannot_propose_reason": cannot_propose,
+        "proposal_form": proposal_form or (ProposalForm() if cannot_propose is None else None),
         "following": user.is_authenticated
         and Follow.objects.filter(user=user, consultation_key=consultation.translation_key).exists(),
-        "areas": list(consultation.areas.all()),
-        "wording_counts": wording_counts(consultation),
-        "council_opinions": opinions_of(consultation.translation_key),
-        "now": now,
     }
 
 

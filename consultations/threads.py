@@ -19,20 +19,14 @@ consultation a new version, so the next reader gets a fresh rendering
 comments) is in the key through its live revision.
 """
 
-import re
-
 from django.contrib.contenttypes.models import ContentType
-from django.middleware.csrf import get_token
 from django.template.loader import get_template, render_to_string
-from django.utils.functional import lazy
 from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from vote.models import Vote
 
 from core import cache as fragments
 from core import feedback
-from core.language import current_language
 from core.text import whole_number
 
 from . import permissions
@@ -41,7 +35,6 @@ from .selectors import comment_answers, comment_threads, consultation_counts
 
 # Raise when comment_thread.html or comment.html change what a cached page holds.
 MARKUP = 1
-MARKER = re.compile(r"<!--rada:(feedback|reason|actions):(\d+)-->")
 # Stands for each comment's id in comment_actions.html, rendered once per kind of comment.
 PK = 9_876_543_210_123
 PEOPLE = "people"
@@ -127,7 +120,7 @@ def _render(consultation, number, language):
     return {"html": html, "comments": comments}
 
 
-def _shared(consultation, page_number, language):
+def shared(consultation, page_number, language):
     """The page of threads and the counts as everyone sees them, from the cache
     when nothing in them changed since they were rendered."""
     versions = fragments.versions(scope(consultation.translation_key), PEOPLE, ROWS)
@@ -142,15 +135,20 @@ def _shared(consultation, page_number, language):
         },
     )
     pages = max(1, -(-counts["threads"] // COMMENTS_PER_PAGE))
-    # As Paginator.get_page: a number past the end (or 0) shows the last page,
-    # anything else that is not a number the first.  Only real pages are kept.
-    number = whole_number(page_number, default=1)
-    number = pages if number < 1 or number > pages else number
+    number = page_number_of(page_number, pages)
     page = fragments.fragment((*base, "page", number), lambda: _render(consultation, number, language))
     return counts, page
 
 
-def _ratings(user, ids):
+def page_number_of(asked, pages):
+    """As Paginator.get_page: a number past the end (or 0) shows the last page,
+    anything else that is not a number the first.  Only real pages are kept."""
+    number = whole_number(asked, default=1)
+    return pages if number < 1 or number > pages else number
+
+
+def ratings(user, ids):
+    """{comment id: the reader's rating (0 up, 1 down)} among ``ids``."""
     if not user.is_authenticated or not ids:
         return {}
     return dict(
@@ -160,22 +158,23 @@ def _ratings(user, ids):
     )
 
 
-def _personalise(page, *, request, consultation, now, messages):
-    """The shared markup with the reader's own bits in place of its markers."""
-    user = request.user
-    seen = {row[0]: Seen(*row) for row in page["comments"]}
-    ratings = _ratings(user, list(seen))
-    here = {}
-    for message in messages or ():
-        place = feedback.anchor(message)
-        if place and place.startswith("comment-"):
-            here.setdefault(place, []).append(feedback.shown(message))
-    actions_template = get_template("consultations/includes/comment_actions.html")
-    # Asked for only when a form is drawn: an anonymous reader's page sets no CSRF cookie, so it can be cached.
-    csrf_token = lazy(get_token, str)(request)
-    rendered = {}
+class Personal:
+    """The reader's bits of a page of threads, in place of its markers: ``fill(what, pk)``
+    answers the markers ``<!--rada:feedback|reason|actions:<pk>-->``.
 
-    def actions(comment):
+    ``comments``: the facts kept beside the markup; ``here``: the reader's
+    messages by the element id they belong next to; ``csrf_token``: lazy, so
+    that a reader who is shown no form gets no CSRF cookie."""
+
+    def __init__(self, comments, *, user, consultation, now, here, csrf_token):
+        self.seen = {row[0]: Seen(*row) for row in comments}
+        self.user, self.consultation, self.now, self.here, self.csrf_token = user, consultation, now, here, csrf_token
+        self.ratings = ratings(user, list(self.seen))
+        self.template = get_template("consultations/includes/comment_actions.html")
+        self.rendered = {}
+
+    def actions(self, comment):
+        user, consultation, now = self.user, self.consultation, self.now
         can = {
             "edit": permissions.can_edit_comment(user, comment, consultation, now),
             "delete": permissions.can_delete_comment(user, comment),
@@ -183,36 +182,33 @@ def _personalise(page, *, request, consultation, now, messages):
             "reply": comment.parent_id is None
             and comment.is_published
             and permissions.can_comment(user, consultation, now),
-            "my_rating": ratings.get(comment.pk),
+            "my_rating": self.ratings.get(comment.pk),
             "report": permissions.can_report(user, comment, consultation),
         }
         kind = tuple(can.values())
-        if kind not in rendered:
-            rendered[kind] = actions_template.render({"can": can, "pk": PK, "csrf_token": csrf_token})
-        return rendered[kind].replace(str(PK), str(comment.pk))
+        if kind not in self.rendered:
+            self.rendered[kind] = self.template.render({"can": can, "pk": PK, "csrf_token": self.csrf_token})
+        return self.rendered[kind].replace(str(PK), str(comment.pk))
 
-    def fill(match):
-        what, pk = match.group(1), int(match.group(2))
-        comment = seen.get(pk)
+    def fill(self, what, pk):
+        comment = self.seen.get(pk)
         if comment is None:
             return ""
         if what == "actions":
-            return actions(comment)
+            return self.actions(comment)
         if what == "reason":
-            if comment.author_id == user.pk and comment.hidden_reason:
+            if comment.author_id == self.user.pk and comment.hidden_reason:
                 return escape(_("Reason given to you: %(reason)s") % {"reason": comment.hidden_reason})
             return ""
-        mine = here.get(f"comment-{pk}")
+        mine = self.here.get(f"comment-{pk}")
         return render_to_string("includes/messages_inline.html", {"here": mine}) if mine else ""
 
-    # The markup was rendered by our own template, with every text escaped.
-    return mark_safe(MARKER.sub(fill, page["html"]))  # noqa: S308
 
-
-class CommentSection:
-    """The comments part of a consultation page, for one reader."""
-
-    def __init__(self, *, consultation, request, now, messages):
-        language = current_language()
-        self.counts, page = _shared(consultation, request.GET.get("page"), language)
-        self.html = _personalise(page, request=request, consultation=consultation, now=now, messages=messages)
+def feedback_by_place(messages):
+    """The reader's messages that belong next to an element, by its id."""
+    here = {}
+    for message in messages or ():
+        place = feedback.anchor(message)
+        if place:
+            here.setdefault(place, []).append(feedback.shown(message))
+    return here

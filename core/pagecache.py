@@ -233,6 +233,14 @@ def _valid_until(gen, now):
     return until
 
 
+def valid_until(gen):
+    """The moment (a timestamp) until which something rendered now in generation
+    ``gen`` stays true, as far as the clock goes: for fragments kept under the
+    generation (a page's body shared by signed-in readers), as for whole pages.
+    0 when the moments cannot be read: keep nothing."""
+    return _valid_until(gen, _clock())
+
+
 # --- the code ----------------------------------------------------------------------------
 
 _release = []
