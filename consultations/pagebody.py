@@ -30,13 +30,12 @@ the site of ``{% pageurl %}``), so its templates cannot show them.
 import re
 import time
 
-from django.middleware.csrf import get_token
+from django.template.context_processors import csrf
 from django.template.loader import get_template, render_to_string
-from django.utils.functional import lazy
 from django.utils.safestring import mark_safe
 
 from core import cache as fragments
-from core import pagecache
+from core import formmarkup, pagecache
 from core.language import current_language
 from core.text import whole_number
 
@@ -118,12 +117,12 @@ def shared_body(consultation, request, now):
     language = current_language()
     generation = pagecache.generation()
     if generation is None or getattr(request, "is_preview", False) or consultation.pk is None:
-        return _render(consultation, request, now, language)
+        return {**_render(consultation, request, now, language), "key": None}
     until = pagecache.valid_until(generation)
     key = _key(consultation, request, language, consultation.status_at(now), generation)
     return fragments.fragment(
         key,
-        lambda: {**_render(consultation, request, now, language), "until": until},
+        lambda: {**_render(consultation, request, now, language), "until": until, "key": key},
         fresh=lambda value: time.time() < value["until"],
         keep=lambda value: time.time() < value["until"],
     )
@@ -145,17 +144,99 @@ class ConsultationBody:
         )
 
 
+class Reader:
+    """Stands for the reader in the markup kept for every reader alike: what the
+    forms' templates read of them, and nothing else."""
+
+    def __init__(self, is_authenticated, public_name):
+        self.is_authenticated, self.public_name = is_authenticated, public_name
+
+
+class Named:
+    """Stands for the reader's pseudonym in the kept markup: its name."""
+
+    def __init__(self, name):
+        self.name = name
+
+
+def _slot_facts(what, reader, user):
+    """Everything the markup of slot ``what`` reads about the reader (besides what the
+    body's key names: the page, its address, language and status), as stand-ins, or
+    None when it shows what only this reader sent (a form with their text and errors)
+    or is told (a reply's author): then it is rendered for them alone."""
+    if what == "follow":
+        return {"user": Reader(user.is_authenticated, ""), "following": reader["following"]}
+    if what == "proposal-form":
+        form = reader["proposal_form"]
+        markup = formmarkup.fingerprint(form) if form is not None else None
+        if form is not None and markup is None:
+            return None
+        return {
+            "user": Reader(user.is_authenticated, ""),
+            "cannot_propose_reason": reader["cannot_propose_reason"],
+            "proposal_form": form,
+            "_markup": markup,
+        }
+    comment_form, pseudonym_form = reader["comment_form"], reader["pseudonym_form"]
+    if reader["replying_to"] is not None or formmarkup.fingerprint(comment_form) is None:
+        return None
+    pseudonym_markup = formmarkup.fingerprint(pseudonym_form) if pseudonym_form is not None else None
+    if pseudonym_form is not None and pseudonym_markup is None:
+        return None
+    mine = reader["my_pseudonym"]
+    return {
+        "user": Reader(user.is_authenticated, user.public_name if pseudonym_form is not None else ""),
+        "cannot_comment_reason": reader["cannot_comment_reason"],
+        "can_enter_for_resident": reader["can_enter_for_resident"],
+        "replying_to": None,
+        "my_pseudonym": Named(mine.name) if mine is not None else None,
+        "comment_form": comment_form,
+        "pseudonym_form": pseudonym_form,
+        "_markup": (formmarkup.fingerprint(comment_form), pseudonym_markup),
+    }
+
+
+def _key_of(facts):
+    """The facts as a key: stand-ins by what they hold, forms by their markup's fingerprint."""
+    parts = []
+    for name, value in sorted(facts.items()):
+        if isinstance(value, (Reader, Named)):
+            value = (type(value).__name__, *vars(value).values())
+        elif hasattr(value, "fields"):  # a form: its markup is in "_markup"
+            value = type(value).__name__
+        elif value is not None and not isinstance(value, bool | int):
+            value = str(value)
+        parts.append((name, value))
+    return tuple(parts)
+
+
+def _slot(what, *, key, reader, user, here, context):
+    template = get_template(SLOTS[what])
+    # Kept only beside a kept body, whose key names the page, its address, language and status.
+    facts = None if key is None or (what == "follow" and here.get("follow")) else _slot_facts(what, reader, user)
+    if facts is None:
+        return template.render(context)
+    stand_ins = {
+        "page": context["page"],
+        "status": context["status"],
+        "request": context["request"],
+        "messages": (),
+        "csrf_token": threads.CSRF_STAND_IN,
+        **facts,
+    }
+    return fragments.kept(("consultation-slot", key, what, _key_of(facts)), lambda: template.render(stand_ins))
+
+
 def _personalise(shared, *, consultation, request, now, messages, reader):
     """The shared markup with the reader's own parts in place of its markers."""
     user = request.user
     here = threads.feedback_by_place(messages)
-    # Asked for only when a form is drawn: an anonymous reader's page sets no CSRF cookie, so it can be cached.
-    csrf_token = lazy(get_token, str)(request)
-    comments = threads.Personal(
-        shared["comments"], user=user, consultation=consultation, now=now, here=here, csrf_token=csrf_token
-    )
+    comments = threads.Personal(shared["comments"], user=user, consultation=consultation, now=now, here=here)
     offered = {row[0]: Offered(*row) for row in shared["proposals"]}
     supported = supported_proposals(user=user, ids=list(offered)) if offered else set()
+    # As Django's context processor gives it: asked for (and masked) once, and only when a form is
+    # drawn, so that an anonymous reader's page sets no CSRF cookie and can be cached.
+    csrf_token = csrf(request)["csrf_token"]
     context = {
         **reader,
         "page": consultation,
@@ -165,25 +246,27 @@ def _personalise(shared, *, consultation, request, now, messages, reader):
         "messages": messages,
         "csrf_token": csrf_token,
     }
-    support_template = get_template("consultations/includes/proposal_support.html")
-    supports = {}
+    language = current_language()
 
     def support(proposal):
         can = {
             "support": permissions.can_support(user, proposal, consultation, now),
             "supported": proposal.pk in supported,
         }
-        kind = tuple(can.values())
-        if kind not in supports:
-            supports[kind] = support_template.render({"can": can, "pk": threads.PK, "csrf_token": csrf_token})
-        return supports[kind].replace(str(threads.PK), str(proposal.pk))
+        html = fragments.kept(
+            ("proposal-support", MARKUP, language, tuple(can.values())),
+            lambda: get_template("consultations/includes/proposal_support.html").render(
+                {"can": can, "pk": threads.PK, "csrf_token": threads.CSRF_STAND_IN}
+            ),
+        )
+        return html.replace(str(threads.PK), str(proposal.pk))
 
     def fill(match):
         what, pk = match.group(1), match.group(2)
         if what in THREAD_MARKERS:
             return comments.fill(what, int(pk))
         if what in SLOTS:
-            return get_template(SLOTS[what]).render(context)
+            return _slot(what, key=shared["key"], reader=reader, user=user, here=here, context=context)
         proposal = offered.get(int(pk))
         if proposal is None:
             return ""
@@ -192,5 +275,8 @@ def _personalise(shared, *, consultation, request, now, messages, reader):
         mine = here.get(f"proposal-{proposal.pk}")
         return render_to_string("includes/messages_inline.html", {"here": mine}) if mine else ""
 
+    html = MARKER.sub(fill, shared["html"])
+    if threads.CSRF_STAND_IN in html:
+        html = html.replace(threads.CSRF_STAND_IN, str(csrf_token))
     # The markup was rendered by our own templates, with every text escaped.
-    return mark_safe(MARKER.sub(fill, shared["html"]))  # noqa: S308
+    return mark_safe(html)  # noqa: S308

@@ -19,6 +19,8 @@ consultation a new version, so the next reader gets a fresh rendering
 comments) is in the key through its live revision.
 """
 
+import secrets
+
 from django.contrib.contenttypes.models import ContentType
 from django.template.loader import get_template, render_to_string
 from django.utils.html import escape
@@ -27,6 +29,7 @@ from vote.models import Vote
 
 from core import cache as fragments
 from core import feedback
+from core.language import current_language
 from core.text import whole_number
 
 from . import permissions
@@ -37,6 +40,8 @@ from .selectors import comment_answers, comment_threads, consultation_counts
 MARKUP = 1
 # Stands for each comment's id in comment_actions.html, rendered once per kind of comment.
 PK = 9_876_543_210_123
+# Stands for the reader's CSRF token in markup kept for every reader (put in for each request).
+CSRF_STAND_IN = "rada-csrf-" + secrets.token_hex(16)
 PEOPLE = "people"
 ROWS = "thread-rows"
 # What the threads and their counts read; a write to one of them renews every thread.
@@ -147,7 +152,7 @@ def page_number_of(asked, pages):
     return pages if number < 1 or number > pages else number
 
 
-def ratings(user, ids):
+def reader_ratings(user, ids):
     """{comment id: the reader's rating (0 up, 1 down)} among ``ids``."""
     if not user.is_authenticated or not ids:
         return {}
@@ -163,15 +168,16 @@ class Personal:
     answers the markers ``<!--rada:feedback|reason|actions:<pk>-->``.
 
     ``comments``: the facts kept beside the markup; ``here``: the reader's
-    messages by the element id they belong next to; ``csrf_token``: lazy, so
-    that a reader who is shown no form gets no CSRF cookie."""
+    messages by the element id they belong next to.  The buttons carry
+    :data:`CSRF_STAND_IN` where the reader's CSRF token goes: the caller puts
+    it in (and asks for it only when a form was drawn, so that an anonymous
+    reader's page sets no CSRF cookie and can be cached)."""
 
-    def __init__(self, comments, *, user, consultation, now, here, csrf_token):
+    def __init__(self, comments, *, user, consultation, now, here):
         self.seen = {row[0]: Seen(*row) for row in comments}
-        self.user, self.consultation, self.now, self.here, self.csrf_token = user, consultation, now, here, csrf_token
-        self.ratings = ratings(user, list(self.seen))
-        self.template = get_template("consultations/includes/comment_actions.html")
-        self.rendered = {}
+        self.user, self.consultation, self.now, self.here = user, consultation, now, here
+        self.ratings = reader_ratings(user, list(self.seen))
+        self.language = current_language()
 
     def actions(self, comment):
         user, consultation, now = self.user, self.consultation, self.now
@@ -186,9 +192,15 @@ class Personal:
             "report": permissions.can_report(user, comment, consultation),
         }
         kind = tuple(can.values())
-        if kind not in self.rendered:
-            self.rendered[kind] = self.template.render({"can": can, "pk": PK, "csrf_token": self.csrf_token})
-        return self.rendered[kind].replace(str(PK), str(comment.pk))
+        # The same for every reader of a language who may do the same: kept, with stand-ins
+        # for the comment's id and the reader's CSRF token (put in by the caller).
+        html = fragments.kept(
+            ("comment-actions", MARKUP, self.language, kind),
+            lambda: get_template("consultations/includes/comment_actions.html").render(
+                {"can": can, "pk": PK, "csrf_token": CSRF_STAND_IN}
+            ),
+        )
+        return html.replace(str(PK), str(comment.pk))
 
     def fill(self, what, pk):
         comment = self.seen.get(pk)
