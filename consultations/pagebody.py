@@ -40,7 +40,7 @@ from core.language import current_language
 from core.text import whole_number
 
 from . import permissions, threads
-from .selectors import PROPOSAL_ORDERS, consultation_reader, consultation_shared, supported_proposals
+from .selectors import PROPOSAL_ORDERS, consultation_reader, consultation_shared, reader_votes
 
 # Raise when consultation_body.html or what it includes change what a kept body holds.
 MARKUP = 1
@@ -231,9 +231,13 @@ def _personalise(shared, *, consultation, request, now, messages, reader):
     """The shared markup with the reader's own parts in place of its markers."""
     user = request.user
     here = threads.feedback_by_place(messages)
-    comments = threads.Personal(shared["comments"], user=user, consultation=consultation, now=now, here=here)
     offered = {row[0]: Offered(*row) for row in shared["proposals"]}
-    supported = supported_proposals(user=user, ids=list(offered)) if offered else set()
+    ratings, supported = reader_votes(
+        user=user, comment_ids=[row[0] for row in shared["comments"]], proposal_ids=list(offered)
+    )
+    comments = threads.Personal(
+        shared["comments"], user=user, consultation=consultation, now=now, here=here, ratings=ratings
+    )
     # As Django's context processor gives it: asked for (and masked) once, and only when a form is
     # drawn, so that an anonymous reader's page sets no CSRF cookie and can be cached.
     csrf_token = csrf(request)["csrf_token"]

@@ -18,6 +18,12 @@ def has_verified_email(user):
     return cached
 
 
+def remember_verified_email(user, verified):
+    """What :func:`has_verified_email` would read, read by a query of the caller's
+    (one that asks for more about the reader at once)."""
+    user._rada_verified = bool(verified)
+
+
 def may_take_part(user):
     """Whom the platform trusts to write: a verified e-mail address, or an
     invitation code from a partner organisation (for people without e-mail).

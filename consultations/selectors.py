@@ -3,6 +3,7 @@ number of comments, replies or ratings."""
 
 from collections import Counter, defaultdict
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -161,15 +162,25 @@ def proposal_list(*, consultation, params):
     return {"proposals": page, "proposal_order": order}
 
 
-def supported_proposals(*, user, ids):
-    """The ids among ``ids`` of the proposals ``user`` supports."""
-    if not user.is_authenticated or not ids:
-        return set()
-    return set(
-        Vote.objects.filter(
-            content_type=ContentType.objects.get_for_model(Proposal), object_id__in=ids, user_id=user.pk
-        ).values_list("object_id", flat=True)
-    )
+def reader_votes(*, user, comment_ids=(), proposal_ids=()):
+    """The reader's ratings of ``comment_ids`` ({id: 0 for up, 1 for down}) and
+    the ids among ``proposal_ids`` of the proposals they support, in one query."""
+    if not user.is_authenticated or not (comment_ids or proposal_ids):
+        return {}, set()
+    kinds = ContentType.objects.get_for_models(Comment, Proposal)
+    comment_type, proposal_type = kinds[Comment].pk, kinds[Proposal].pk
+    rows = Vote.objects.filter(
+        Q(content_type_id=comment_type, object_id__in=list(comment_ids))
+        | Q(content_type_id=proposal_type, object_id__in=list(proposal_ids)),
+        user_id=user.pk,
+    ).values_list("content_type_id", "object_id", "action")
+    ratings, supported = {}, set()
+    for kind, pk, action in rows:
+        if kind == comment_type:
+            ratings[pk] = action
+        else:
+            supported.add(pk)
+    return ratings, supported
 
 
 def consultation_shared(*, consultation, params, now):
@@ -212,28 +223,49 @@ def consultation_reader(*, consultation, request, now, sections, form=None, prop
                 "section": section if section in sections else "",
             },
         )
+    following, mine = _reader_rows(user, consultation)
     cannot_propose = permissions.why_cannot_propose(user, consultation, now)
     return {
         "comment_form": form,
         "replying_to": replying_to,
         "cannot_comment_reason": permissions.why_cannot_comment(user, consultation, now),
         "can_enter_for_resident": permissions.why_cannot_enter_for_resident(user, consultation, now) is None,
-        **_pseudonym_context(user=user, consultation=consultation, form=pseudonym_form),
+        **_pseudonym_context(user=user, consultation=consultation, form=pseudonym_form, mine=mine),
         "cannot_propose_reason": cannot_propose,
         "proposal_form": proposal_form or (ProposalForm() if cannot_propose is None else None),
-        "following": user.is_authenticated
-        and Follow.objects.filter(user=user, consultation_key=consultation.translation_key).exists(),
+        "following": following,
     }
 
 
-def _pseudonym_context(*, user, consultation, form):
+def _pseudonym_context(*, user, consultation, form, mine):
     """The reader's name in this consultation, and the form to change it."""
     if not user.is_authenticated or user.placeholder:
         return {"my_pseudonym": None, "pseudonym_form": None}
-    mine = ConsultationPseudonym.objects.filter(user=user, consultation_key=consultation.translation_key).first()
     if form is None:
         form = PseudonymForm(initial={"name": mine.name if mine else ""})
     return {"my_pseudonym": mine, "pseudonym_form": form}
+
+
+def _reader_rows(user, consultation):
+    """Whether the reader follows ``consultation`` and their name in it, in one
+    query that also tells ``permissions`` whether their e-mail address is verified."""
+    if not user.is_authenticated:
+        return False, None
+    key = consultation.translation_key
+    pseudonyms = ConsultationPseudonym.objects.filter(user=OuterRef("pk"), consultation_key=key)
+    following, verified, pseudonym = (
+        User.objects.filter(pk=user.pk)
+        .annotate(
+            rada_following=Exists(Follow.objects.filter(user=OuterRef("pk"), consultation_key=key)),
+            rada_verified=Exists(EmailAddress.objects.filter(user=OuterRef("pk"), verified=True)),
+            rada_pseudonym=Subquery(pseudonyms.values("name")[:1]),
+        )
+        .values_list("rada_following", "rada_verified", "rada_pseudonym")
+        .get()
+    )
+    permissions.remember_verified_email(user, verified)
+    mine = ConsultationPseudonym(user=user, consultation_key=key, name=pseudonym) if pseudonym is not None else None
+    return following, mine
 
 
 def open_consultations(*, home, now, limit=3):

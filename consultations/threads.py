@@ -21,11 +21,9 @@ comments) is in the key through its live revision.
 
 import secrets
 
-from django.contrib.contenttypes.models import ContentType
 from django.template.loader import get_template, render_to_string
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from vote.models import Vote
 
 from core import cache as fragments
 from core import feedback
@@ -152,31 +150,21 @@ def page_number_of(asked, pages):
     return pages if number < 1 or number > pages else number
 
 
-def reader_ratings(user, ids):
-    """{comment id: the reader's rating (0 up, 1 down)} among ``ids``."""
-    if not user.is_authenticated or not ids:
-        return {}
-    return dict(
-        Vote.objects.filter(
-            content_type=ContentType.objects.get_for_model(Comment), object_id__in=ids, user_id=user.pk
-        ).values_list("object_id", "action")
-    )
-
-
 class Personal:
     """The reader's bits of a page of threads, in place of its markers: ``fill(what, pk)``
     answers the markers ``<!--rada:feedback|reason|actions:<pk>-->``.
 
     ``comments``: the facts kept beside the markup; ``here``: the reader's
-    messages by the element id they belong next to.  The buttons carry
+    messages by the element id they belong next to; ``ratings``: theirs of
+    these comments (``selectors.reader_votes``).  The buttons carry
     :data:`CSRF_STAND_IN` where the reader's CSRF token goes: the caller puts
     it in (and asks for it only when a form was drawn, so that an anonymous
     reader's page sets no CSRF cookie and can be cached)."""
 
-    def __init__(self, comments, *, user, consultation, now, here):
+    def __init__(self, comments, *, user, consultation, now, here, ratings):
         self.seen = {row[0]: Seen(*row) for row in comments}
         self.user, self.consultation, self.now, self.here = user, consultation, now, here
-        self.ratings = reader_ratings(user, list(self.seen))
+        self.ratings = ratings
         self.language = current_language()
 
     def actions(self, comment):
