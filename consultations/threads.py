@@ -123,13 +123,25 @@ def _render(consultation, number, language):
     return {"html": html, "comments": comments}
 
 
+def versions(consultation):
+    """The versions of what a consultation's threads show (read once per request)."""
+    return fragments.versions(scope(consultation.translation_key), PEOPLE, ROWS)
+
+
 def shared(consultation, page_number, language):
     """The page of threads and the counts as everyone sees them, from the cache
     when nothing in them changed since they were rendered."""
-    versions = fragments.versions(scope(consultation.translation_key), PEOPLE, ROWS)
     # The sections' titles label comments; a preview or a new revision may change them.
     sections = sorted(consultation.section_titles().items())
-    base = ("threads", MARKUP, consultation.pk, str(consultation.translation_key), language, sections, *versions)
+    base = (
+        "threads",
+        MARKUP,
+        consultation.pk,
+        str(consultation.translation_key),
+        language,
+        sections,
+        *versions(consultation),
+    )
     counts = fragments.fragment(
         (*base, "counts"),
         lambda: {
