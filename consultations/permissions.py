@@ -144,6 +144,21 @@ def can_rate_comment(user, comment, consultation, now):
     return not is_author(user, comment) and comment.is_published and can_comment(user, consultation, now)
 
 
+def comment_facts(user, comment, now):
+    """All that the rules above read of one comment for ``user`` at ``now``
+    (:func:`can_edit_comment`, :func:`can_delete_comment`, :func:`can_rate_comment`,
+    :func:`can_report` and replying): comments alike in these get the same answers,
+    so a page of comments asks them once per kind.  Keep it beside the rules."""
+    mine = comment.author_id == getattr(user, "pk", None)
+    return (
+        mine,
+        mine or is_author(user, comment),
+        comment.state,
+        comment.parent_id is None,
+        now < comment.editable_until(),
+    )
+
+
 def why_cannot_propose(user, consultation, now):
     if not consultation.allow_proposals:
         return _("This consultation does not take proposals.")
