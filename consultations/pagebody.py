@@ -119,11 +119,7 @@ def shared_body(consultation, request, now):
     if generation is None or getattr(request, "is_preview", False) or consultation.pk is None:
         return {**_render(consultation, request, now, language), "key": None}
     until = pagecache.valid_until(generation)
-    # The threads inside have versions of their own, renewed by whatever changes them.
-    key = (
-        *_key(consultation, request, language, consultation.status_at(now), generation),
-        *threads.versions(consultation),
-    )
+    key = _key(consultation, request, language, consultation.status_at(now), generation)
     return fragments.fragment(
         key,
         lambda: {**_render(consultation, request, now, language), "until": until, "key": key},

@@ -178,32 +178,35 @@ class Personal:
         self.user, self.consultation, self.now, self.here = user, consultation, now, here
         self.ratings = ratings
         self.language = current_language()
-        self.answers = {}  # what the reader may do, by the facts of a comment the rules read
+        self.rendered = {}  # the reader's buttons, by the facts of a comment the rules read
 
     def actions(self, comment):
+        facts = (*permissions.comment_facts(self.user, comment, self.now), self.ratings.get(comment.pk))
+        html = self.rendered.get(facts)
+        if html is None:
+            html = self.rendered[facts] = self._actions(comment)
+        return html.replace(str(PK), str(comment.pk))
+
+    def _actions(self, comment):
         user, consultation, now = self.user, self.consultation, self.now
-        facts = permissions.comment_facts(user, comment, now)
-        can = self.answers.get(facts)
-        if can is None:
-            can = self.answers[facts] = {
-                "edit": permissions.can_edit_comment(user, comment, consultation, now),
-                "delete": permissions.can_delete_comment(user, comment),
-                "rate": permissions.can_rate_comment(user, comment, consultation, now),
-                "reply": comment.parent_id is None
-                and comment.is_published
-                and permissions.can_comment(user, consultation, now),
-                "report": permissions.can_report(user, comment, consultation),
-            }
+        can = {
+            "edit": permissions.can_edit_comment(user, comment, consultation, now),
+            "delete": permissions.can_delete_comment(user, comment),
+            "rate": permissions.can_rate_comment(user, comment, consultation, now),
+            "reply": comment.parent_id is None
+            and comment.is_published
+            and permissions.can_comment(user, consultation, now),
+            "report": permissions.can_report(user, comment, consultation),
+        }
         kind = (*can.values(), self.ratings.get(comment.pk) if can["rate"] else None)
         # The same for every reader of a language who may do the same: kept, with stand-ins
         # for the comment's id and the reader's CSRF token (put in by the caller).
-        html = fragments.kept(
+        return fragments.kept(
             ("comment-actions", MARKUP, self.language, kind),
             lambda: get_template("consultations/includes/comment_actions.html").render(
                 {"can": {**can, "my_rating": kind[-1]}, "pk": PK, "csrf_token": CSRF_STAND_IN}
             ),
         )
-        return html.replace(str(PK), str(comment.pk))
 
     def fill(self, what, pk):
         comment = self.seen.get(pk)

@@ -148,8 +148,9 @@ def queries_for(client, url):
 def rendered_afresh(client, consultation, query=""):
     """The queries of the page with its body and threads rendered again (the clock's
     moments of this generation of the page cache already read, as they are once per process)."""
-    pagecache.valid_until(pagecache.generation())
     threads.changed(consultation.translation_key)
+    pagecache.bump()  # as any write does: the body is rendered again too
+    pagecache.valid_until(pagecache.generation())
     return queries_for(client, consultation.url + query)
 
 
