@@ -188,7 +188,7 @@ class ConsultationPage(RadaPage):
             messages=get_messages(request),
             forms={"form": form, "proposal_form": proposal_form, "pseudonym_form": pseudonym_form},
         )
-        context.update(body.reader, status=body.status, counts=body.counts, body=body.html)
+        context.update(body.reader, status=body.status, counts=body.counts, body=body.html, csrf_token=body.csrf_token)
         return context
 
     def serve(self, request, *args, **kwargs):

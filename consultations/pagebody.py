@@ -139,8 +139,18 @@ class ConsultationBody:
         self.reader = consultation_reader(
             consultation=consultation, request=request, now=now, sections=shared["sections"], **(forms or {})
         )
+        # As Django's context processor gives it: asked for (and masked) once, and only when a form
+        # is drawn, so that an anonymous reader's page sets no CSRF cookie and can be cached.  The
+        # page's frame uses it too.
+        self.csrf_token = csrf(request)["csrf_token"]
         self.html = _personalise(
-            shared, consultation=consultation, request=request, now=now, messages=messages, reader=self.reader
+            shared,
+            consultation=consultation,
+            request=request,
+            now=now,
+            messages=messages,
+            reader=self.reader,
+            csrf_token=self.csrf_token,
         )
 
 
@@ -227,9 +237,18 @@ def _slot(what, *, key, reader, user, here, context):
     return fragments.kept(("consultation-slot", key, what, _key_of(facts)), lambda: template.render(stand_ins))
 
 
-def _personalise(shared, *, consultation, request, now, messages, reader):
-    """The shared markup with the reader's own parts in place of its markers."""
+def _reader(request):
+    """The request's user itself: ``request.user`` is a lazy stand-in, and going
+    through it costs a few calls per attribute, which the rules read a few
+    hundred times on a page of comments."""
     user = request.user
+    user.is_authenticated  # noqa: B018 - loads it
+    return getattr(user, "_wrapped", user)
+
+
+def _personalise(shared, *, consultation, request, now, messages, reader, csrf_token):
+    """The shared markup with the reader's own parts in place of its markers."""
+    user = _reader(request)
     here = threads.feedback_by_place(messages)
     offered = {row[0]: Offered(*row) for row in shared["proposals"]}
     ratings, supported = reader_votes(
@@ -238,9 +257,6 @@ def _personalise(shared, *, consultation, request, now, messages, reader):
     comments = threads.Personal(
         shared["comments"], user=user, consultation=consultation, now=now, here=here, ratings=ratings
     )
-    # As Django's context processor gives it: asked for (and masked) once, and only when a form is
-    # drawn, so that an anonymous reader's page sets no CSRF cookie and can be cached.
-    csrf_token = csrf(request)["csrf_token"]
     context = {
         **reader,
         "page": consultation,
