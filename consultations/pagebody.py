@@ -188,7 +188,8 @@ def _slot_facts(what, reader, user):
             "_markup": markup,
         }
     comment_form, pseudonym_form = reader["comment_form"], reader["pseudonym_form"]
-    if reader["replying_to"] is not None or formmarkup.fingerprint(comment_form) is None:
+    comment_markup = formmarkup.fingerprint(comment_form)
+    if reader["replying_to"] is not None or comment_markup is None:
         return None
     pseudonym_markup = formmarkup.fingerprint(pseudonym_form) if pseudonym_form is not None else None
     if pseudonym_form is not None and pseudonym_markup is None:
@@ -202,7 +203,7 @@ def _slot_facts(what, reader, user):
         "my_pseudonym": Named(mine.name) if mine is not None else None,
         "comment_form": comment_form,
         "pseudonym_form": pseudonym_form,
-        "_markup": (formmarkup.fingerprint(comment_form), pseudonym_markup),
+        "_markup": (comment_markup, pseudonym_markup),
     }
 
 

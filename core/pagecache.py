@@ -73,6 +73,8 @@ from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 
+from .cache import request_memo
+
 GENERATION_KEY = "rada:pagecache:generation"
 ENTRY_PREFIX = "rada:pagecache:page:"
 HEADER = "X-Rada-Cache"
@@ -111,17 +113,27 @@ def generation():
 
     A missing counter (first start, eviction, a flushed cache) restarts from
     the clock in nanoseconds: never a number an older stored entry could carry."""
-    # One round trip per request: on a connection of the thread's own with Redis.
+    # One round trip per request: on a connection of the thread's own with Redis, and
+    # remembered for the rest of the request (the routing, the page cache and the parts of
+    # a page kept under it ask), until this process writes.
+    memo = request_memo()
+    if memo is not None and GENERATION_KEY in memo:
+        return memo[GENERATION_KEY]
     read = getattr(cache, "get_on_kept_connection", cache.get)
     value = read(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
         value = cache.get(GENERATION_KEY)
+    if memo is not None and value is not None:
+        memo[GENERATION_KEY] = value
     return value
 
 
 def bump():
     """Invalidates every stored page."""
+    memo = request_memo()
+    if memo is not None:
+        memo.pop(GENERATION_KEY, None)
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no counter yet: any fresh one is newer than every entry
