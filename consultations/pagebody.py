@@ -169,6 +169,13 @@ class Named:
         self.name = name
 
 
+class Address:
+    """Stands for the request in the kept markup: its path (in the body's key), nothing of the reader."""
+
+    def __init__(self, path):
+        self.path = path
+
+
 def _slot_facts(what, reader, user):
     """Everything the markup of slot ``what`` reads about the reader (besides what the
     body's key names: the page, its address, language and status), as stand-ins, or
@@ -230,7 +237,7 @@ def _slot(what, *, key, reader, user, here, context):
     stand_ins = {
         "page": context["page"],
         "status": context["status"],
-        "request": context["request"],
+        "request": Address(context["request"].path),
         "messages": (),
         "csrf_token": threads.CSRF_STAND_IN,
         **facts,
