@@ -12,6 +12,7 @@ page that routes further itself, is never kept: Wagtail walks it as before."""
 
 import collections
 import copy
+import pickle
 import threading
 
 from django.contrib.contenttypes.models import ContentType
@@ -22,6 +23,7 @@ from wagtail.url_routing import RouteResult
 
 from accounts import permission_cache
 from core import cache as fragments
+from core import pagecache
 from core.language import current_language
 from core.pages import PAGE_ROWS
 
@@ -52,6 +54,36 @@ def _site(request, version):
     return copy.deepcopy(found)
 
 
+# The pages themselves, pickled, in this process's memory: loading one costs a query of some
+# fifty columns and their conversion, about twenty times what unpickling it does.  Kept under
+# the page cache's generation (core.pagecache), which every write to any table renews, so a
+# kept page is never older than its rows; each request gets its own copy.
+PAGES_KEPT = 64
+_pages = collections.OrderedDict()
+_pages_lock = threading.Lock()
+
+
+def _page(content_type, pk):
+    def load():
+        return ContentType.objects.get_for_id(content_type).model_class().objects.filter(pk=pk).first()
+
+    generation = pagecache.generation()
+    if generation is None:
+        return load()
+    key = (content_type, pk, generation)
+    kept = _pages.get(key)
+    if kept is None:
+        page = load()
+        if page is None:
+            return None
+        kept = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+        with _pages_lock:
+            _pages[key] = kept
+            while len(_pages) > PAGES_KEPT:
+                _pages.popitem(last=False)
+    return pickle.loads(kept)  # noqa: S301 - pickled by this process, above
+
+
 def _route(request, site, path, version):
     def compute():
         route = Page.route_for_request(request, path)
@@ -64,7 +96,7 @@ def _route(request, site, path, version):
     if found is None or hasattr(request, "_wagtail_route_for_request"):
         return  # Wagtail walked the tree just now (or the address leads nowhere)
     content_type, pk = found
-    page = ContentType.objects.get_for_id(content_type).model_class().objects.filter(pk=pk).first()
+    page = _page(content_type, pk)
     if page is not None and page.live:
         # Wagtail's own place for the route of this request (Page.route_for_request).
         request._wagtail_route_for_request = RouteResult(page)

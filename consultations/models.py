@@ -178,23 +178,17 @@ class ConsultationPage(RadaPage):
         return {block.id: block.value["title"] for block in self.sections}
 
     def get_context(self, request, *args, form=None, proposal_form=None, pseudonym_form=None, **kwargs):
-        from .selectors import consultation_detail  # cycle: selectors import these models
-        from .threads import CommentSection  # the same cycle, through the selectors
+        from .pagebody import ConsultationBody  # cycle: it reads the selectors, which import these models
 
-        now = timezone.now()
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            consultation_detail(
-                consultation=self,
-                request=request,
-                now=now,
-                form=form,
-                proposal_form=proposal_form,
-                pseudonym_form=pseudonym_form,
-            )
+        body = ConsultationBody(
+            consultation=self,
+            request=request,
+            now=timezone.now(),
+            messages=get_messages(request),
+            forms={"form": form, "proposal_form": proposal_form, "pseudonym_form": pseudonym_form},
         )
-        comments = CommentSection(consultation=self, request=request, now=now, messages=get_messages(request))
-        context.update(counts=comments.counts, comments=comments.html)
+        context.update(body.reader, status=body.status, counts=body.counts, body=body.html, csrf_token=body.csrf_token)
         return context
 
     def serve(self, request, *args, **kwargs):

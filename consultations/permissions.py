@@ -18,6 +18,12 @@ def has_verified_email(user):
     return cached
 
 
+def remember_verified_email(user, verified):
+    """What :func:`has_verified_email` would read, read by a query of the caller's
+    (one that asks for more about the reader at once)."""
+    user._rada_verified = bool(verified)
+
+
 def may_take_part(user):
     """Whom the platform trusts to write: a verified e-mail address, or an
     invitation code from a partner organisation (for people without e-mail).
@@ -136,6 +142,21 @@ def can_delete_comment(user, comment):
 
 def can_rate_comment(user, comment, consultation, now):
     return not is_author(user, comment) and comment.is_published and can_comment(user, consultation, now)
+
+
+def comment_facts(user, comment, now):
+    """All that the rules above read of one comment for ``user`` at ``now``
+    (:func:`can_edit_comment`, :func:`can_delete_comment`, :func:`can_rate_comment`,
+    :func:`can_report` and replying): comments alike in these get the same answers,
+    so a page of comments asks them once per kind.  Keep it beside the rules."""
+    mine = comment.author_id == getattr(user, "pk", None)
+    return (
+        mine,
+        mine or is_author(user, comment),
+        comment.state,
+        comment.parent_id is None,
+        now < comment.editable_until(),
+    )
 
 
 def why_cannot_propose(user, consultation, now):

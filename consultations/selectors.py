@@ -3,9 +3,11 @@ number of comments, replies or ratings."""
 
 from collections import Counter, defaultdict
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -148,9 +150,9 @@ def _count(queryset):
 PROPOSAL_ORDERS = {"support": ("-num_vote_up", "-created_at", "-id"), "date": ("-created_at", "-id")}
 
 
-def proposal_list(*, consultation, params, user=None):
-    """Visible proposals, sorted by support (default) or date, paginated, with the
-    ids of those the reader supports."""
+def proposal_list(*, consultation, params):
+    """Visible proposals, sorted by support (default) or date, paginated: the
+    same for every reader (what each one supports: :func:`supported_proposals`)."""
     order = params.get("proposals") if params.get("proposals") in PROPOSAL_ORDERS else "support"
     proposals = (
         with_pseudonyms(Proposal.objects.filter(consultation_key=consultation.translation_key, is_hidden=False))
@@ -158,23 +160,61 @@ def proposal_list(*, consultation, params, user=None):
         .order_by(*PROPOSAL_ORDERS[order])
     )
     page = Paginator(proposals, PROPOSALS_PER_PAGE).get_page(params.get("ppage"))
-    supported = set()
-    if user is not None and user.is_authenticated and page.object_list:
-        supported = set(
-            Vote.objects.filter(
-                content_type=ContentType.objects.get_for_model(Proposal),
-                object_id__in=[proposal.pk for proposal in page],
-                user_id=user.pk,
-            ).values_list("object_id", flat=True)
-        )
-    return {"proposals": page, "proposal_order": order, "my_supports": supported}
+    return {"proposals": page, "proposal_order": order}
 
 
-def consultation_detail(*, consultation, request, now, form=None, proposal_form=None, pseudonym_form=None):
-    """Everything on a consultation page but its comment threads and counts
-    (``consultations.threads``, shared by every reader until they change)."""
+def reader_votes(*, user, comment_ids=(), proposal_ids=()):
+    """The reader's ratings of ``comment_ids`` ({id: 0 for up, 1 for down}) and
+    the ids among ``proposal_ids`` of the proposals they support, in one query.
+
+    Every signed-in reader of a consultation page asks this: it is written in
+    SQL, which costs a tenth of what building the same query with the ORM does."""
+    comment_ids, proposal_ids = [int(pk) for pk in comment_ids], [int(pk) for pk in proposal_ids]
+    if not user.is_authenticated or not (comment_ids or proposal_ids):
+        return {}, set()
+    kinds = ContentType.objects.get_for_models(Comment, Proposal)
+    comment_type, proposal_type = kinds[Comment].pk, kinds[Proposal].pk
+    wanted, params = [], [user.pk]
+    for kind, ids in ((comment_type, comment_ids), (proposal_type, proposal_ids)):
+        if ids:
+            wanted.append(f"(content_type_id = %s AND object_id IN ({', '.join(['%s'] * len(ids))}))")
+            params += [kind, *ids]
+    sql = (
+        f"SELECT content_type_id, object_id, action FROM {Vote._meta.db_table} "  # noqa: S608 - names from the models
+        f"WHERE user_id = %s AND ({' OR '.join(wanted)})"
+    )
+    ratings, supported = {}, set()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for kind, pk, action in cursor.fetchall():
+            if kind == comment_type:
+                ratings[pk] = action
+            else:
+                supported.add(pk)
+    return ratings, supported
+
+
+def consultation_shared(*, consultation, params, now):
+    """What every reader of a consultation page sees in its body, but the comment
+    threads and counts (``consultations.threads``): nothing personal, so that it
+    can be rendered once for all (``consultations.pagebody``)."""
+    return {
+        "status": consultation.status_at(now),
+        "sections_by_id": consultation.section_titles(),
+        **(proposal_list(consultation=consultation, params=params) if consultation.allow_proposals else {}),
+        "outcome": _live_outcome(consultation),
+        "areas": list(consultation.areas.all()),
+        "wording_counts": wording_counts(consultation),
+        "council_opinions": opinions_of(consultation.translation_key),
+        "now": now,
+    }
+
+
+def consultation_reader(*, consultation, request, now, sections, form=None, proposal_form=None, pseudonym_form=None):
+    """The reader's own parts of a consultation page: the forms (or why they
+    cannot write), their name here and whether they follow it.  ``sections``:
+    {block id: title}, as :meth:`ConsultationPage.section_titles` gives."""
     user = request.user
-    sections = consultation.section_titles()
     replying_to = None
     if form is None:
         reply_id = whole_number(request.GET.get("reply"))
@@ -194,39 +234,50 @@ def consultation_detail(*, consultation, request, now, form=None, proposal_form=
                 "section": section if section in sections else "",
             },
         )
+    following, mine = _reader_rows(user, consultation)
+    cannot_propose = permissions.why_cannot_propose(user, consultation, now)
     return {
-        "status": consultation.status_at(now),
-        "sections_by_id": sections,
         "comment_form": form,
         "replying_to": replying_to,
         "cannot_comment_reason": permissions.why_cannot_comment(user, consultation, now),
         "can_enter_for_resident": permissions.why_cannot_enter_for_resident(user, consultation, now) is None,
-        **_pseudonym_context(user=user, consultation=consultation, form=pseudonym_form),
-        "cannot_propose_reason": permissions.why_cannot_propose(user, consultation, now),
-        "proposal_form": proposal_form or ProposalForm(),
-        **(
-            proposal_list(consultation=consultation, params=request.GET, user=user)
-            if consultation.allow_proposals
-            else {}
-        ),
-        "outcome": _live_outcome(consultation),
-        "following": user.is_authenticated
-        and Follow.objects.filter(user=user, consultation_key=consultation.translation_key).exists(),
-        "areas": list(consultation.areas.all()),
-        "wording_counts": wording_counts(consultation),
-        "council_opinions": opinions_of(consultation.translation_key),
-        "now": now,
+        **_pseudonym_context(user=user, consultation=consultation, form=pseudonym_form, mine=mine),
+        "cannot_propose_reason": cannot_propose,
+        "proposal_form": proposal_form or (ProposalForm() if cannot_propose is None else None),
+        "following": following,
     }
 
 
-def _pseudonym_context(*, user, consultation, form):
+def _pseudonym_context(*, user, consultation, form, mine):
     """The reader's name in this consultation, and the form to change it."""
     if not user.is_authenticated or user.placeholder:
         return {"my_pseudonym": None, "pseudonym_form": None}
-    mine = ConsultationPseudonym.objects.filter(user=user, consultation_key=consultation.translation_key).first()
     if form is None:
         form = PseudonymForm(initial={"name": mine.name if mine else ""})
     return {"my_pseudonym": mine, "pseudonym_form": form}
+
+
+def _reader_rows(user, consultation):
+    """Whether the reader follows ``consultation`` and their name in it, in one
+    query that also tells ``permissions`` whether their e-mail address is verified.
+
+    Every signed-in reader of a consultation page asks this: it is written in
+    SQL, which costs a tenth of what building the same query with the ORM does."""
+    if not user.is_authenticated:
+        return False, None
+    key = Follow._meta.get_field("consultation_key").get_db_prep_value(consultation.translation_key, connection)
+    follows, addresses, pseudonyms = (model._meta.db_table for model in (Follow, EmailAddress, ConsultationPseudonym))
+    sql = (
+        f"SELECT EXISTS(SELECT 1 FROM {follows} WHERE user_id = %s AND consultation_key = %s), "  # noqa: S608 - names from the models
+        f"EXISTS(SELECT 1 FROM {addresses} WHERE user_id = %s AND verified), "
+        f"(SELECT name FROM {pseudonyms} WHERE user_id = %s AND consultation_key = %s)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.pk, key, user.pk, user.pk, key])
+        following, verified, pseudonym = cursor.fetchone()
+    permissions.remember_verified_email(user, verified)
+    mine = ConsultationPseudonym(user=user, consultation_key=consultation.translation_key, name=pseudonym)
+    return bool(following), mine if pseudonym is not None else None
 
 
 def open_consultations(*, home, now, limit=3):

@@ -19,16 +19,11 @@ consultation a new version, so the next reader gets a fresh rendering
 comments) is in the key through its live revision.
 """
 
-import re
+import secrets
 
-from django.contrib.contenttypes.models import ContentType
-from django.middleware.csrf import get_token
 from django.template.loader import get_template, render_to_string
-from django.utils.functional import lazy
 from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from vote.models import Vote
 
 from core import cache as fragments
 from core import feedback
@@ -41,9 +36,10 @@ from .selectors import comment_answers, comment_threads, consultation_counts
 
 # Raise when comment_thread.html or comment.html change what a cached page holds.
 MARKUP = 1
-MARKER = re.compile(r"<!--rada:(feedback|reason|actions):(\d+)-->")
 # Stands for each comment's id in comment_actions.html, rendered once per kind of comment.
 PK = 9_876_543_210_123
+# Stands for the reader's CSRF token in markup kept for every reader (put in for each request).
+CSRF_STAND_IN = "rada-csrf-" + secrets.token_hex(16)
 PEOPLE = "people"
 ROWS = "thread-rows"
 # What the threads and their counts read; a write to one of them renews every thread.
@@ -127,13 +123,25 @@ def _render(consultation, number, language):
     return {"html": html, "comments": comments}
 
 
-def _shared(consultation, page_number, language):
+def versions(consultation):
+    """The versions of what a consultation's threads show (read once per request)."""
+    return fragments.versions(scope(consultation.translation_key), PEOPLE, ROWS)
+
+
+def shared(consultation, page_number, language):
     """The page of threads and the counts as everyone sees them, from the cache
     when nothing in them changed since they were rendered."""
-    versions = fragments.versions(scope(consultation.translation_key), PEOPLE, ROWS)
     # The sections' titles label comments; a preview or a new revision may change them.
     sections = sorted(consultation.section_titles().items())
-    base = ("threads", MARKUP, consultation.pk, str(consultation.translation_key), language, sections, *versions)
+    base = (
+        "threads",
+        MARKUP,
+        consultation.pk,
+        str(consultation.translation_key),
+        language,
+        sections,
+        *versions(consultation),
+    )
     counts = fragments.fragment(
         (*base, "counts"),
         lambda: {
@@ -142,40 +150,45 @@ def _shared(consultation, page_number, language):
         },
     )
     pages = max(1, -(-counts["threads"] // COMMENTS_PER_PAGE))
-    # As Paginator.get_page: a number past the end (or 0) shows the last page,
-    # anything else that is not a number the first.  Only real pages are kept.
-    number = whole_number(page_number, default=1)
-    number = pages if number < 1 or number > pages else number
+    number = page_number_of(page_number, pages)
     page = fragments.fragment((*base, "page", number), lambda: _render(consultation, number, language))
     return counts, page
 
 
-def _ratings(user, ids):
-    if not user.is_authenticated or not ids:
-        return {}
-    return dict(
-        Vote.objects.filter(
-            content_type=ContentType.objects.get_for_model(Comment), object_id__in=ids, user_id=user.pk
-        ).values_list("object_id", "action")
-    )
+def page_number_of(asked, pages):
+    """As Paginator.get_page: a number past the end (or 0) shows the last page,
+    anything else that is not a number the first.  Only real pages are kept."""
+    number = whole_number(asked, default=1)
+    return pages if number < 1 or number > pages else number
 
 
-def _personalise(page, *, request, consultation, now, messages):
-    """The shared markup with the reader's own bits in place of its markers."""
-    user = request.user
-    seen = {row[0]: Seen(*row) for row in page["comments"]}
-    ratings = _ratings(user, list(seen))
-    here = {}
-    for message in messages or ():
-        place = feedback.anchor(message)
-        if place and place.startswith("comment-"):
-            here.setdefault(place, []).append(feedback.shown(message))
-    actions_template = get_template("consultations/includes/comment_actions.html")
-    # Asked for only when a form is drawn: an anonymous reader's page sets no CSRF cookie, so it can be cached.
-    csrf_token = lazy(get_token, str)(request)
-    rendered = {}
+class Personal:
+    """The reader's bits of a page of threads, in place of its markers: ``fill(what, pk)``
+    answers the markers ``<!--rada:feedback|reason|actions:<pk>-->``.
 
-    def actions(comment):
+    ``comments``: the facts kept beside the markup; ``here``: the reader's
+    messages by the element id they belong next to; ``ratings``: theirs of
+    these comments (``selectors.reader_votes``).  The buttons carry
+    :data:`CSRF_STAND_IN` where the reader's CSRF token goes: the caller puts
+    it in (and asks for it only when a form was drawn, so that an anonymous
+    reader's page sets no CSRF cookie and can be cached)."""
+
+    def __init__(self, comments, *, user, consultation, now, here, ratings):
+        self.seen = {row[0]: Seen(*row) for row in comments}
+        self.user, self.consultation, self.now, self.here = user, consultation, now, here
+        self.ratings = ratings
+        self.language = current_language()
+        self.rendered = {}  # the reader's buttons, by the facts of a comment the rules read
+
+    def actions(self, comment):
+        facts = (*permissions.comment_facts(self.user, comment, self.now), self.ratings.get(comment.pk))
+        html = self.rendered.get(facts)
+        if html is None:
+            html = self.rendered[facts] = self._actions(comment)
+        return html.replace(str(PK), str(comment.pk))
+
+    def _actions(self, comment):
+        user, consultation, now = self.user, self.consultation, self.now
         can = {
             "edit": permissions.can_edit_comment(user, comment, consultation, now),
             "delete": permissions.can_delete_comment(user, comment),
@@ -183,36 +196,37 @@ def _personalise(page, *, request, consultation, now, messages):
             "reply": comment.parent_id is None
             and comment.is_published
             and permissions.can_comment(user, consultation, now),
-            "my_rating": ratings.get(comment.pk),
             "report": permissions.can_report(user, comment, consultation),
         }
-        kind = tuple(can.values())
-        if kind not in rendered:
-            rendered[kind] = actions_template.render({"can": can, "pk": PK, "csrf_token": csrf_token})
-        return rendered[kind].replace(str(PK), str(comment.pk))
+        kind = (*can.values(), self.ratings.get(comment.pk) if can["rate"] else None)
+        # The same for every reader of a language who may do the same: kept, with stand-ins
+        # for the comment's id and the reader's CSRF token (put in by the caller).
+        return fragments.kept(
+            ("comment-actions", MARKUP, self.language, kind),
+            lambda: get_template("consultations/includes/comment_actions.html").render(
+                {"can": {**can, "my_rating": kind[-1]}, "pk": PK, "csrf_token": CSRF_STAND_IN}
+            ),
+        )
 
-    def fill(match):
-        what, pk = match.group(1), int(match.group(2))
-        comment = seen.get(pk)
+    def fill(self, what, pk):
+        comment = self.seen.get(pk)
         if comment is None:
             return ""
         if what == "actions":
-            return actions(comment)
+            return self.actions(comment)
         if what == "reason":
-            if comment.author_id == user.pk and comment.hidden_reason:
+            if comment.author_id == self.user.pk and comment.hidden_reason:
                 return escape(_("Reason given to you: %(reason)s") % {"reason": comment.hidden_reason})
             return ""
-        mine = here.get(f"comment-{pk}")
+        mine = self.here.get(f"comment-{pk}")
         return render_to_string("includes/messages_inline.html", {"here": mine}) if mine else ""
 
-    # The markup was rendered by our own template, with every text escaped.
-    return mark_safe(MARKER.sub(fill, page["html"]))  # noqa: S308
 
-
-class CommentSection:
-    """The comments part of a consultation page, for one reader."""
-
-    def __init__(self, *, consultation, request, now, messages):
-        language = current_language()
-        self.counts, page = _shared(consultation, request.GET.get("page"), language)
-        self.html = _personalise(page, request=request, consultation=consultation, now=now, messages=messages)
+def feedback_by_place(messages):
+    """The reader's messages that belong next to an element, by its id."""
+    here = {}
+    for message in messages or ():
+        place = feedback.anchor(message)
+        if place:
+            here.setdefault(place, []).append(feedback.shown(message))
+    return here

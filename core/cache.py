@@ -228,3 +228,25 @@ def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None, keep=None):
         django_cache.set(key, value, timeout)
     _remember(key, value)
     return value
+
+
+# Markup that is a pure function of what its key names (a kind of button, an empty form for one
+# kind of reader) is kept in this process's memory only: cheap to make again, never worth a round trip.
+LOCAL_MARKUP = 512
+_markup = collections.OrderedDict()
+_markup_lock = threading.Lock()
+
+
+def kept(parts, render):
+    """``render()``, computed once per process for ``parts`` (a hashable tuple
+    naming *everything* the rendering reads: it is then the same for whoever
+    asks with the same ``parts``)."""
+    value = _markup.get(parts)
+    if value is None:
+        value = render()
+    with _markup_lock:
+        _markup[parts] = value
+        _markup.move_to_end(parts)
+        while len(_markup) > LOCAL_MARKUP:
+            _markup.popitem(last=False)
+    return value

@@ -67,11 +67,19 @@ def _fingerprint(form):
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
+def fingerprint(form):
+    """What ``form``'s markup follows from, or None when it may show more (a
+    form that was sent, or whose class does not say ``cached_markup``)."""
+    if form.is_bound or not getattr(form, "cached_markup", False):
+        return None
+    return _fingerprint(form)
+
+
 def markup(form):
     """``form.as_div()``, from memory when the form allows it and nothing was sent."""
-    if form.is_bound or not getattr(form, "cached_markup", False):
+    key = fingerprint(form)
+    if key is None:
         return form.as_div()
-    key = _fingerprint(form)
     html = _rendered.get(key)
     if html is None:
         html = form.as_div()

@@ -73,6 +73,8 @@ from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 
+from .cache import request_memo
+
 GENERATION_KEY = "rada:pagecache:generation"
 ENTRY_PREFIX = "rada:pagecache:page:"
 HEADER = "X-Rada-Cache"
@@ -106,29 +108,42 @@ def enabled():
 # --- the generation --------------------------------------------------------------------
 
 
+# Whether this process has read the generation since the last bump (to look a page up, or
+# anything else kept under it): until it has, nothing it could have kept needs a new
+# generation (see ``_written``).
+_looked_up = True
+
+
 def generation():
     """The current generation, or None when the cache cannot tell (then nothing is cached).
 
     A missing counter (first start, eviction, a flushed cache) restarts from
     the clock in nanoseconds: never a number an older stored entry could carry."""
-    # One round trip per request: on a connection of the thread's own with Redis.
+    # One round trip per request: on a connection of the thread's own with Redis, and
+    # remembered for the rest of the request (the routing, the page cache and the parts of
+    # a page kept under it ask), until this process writes.
+    global _looked_up
+    _looked_up = True
+    memo = request_memo()
+    if memo is not None and GENERATION_KEY in memo:
+        return memo[GENERATION_KEY]
     read = getattr(cache, "get_on_kept_connection", cache.get)
     value = read(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
         value = cache.get(GENERATION_KEY)
+    if memo is not None and value is not None:
+        memo[GENERATION_KEY] = value
     return value
-
-
-# Whether this process has looked a page up since the last bump: until it has,
-# nothing it could have stored needs a new generation (see ``_written``).
-_looked_up = True
 
 
 def bump():
     """Invalidates every stored page."""
     global _looked_up
     _looked_up = False
+    memo = request_memo()
+    if memo is not None:
+        memo.pop(GENERATION_KEY, None)
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no counter yet: any fresh one is newer than every entry
@@ -242,6 +257,14 @@ def _valid_until(gen, now):
         except Exception:  # noqa: BLE001 - the clock's moments cannot be read (no database): store nothing
             return 0
     return until
+
+
+def valid_until(gen):
+    """The moment (a timestamp) until which something rendered now in generation
+    ``gen`` stays true, as far as the clock goes: for fragments kept under the
+    generation (a page's body shared by signed-in readers), as for whole pages.
+    0 when the moments cannot be read: keep nothing."""
+    return _valid_until(gen, _clock())
 
 
 # --- the code ----------------------------------------------------------------------------
@@ -535,8 +558,6 @@ class PageCacheMiddleware:
         lookup = _lookup(request)
         if lookup is None:
             return self.get_response(request)
-        global _looked_up
-        _looked_up = True
         gen = generation()
         if gen is None:
             return self.get_response(request)

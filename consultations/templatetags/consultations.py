@@ -19,15 +19,6 @@ def lookup(mapping, key):
 
 
 @register.simple_tag(takes_context=True)
-def proposal_actions(context, proposal):
-    user, consultation, now = context["request"].user, context["page"], context["now"]
-    return {
-        "support": permissions.can_support(user, proposal, consultation, now),
-        "supported": proposal.pk in context.get("my_supports", ()),
-    }
-
-
-@register.simple_tag(takes_context=True)
 def wording_actions(context, wording):
     user, consultation, now = context["request"].user, context["consultation"], context["now"]
     return {

@@ -8,6 +8,7 @@ from django.contrib.messages import get_messages
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
+from core import pagecache
 from council.models import Meeting
 from events import services
 from events.models import Registration
@@ -136,10 +137,15 @@ def test_the_consultation_page_shows_its_events(client, consultation, event):
 def test_the_consultation_page_reads_its_events_in_one_query(client, consultation, django_assert_max_num_queries):
     make_event(consultation)
     client.get(consultation.url)
+    # Both counts are of a rendering (a write renews the page's kept body, consultations.pagebody),
+    # with the clock's moments of the generation already read, as they are once per process.
+    pagecache.bump()
+    pagecache.valid_until(pagecache.generation())
     with django_assert_max_num_queries(100) as before:
         client.get(consultation.url)
     for n in range(5):
         make_event(consultation, title=f"Warsztaty {n}")
+    pagecache.valid_until(pagecache.generation())
     with django_assert_max_num_queries(len(before.captured_queries)):
         client.get(consultation.url)
 
