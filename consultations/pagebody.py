@@ -63,6 +63,27 @@ class Offered:
         self.pk, self.author_id, self.handover_mark, self.is_hidden = pk, author_id, handover_mark, is_hidden
 
 
+class SiteRequest:
+    """Stands for the request in the shared body: what ``{% pageurl %}`` and the page's
+    address need (its path, host and site), and nothing of the reader -- no user,
+    session, cookies or headers beyond the host -- so that no template of the body,
+    now or later, can show them to another reader."""
+
+    _PASSED = frozenset(
+        {"path", "path_info", "get_host", "_get_raw_host", "get_port", "scheme", "is_secure", "_wagtail_site"}
+    )
+    _META = ("HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT")
+
+    def __init__(self, request):
+        self.META = {name: request.META[name] for name in self._META if name in request.META}
+        object.__setattr__(self, "_request", request)
+
+    def __getattr__(self, name):
+        if name in self._PASSED:
+            return getattr(self._request, name)
+        raise AttributeError(name)
+
+
 def _render(consultation, request, now, language):
     shared = consultation_shared(consultation=consultation, params=request.GET, now=now)
     counts, page = threads.shared(consultation, request.GET.get("page"), language)
@@ -74,7 +95,7 @@ def _render(consultation, request, now, language):
             "counts": counts,
             # Rendered by our own template, every text escaped there.
             "comments": mark_safe(page["html"]),  # noqa: S308
-            "request": request,  # for {% pageurl %}'s site and the page's address; nothing of the reader
+            "request": SiteRequest(request),  # for {% pageurl %}'s site and the page's address
         },
     )
     proposals = [

@@ -7,7 +7,9 @@ import re
 from unittest import mock
 
 import pytest
+from django.contrib.sessions.backends.cache import SessionStore
 from django.db import connection
+from django.template import Context, Template
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -15,6 +17,7 @@ from django.utils import timezone, translation
 
 from consultations import services
 from consultations.models import Comment, ConsultationPseudonym
+from consultations.pagebody import SiteRequest
 from core import pagecache
 from events.models import Event
 from tests.accounts import factories as people
@@ -337,3 +340,13 @@ def test_a_kept_body_costs_a_signed_in_reader_four_queries(client, reader, consu
     # ratings and supports of what is shown.
     with django_assert_max_num_queries(4):
         kept(client, consultation)
+
+
+def test_the_shared_body_sees_the_requests_address_but_nothing_of_its_reader(rf):
+    request = rf.get("/pl/consultations/x/", HTTP_HOST="rada.example.org", HTTP_COOKIE="sessionid=secret")
+    request.user, request.session = UserFactory(display_name="Anna Kowalska"), SessionStore()
+    seen = Template(
+        "{{ request.path }}|{{ request.get_host }}|{{ request.user }}|{{ request.session }}|{{ request.COOKIES }}"
+        "|{{ request.META.HTTP_COOKIE }}"
+    ).render(Context({"request": SiteRequest(request)}))
+    assert seen == "/pl/consultations/x/|rada.example.org||||"
