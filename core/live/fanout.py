@@ -28,7 +28,9 @@ machine's load) and leaves the figure in the cache (:func:`cost_key`), where
 the coalescer of whichever process sends the group's next messages reads it
 as the length of its window (``core.live.coalescer``).  It is written when it
 moved by more than a quarter, or every ``COST_TTL / 3`` seconds, not after
-every message.
+every message.  Where sockets are served through ASGI (Daphne) the hand-out
+only queues the message for each socket's writer, so the figure is low and
+the window short: that is the development server, with a handful of readers.
 """
 
 import asyncio
