@@ -153,11 +153,9 @@ class _Coalescer:
     async def _first_attempt(self, key, send):
         length = settings.RADA_LIVE_COALESCE_MS / 1000
         try:
-            await self._attempt(key, send, attempt=0)
-            # Learned after the message, not before: a lone change waits for nothing.
-            length = await sync_to_async(window, thread_sensitive=False)(key)
-        except Exception:  # noqa: BLE001 - the longest window, then
-            logger.warning("No window length for %s", key, exc_info=True)
+            length = await sync_to_async(_closing_connections(send, key), thread_sensitive=False)()
+        except Exception:  # noqa: BLE001 - the change is committed; the message is tried again
+            self._retry(key, send, attempt=1)
         finally:
             loop = asyncio.get_running_loop()
             loop.call_at(self._windows[key].opened + length, self._close, key, send)
@@ -199,10 +197,22 @@ class _Coalescer:
             self._send(key, send)
 
 
-def _closing_connections(send):
+def _closing_connections(send, group=None):
+    """``send`` for a worker thread; with ``group``, it then returns the
+    window's length, read in the same thread (a thread hop can cost more than
+    the read on a busy machine) and after the message, so that a lone change
+    waits for nothing."""
+
     def run():
         try:
             send()
+            if group is None:
+                return None
+            try:
+                return window(group)
+            except Exception:  # noqa: BLE001 - the message is sent; the longest window, then
+                logger.warning("No window length for %s", group, exc_info=True)
+                return settings.RADA_LIVE_COALESCE_MS / 1000
         finally:
             close_old_connections()
 
