@@ -691,7 +691,9 @@ def main():
         "--seed", type=int, default=1, help="of the ballots' moments and choices, the same in every run (0: random)"
     )
     parser.add_argument("--processes", type=int, nargs="+", default=[1])
-    parser.add_argument("--coalesce-ms", type=int, default=100, help="RADA_LIVE_COALESCE_MS of the voters' process")
+    parser.add_argument(
+        "--coalesce-ms", type=int, default=100, help="RADA_LIVE_COALESCE_MS (the longest window) of the voters' process"
+    )
     parser.add_argument(
         "--server", choices=sorted(SERVERS), default="uvicorn", help="the ASGI server of the websockets"
     )

@@ -28,4 +28,4 @@ def broadcast_comments(key):
 def comments_changed(key):
     """Call inside the transaction of a change to a consultation's comments."""
     key = str(key)
-    live.on_commit(("consultation", key), lambda: broadcast_comments(key))
+    live.on_commit(consultation_group(key), lambda: broadcast_comments(key))

@@ -140,4 +140,4 @@ def heartbeat(meeting_id):
 
 def meeting_changed(meeting_id):
     """Call inside the transaction of a change: announces it once committed."""
-    live.on_commit(("meeting", meeting_id), lambda: broadcast_meeting(meeting_id))
+    live.on_commit(meeting_group(meeting_id), lambda: broadcast_meeting(meeting_id))

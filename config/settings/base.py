@@ -446,7 +446,12 @@ RADA_RESOLUTION_NUMBER_FORMAT = env("RADA_RESOLUTION_NUMBER_FORMAT", "{term_roma
 # A resolution the city has not answered this many days after its adoption is
 # shown as overdue ("waiting for the city's answer for N days").
 RADA_CITY_ANSWER_DAYS = env("RADA_CITY_ANSWER_DAYS", 60, cast=int)
-# Live updates: changes within this many milliseconds go out as one message.
+# Live updates: the first change after a quiet spell goes out at once; the
+# changes made in the window it opens go out together at the window's end.  The
+# window is as long as the meeting's last message took to hand out to its
+# sockets in a websocket process, but no shorter than the first setting and no
+# longer than the second (0: no window, every change sent in its request).
+RADA_LIVE_COALESCE_MIN_MS = env("RADA_LIVE_COALESCE_MIN_MS", 10, cast=int)
 RADA_LIVE_COALESCE_MS = env("RADA_LIVE_COALESCE_MS", 100, cast=int)
 # A live message that could not be sent is tried again this many times, after
 # this many milliseconds and twice as long each time (6 × from 250 ms: ~16 s).

@@ -21,22 +21,42 @@ hands the answer to each of the group's sockets like any message.  So the cost
 is one small query per group and process, whatever the number of viewers, and
 a client that missed a message -- lost between the database and the channel
 layer, or in the layer -- learns it within one beat and asks for a snapshot.
+
+The hub also times each hand-out of a group's message (the writes to every
+socket of the group in this process: it grows with the audience, and with the
+machine's load) and leaves the figure in the cache (:func:`cost_key`), where
+the coalescer of whichever process sends the group's next messages reads it
+as the length of its window (``core.live.coalescer``).  It is written when it
+moved by more than a quarter, or every ``COST_TTL / 3`` seconds, not after
+every message.  Where sockets are served through ASGI (Daphne) the hand-out
+only queues the message for each socket's writer, so the figure is low and
+the window short: that is the development server, with a handful of readers.
 """
 
 import asyncio
 import contextlib
 import logging
+import time
 import uuid
 import weakref
 
+from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
+from django.core.cache import cache
 
 logger = logging.getLogger(__name__)
 
 # The client reconnects.  A private code: Daphne (autobahn) refuses to send any
 # below 3000 but 1000, and a refused close leaves the socket open and silent.
 CLOSE_LAYER_LOST = 4503
+
+COST_TTL = 60  # seconds a hand-out's duration is kept: a group nobody watches has none
+
+
+def cost_key(group):
+    """The cache key of how long the group's last hand-out took, in seconds."""
+    return f"rada-live-cost:{group}"
 
 
 class Hub:
@@ -47,6 +67,7 @@ class Hub:
         self.members = {}  # group -> {consumer: None}, in order of joining
         self.readers = {}  # group -> (channel, task)
         self.beats = {}  # group -> heartbeat task
+        self.reported = {}  # group -> (hand-out seconds, when) last left in the cache
         self.lock = asyncio.Lock()
 
     async def join(self, group, consumer, beat=None):
@@ -71,6 +92,7 @@ class Hub:
             if members or group not in self.readers:
                 return
             del self.members[group]
+            self.reported.pop(group, None)
             channel, task = self.readers.pop(group)
             task.cancel()
             self._stop_beat(group)
@@ -86,12 +108,33 @@ class Hub:
             beat.cancel()
 
     def _hand_out(self, group, message):
+        started = time.perf_counter()
         frames = {}  # what the message became, per kind of reader: built once, written to each
-        for consumer in list(self.members.get(group, ())):
+        members = list(self.members.get(group, ()))
+        for consumer in members:
             try:
                 consumer.deliver(message, frames)  # never waits for a slow reader
             except Exception:  # noqa: BLE001 - one broken socket must not silence the others
                 logger.warning("Live message not delivered to one socket of %s", group, exc_info=True)
+        if members:
+            self._report(group, time.perf_counter() - started)
+
+    def _report(self, group, cost):
+        """Leaves the hand-out's duration in the cache if it moved by more than
+        a quarter since this hub last did, or that was a while ago."""
+        now = time.monotonic()
+        last = self.reported.get(group)
+        if last is not None and abs(cost - last[0]) <= last[0] / 4 and now - last[1] < COST_TTL / 3:
+            return
+        self.reported[group] = (cost, now)
+        asyncio.get_running_loop().create_task(self._store(group, cost))
+
+    @staticmethod
+    async def _store(group, cost):
+        try:
+            await sync_to_async(cache.set, thread_sensitive=False)(cost_key(group), cost, COST_TTL)
+        except Exception:  # noqa: BLE001 - the coalescer then takes its longest window
+            logger.warning("Hand-out cost of %s not stored", group, exc_info=True)
 
     async def _beat(self, group, beat):
         while True:
