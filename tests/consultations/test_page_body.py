@@ -1,6 +1,8 @@
 """The body of a consultation page is rendered once and shared (consultations.pagebody):
 every reader gets only their own buttons, forms, names, messages and CSRF token, and
-every change shows on the next request."""
+every change shows on the next request: here what changes the page around the threads (a
+republished page, a write no service announces, an event, the clock); changes to the
+comments, ratings, supports and translations are in test_thread_cache.py, through the same page."""
 
 import datetime
 import re
@@ -23,8 +25,6 @@ from events.models import Event
 from tests.accounts import factories as people
 from tests.accounts.factories import UserFactory
 from tests.consultations.factories import make_comment, make_proposal
-from tests.translators.factories import make_translator
-from translators import services as translators
 
 pytestmark = pytest.mark.django_db
 
@@ -222,53 +222,6 @@ def reader(client, db):
     person = UserFactory(display_name="Czytelniczka")
     client.force_login(person)
     return person
-
-
-def test_a_new_comment_shows_on_the_next_request(client, reader, consultation, other_resident):
-    html_of(client, consultation)
-    services.comment_post(consultation=consultation, author=other_resident, text="Świeży komentarz", language="pl")
-    assert "Świeży komentarz" in html_of(client, consultation)
-
-
-def test_an_edited_comment_shows_on_the_next_request(client, reader, consultation, other_resident):
-    comment = make_comment(consultation, author=other_resident, text="Przed zmianą", age=datetime.timedelta())
-    assert "Przed zmianą" in html_of(client, consultation)
-    services.comment_edit(comment=comment, user=other_resident, text="Po zmianie")
-    html = html_of(client, consultation)
-    assert "Po zmianie" in html
-    assert "Przed zmianą" not in html
-
-
-def test_a_hidden_comment_disappears_on_the_next_request(client, reader, consultation, moderator):
-    comment = make_comment(consultation, text="Tekst do ukrycia")
-    assert "Tekst do ukrycia" in html_of(client, consultation)
-    services.comment_hide(comment=comment, moderator=moderator, reason="Poza tematem.")
-    assert "Tekst do ukrycia" not in html_of(client, consultation)
-
-
-def test_a_rating_shows_on_the_next_request(client, reader, consultation, other_resident):
-    comment = make_comment(consultation)
-    assert "▲ 0 ▼ 0" in part(html_of(client, consultation), f"comment-{comment.pk}")
-    services.comment_rate(comment=comment, user=other_resident, rating="up")
-    assert "▲ 1 ▼ 0" in part(html_of(client, consultation), f"comment-{comment.pk}")
-
-
-def test_a_support_shows_on_the_next_request(client, reader, consultation, other_resident):
-    proposal = make_proposal(consultation)
-    supports = re.compile(r'class="proposal__supports">(\d+)')
-    assert supports.search(part(html_of(client, consultation), f"proposal-{proposal.pk}")).group(1) == "0"
-    services.proposal_support(proposal=proposal, user=other_resident)
-    assert supports.search(part(html_of(client, consultation), f"proposal-{proposal.pk}")).group(1) == "1"
-
-
-def test_a_translation_of_a_comment_shows_on_the_next_request(client, reader, consultation):
-    comment = make_comment(consultation, text="Потрібні вечірні курси", language="uk")
-    translator = make_translator(pairs=(("uk", "pl"),))
-    assert "Potrzebne kursy wieczorowe" not in html_of(client, consultation)
-    translators.translation_submit(
-        item=comment, translator=translator.user, language="pl", text="Potrzebne kursy wieczorowe"
-    )
-    assert "Potrzebne kursy wieczorowe" in part(html_of(client, consultation), f"comment-{comment.pk}")
 
 
 def test_a_republished_page_shows_on_the_next_request(client, reader, consultation):

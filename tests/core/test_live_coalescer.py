@@ -13,6 +13,7 @@ from django.test import override_settings
 
 from core.live import coalescer, fanout
 from core.live.fanout import Hub, cost_key
+from tests.core.live_fakes import Layer
 
 
 @override_settings(RADA_LIVE_COALESCE_MS=300)
@@ -184,23 +185,6 @@ class Socket:
     def deliver(self, message, frames=None):
         time.sleep(self.seconds)
         self.received.append(message)
-
-
-class Layer:
-    def __init__(self):
-        self.queues = {}
-
-    async def group_add(self, group, channel):
-        self.queues[channel] = self.queues.setdefault(group, asyncio.Queue())
-
-    async def group_discard(self, group, channel):
-        pass
-
-    async def group_send(self, group, message):
-        self.queues[group].put_nowait(message)
-
-    async def receive(self, channel):
-        return await self.queues[channel].get()
 
 
 async def until_stored(group, timeout=2.0):

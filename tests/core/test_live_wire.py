@@ -16,6 +16,7 @@ from websockets.streams import StreamReader
 from core.live import consumers, wire
 from core.live.consumers import BACKLOG, ReadOnlyConsumer
 from core.live.fanout import Hub
+from tests.core.live_fakes import Layer
 
 
 def parsed(frame):
@@ -53,24 +54,6 @@ class FakeLink:
 
     def abort(self):
         self.aborted = True
-
-
-class Layer:
-    def __init__(self):
-        self.queues = {}
-
-    async def group_add(self, group, channel):
-        self.queues.setdefault(group, asyncio.Queue())
-        self.queues[channel] = self.queues[group]
-
-    async def group_discard(self, group, channel):
-        pass
-
-    async def group_send(self, group, message):
-        self.queues[group].put_nowait(message)
-
-    async def receive(self, channel):
-        return await self.queues[channel].get()
 
 
 class Viewer(ReadOnlyConsumer):
