@@ -10,10 +10,8 @@ with one query and hands it to Wagtail's own view, which checks view
 restrictions and serves it as before.  An address that leads nowhere, or to a
 page that routes further itself, is never kept: Wagtail walks it as before."""
 
-import collections
 import copy
 import pickle
-import threading
 
 from django.contrib.contenttypes.models import ContentType
 from django.http.request import split_domain_port
@@ -33,9 +31,7 @@ from .navigation import PAGES
 # The sites by host and port, in this process's memory only: the Host header is the
 # client's to choose (within ALLOWED_HOSTS, which may hold patterns), so a few are kept
 # and none is written to the shared cache.
-SITES = 32
-_sites = collections.OrderedDict()
-_sites_lock = threading.Lock()
+_sites = fragments.Recent(32)
 
 
 def _site(request, version):
@@ -46,10 +42,7 @@ def _site(request, version):
         found = Site._find_for_request(request)
         if found is None:
             return None
-        with _sites_lock:
-            _sites[key] = found
-            while len(_sites) > SITES:
-                _sites.popitem(last=False)
+        _sites.put(key, found)
     # The kept instance is shared by every request of this process: each gets its own copy.
     return copy.deepcopy(found)
 
@@ -58,9 +51,7 @@ def _site(request, version):
 # fifty columns and their conversion, about twenty times what unpickling it does.  Kept under
 # the page cache's generation (core.pagecache), which every write to any table renews, so a
 # kept page is never older than its rows; each request gets its own copy.
-PAGES_KEPT = 64
-_pages = collections.OrderedDict()
-_pages_lock = threading.Lock()
+_pages = fragments.Recent(64)
 
 
 def _page(content_type, pk):
@@ -77,10 +68,7 @@ def _page(content_type, pk):
         if page is None:
             return None
         kept = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
-        with _pages_lock:
-            _pages[key] = kept
-            while len(_pages) > PAGES_KEPT:
-                _pages.popitem(last=False)
+        _pages.put(key, kept)
     return pickle.loads(kept)  # noqa: S301 - pickled by this process, above
 
 

@@ -123,25 +123,13 @@ def _render(consultation, number, language):
     return {"html": html, "comments": comments}
 
 
-def versions(consultation):
-    """The versions of what a consultation's threads show (read once per request)."""
-    return fragments.versions(scope(consultation.translation_key), PEOPLE, ROWS)
-
-
 def shared(consultation, page_number, language):
     """The page of threads and the counts as everyone sees them, from the cache
     when nothing in them changed since they were rendered."""
+    versions = fragments.versions(scope(consultation.translation_key), PEOPLE, ROWS)
     # The sections' titles label comments; a preview or a new revision may change them.
     sections = sorted(consultation.section_titles().items())
-    base = (
-        "threads",
-        MARKUP,
-        consultation.pk,
-        str(consultation.translation_key),
-        language,
-        sections,
-        *versions(consultation),
-    )
+    base = ("threads", MARKUP, consultation.pk, str(consultation.translation_key), language, sections, *versions)
     counts = fragments.fragment(
         (*base, "counts"),
         lambda: {
@@ -150,16 +138,12 @@ def shared(consultation, page_number, language):
         },
     )
     pages = max(1, -(-counts["threads"] // COMMENTS_PER_PAGE))
-    number = page_number_of(page_number, pages)
+    # As Paginator.get_page: a number past the end (or 0) shows the last page,
+    # anything else that is not a number the first.  Only real pages are kept.
+    number = whole_number(page_number, default=1)
+    number = pages if number < 1 or number > pages else number
     page = fragments.fragment((*base, "page", number), lambda: _render(consultation, number, language))
     return counts, page
-
-
-def page_number_of(asked, pages):
-    """As Paginator.get_page: a number past the end (or 0) shows the last page,
-    anything else that is not a number the first.  Only real pages are kept."""
-    number = whole_number(asked, default=1)
-    return pages if number < 1 or number > pages else number
 
 
 class Personal:

@@ -195,20 +195,30 @@ def bump(*scopes):
     transaction.on_commit(renew)
 
 
+class Recent:
+    """The ``size`` most recently used values, in this process's memory, safe to
+    share between threads.  Values are shared between requests: never mutated."""
+
+    def __init__(self, size):
+        self.size = size
+        self._values = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        return self._values.get(key)
+
+    def put(self, key, value):
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
+
+
 # A fragment's key names one rendering that never changes (a change gives a new
 # key), so each process also keeps the latest ones in memory: a hit then costs
-# no round trip to Redis.  Values are shared between requests: never mutated.
-LOCAL_FRAGMENTS = 256
-_local = collections.OrderedDict()
-_local_lock = threading.Lock()
-
-
-def _remember(key, value):
-    with _local_lock:
-        _local[key] = value
-        _local.move_to_end(key)
-        while len(_local) > LOCAL_FRAGMENTS:
-            _local.popitem(last=False)
+# no round trip to Redis.
+_local = Recent(256)
 
 
 def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None, keep=None):
@@ -226,15 +236,13 @@ def fragment(parts, render, timeout=FRAGMENT_TIMEOUT, fresh=None, keep=None):
         if keep is not None and not keep(value):
             return value
         django_cache.set(key, value, timeout)
-    _remember(key, value)
+    _local.put(key, value)
     return value
 
 
 # Markup that is a pure function of what its key names (a kind of button, an empty form for one
 # kind of reader) is kept in this process's memory only: cheap to make again, never worth a round trip.
-LOCAL_MARKUP = 512
-_markup = collections.OrderedDict()
-_markup_lock = threading.Lock()
+_markup = Recent(512)
 
 
 def kept(parts, render):
@@ -244,9 +252,5 @@ def kept(parts, render):
     value = _markup.get(parts)
     if value is None:
         value = render()
-    with _markup_lock:
-        _markup[parts] = value
-        _markup.move_to_end(parts)
-        while len(_markup) > LOCAL_MARKUP:
-            _markup.popitem(last=False)
+    _markup.put(parts, value)
     return value

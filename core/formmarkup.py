@@ -12,16 +12,14 @@ process's memory under that fingerprint.  A form that was sent (bound) is
 always rendered afresh: it shows the reader's text and errors.  The CSRF token
 is never part of it (``includes/form_body.html`` puts it beside)."""
 
-import collections
 import hashlib
-import threading
 
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-ENTRIES = 256
-_rendered = collections.OrderedDict()
-_lock = threading.Lock()
+from .cache import Recent
+
+_rendered = Recent(256)
 
 
 def _choices(field):
@@ -83,10 +81,6 @@ def markup(form):
     html = _rendered.get(key)
     if html is None:
         html = form.as_div()
-    with _lock:
-        _rendered[key] = html
-        _rendered.move_to_end(key)
-        while len(_rendered) > ENTRIES:
-            _rendered.popitem(last=False)
+    _rendered.put(key, html)
     # Rendered by Django's form templates, every text escaped there.
     return mark_safe(html)  # noqa: S308

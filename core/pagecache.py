@@ -173,8 +173,8 @@ def _written(connection):
         return
     if _in_test_transaction(connection):
         # Each write, since pages are stored between them inside the same transaction;
-        # but only after a page was looked up (the test's requests run in this process):
-        # a test that builds its world writes hundreds of rows before its first request.
+        # but only once the generation was read since the last bump (the test's requests
+        # run in this process): a test writes hundreds of rows before its first request.
         if _looked_up:
             bump()
         return
