@@ -159,6 +159,19 @@ def _english_messages():
 
 
 @pytest.fixture(autouse=True)
+def _steady_rate_limit_windows(monkeypatch):
+    """Rate limits count in fixed windows of the clock (a minute, an hour): a test
+    making a limit's worth of attempts must not see the window end halfway and the
+    count start again.  The windows' clock stands still at the first second of an hour."""
+    import time
+
+    from core import ratelimit
+
+    still = (time.time() // 3600) * 3600 + 1
+    monkeypatch.setattr(ratelimit, "_now", lambda: still)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits live in the cache; no test inherits another's attempts."""
     from django.core.cache import cache

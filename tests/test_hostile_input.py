@@ -113,7 +113,10 @@ def _kwargs(route, name, callback, ids):
     whose parameters are a regular expression this walk does not fill)."""
     if "(?P<" in route or "^(" in route:
         return None
-    model = getattr(getattr(callback, "view_class", None), "model", None)
+    # A Wagtail viewset's views get their model when the URL is made (``as_view(model=…)``).
+    model = getattr(callback, "view_initkwargs", {}).get("model") or getattr(
+        getattr(callback, "view_class", None), "model", None
+    )
     if not isinstance(model, type):
         model = None
     by_name = {

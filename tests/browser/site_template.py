@@ -111,6 +111,20 @@ def copy(folder):
     return url(name), drop
 
 
+@contextmanager
+def opened():
+    """A connection to the run's template (built if need be), on PostgreSQL: to read it, never to change it."""
+    import psycopg2
+
+    _ensure_built()
+    with _postgres() as (_maintenance, url):
+        connection = psycopg2.connect(url(_name()))
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
 def discard():
     """Removes the run's template, if one was built."""
     name = os.environ.get("RADA_SITE_TEMPLATE")
