@@ -9,7 +9,7 @@ Wagtail's root page, root collection and first locale, wagtail-localize's
 permission to submit translations, Wagtail's full-text search table on SQLite,
 the (empty) table of applied migrations -- is done here.  ``makemigrations --check``
 (in ``make test``) keeps the models and the migrations in step, and the browser
-tests' site is made by the real ``migrate`` (``tests/browser/test_migrations.py``
+tests' site is made by the real ``migrate`` (``tests/test_migrations.py``
 compares the two databases).
 """
 

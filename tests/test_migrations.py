@@ -5,14 +5,18 @@ tests would test a database no deployment has: the same tables and columns,
 the same indexes and constraints (whatever their names: a renamed index keeps
 its old name after a migration), the same triggers and functions.
 
-On PostgreSQL only: its catalog says all of that in a few queries."""
+On PostgreSQL only: its catalog says all of that in a few queries.  The
+migrated database is the browser tests' site template, which ``make test``
+builds in the background while these tests run (``tests/run.py``)."""
 
 import pytest
 from django.db import connection
 
 from tests.browser import site_template
 
-pytestmark = [pytest.mark.django_db]
+# Transactional, so that pytest-django runs it after the other tests: by then the
+# template is built, and the test reads it at once instead of waiting.
+pytestmark = [pytest.mark.django_db(transaction=True)]
 
 # Each query gives rows that say what one kind of object is, without its name
 # where the name is generated.
