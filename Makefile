@@ -15,7 +15,7 @@ PORT ?= 8000
 # (PYTHONDONTWRITEBYTECODE): without it pytest rewrites the assertions of some five
 # hundred modules again in every worker and every run, seconds before the first test.
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 4 ] && n=4; echo $$n)
-# The browser tests wait on Chromium and served sites more than they compute: one worker more.
+# The browser tests: one worker more, which keeps the cores busy while a test waits for a page or a server.
 BROWSER_WORKERS ?= $(shell [ $(TEST_WORKERS) -gt 0 ] && echo $$(($(TEST_WORKERS) + 1)) || echo 0)
 
 .PHONY: run test install install-dev migrate messages compile-messages lint format bench clean
