@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 from core.text import clean_line
 
 from . import signals
@@ -157,7 +158,7 @@ def invitation_register(*, code, display_name, password, email="", language=None
         raise RuleBroken(_("An account with this e-mail address exists already; log in with it instead."))
     user_model = get_user_model()
     user = user_model(display_name=display_name, email=email, joined_with_invitation=True)
-    if language in dict(settings.LANGUAGES):
+    if language in LANGUAGE_CODES:
         user.language = language
     try:
         validate_password(password, user)
@@ -290,7 +291,7 @@ def account_settings_update(*, user, display_name, language, notify_replies):
     replies are e-mailed.  Refuses a stand-in account and an unknown language."""
     if user.placeholder:
         raise RuleBroken(_("This account stands in for someone and cannot be changed."))
-    if language not in dict(settings.LANGUAGES):
+    if language not in LANGUAGE_CODES:
         raise RuleBroken(_("Choose one of the languages Rada speaks."))
     user.display_name = clean_public_name(display_name, missing=_("Please enter a public name."))
     user.language = language

@@ -32,17 +32,16 @@ from core.jsonapi import (
     nullable,
     obj,
 )
+from core.language import LANGUAGE_CODES
 
 from .models import ModelTask, Organisation, TaskNote, TaskStatus
 
-LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
-
-LANG = Filter("lang", "The language of texts and links (pl by default).", None, choices=LANGUAGES)
+LANG = Filter("lang", "The language of texts and links (pl by default).", None, choices=LANGUAGE_CODES)
 
 
 def _language(request):
     code = request.GET.get("lang")
-    return code if code in LANGUAGES else settings.LANGUAGE_CODE
+    return code if code in LANGUAGE_CODES else settings.LANGUAGE_CODE
 
 
 def _text(record, stem, language):

@@ -17,6 +17,7 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from core.areas import ThematicArea
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 
 from .models import HomePage, ModelTask, Organisation, TaskNote, TaskStatus
 
@@ -26,7 +27,7 @@ def locales_ensure():
     with the default language's tree (new pages appear there as aliases)."""
     source = Locale.get_default()
     result = {source.language_code: source}
-    for code, _name in settings.LANGUAGES:
+    for code in LANGUAGE_CODES:
         if code != source.language_code:
             locale, _made = Locale.objects.get_or_create(language_code=code)
             LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})

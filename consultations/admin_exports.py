@@ -14,13 +14,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core import tabular
+from core.language import LANGUAGE_CODES
 
 from . import permissions
 from .authors import attach_pseudonyms
 from .models import Comment, ConsultationPage, ModerationDecision, Proposal, Report
 from .selectors import participants_by_consultation
-
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def _titles():
@@ -139,7 +138,7 @@ def participation_table(now=None):
         _("Official answers"),
         _("Comments hidden"),
         _("Comments entered by facilitators"),
-        *[_("Comments in %(language)s") % {"language": code} for code in LANGUAGES],
+        *[_("Comments in %(language)s") % {"language": code} for code in LANGUAGE_CODES],
         _("Proposals"),
         _("Supports"),
         _("Participants"),
@@ -161,7 +160,7 @@ def participation_table(now=None):
                 state.get("official", 0),
                 state.get("hidden", 0),
                 state.get("facilitated", 0),
-                *[by_language[(key, code)] for code in LANGUAGES],
+                *[by_language[(key, code)] for code in LANGUAGE_CODES],
                 proposal.get("n", 0),
                 proposal.get("supports") or 0,
                 participants.get(key, 0),

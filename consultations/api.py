@@ -39,6 +39,7 @@ from core.jsonapi import (
     nullable,
     obj,
 )
+from core.language import LANGUAGE_CODES
 from core.opinions import opinions_for
 from core.text import clean_line, plain_text
 
@@ -46,14 +47,12 @@ from .authors import with_pseudonyms
 from .models import Answer, Comment, ConsultationPage, OutcomeAnswer, OutcomePage, Proposal, Status, WordingProposal
 from .wording import OPS
 
-LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
-
 LANG = Filter(
     "lang",
     "The language of titles and links (pl by default); a consultation not yet translated "
     "is given in the language it was written in.",
     None,
-    choices=LANGUAGES,
+    choices=LANGUAGE_CODES,
 )
 
 

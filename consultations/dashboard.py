@@ -35,7 +35,3 @@ def closed_without_outcome(*, now):
         if page.translation_key not in chosen or page.language == settings.LANGUAGE_CODE:
             chosen[page.translation_key] = page
     return sorted(chosen.values(), key=lambda page: (page.closes_at, page.pk))
-
-
-def language_name(code):
-    return dict(settings.LANGUAGES).get(code, code)

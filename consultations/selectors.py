@@ -17,7 +17,7 @@ from wagtail.models import PageViewRestriction
 from accounts.models import User
 from accounts.services import DataSection
 from core.areas import ThematicArea
-from core.language import language_code
+from core.language import LANGUAGE_CODES, language_code
 from core.opinions import opinions_of
 from core.pages import public_child
 from core.text import clean_line, whole_number
@@ -104,6 +104,11 @@ def consultation_list(*, index_page, params, now):
         "all_areas": ThematicArea.objects.all(),
         "now": now,
     }
+
+
+def comment_or_none(pk):
+    """The comment ``pk`` (a reply's parent, as a form names it), or None if there is none."""
+    return Comment.objects.filter(pk=pk).first()
 
 
 def comment_threads(*, consultation, page_number, user=None):
@@ -368,7 +373,7 @@ def _one_per_translation(pages, language):
     one (a translation or an alias), else in the site's default language, else
     in the first of ``LANGUAGES``.  Each chosen page gets ``content_language``
     without a further query."""
-    codes = [language, settings.LANGUAGE_CODE, *(code for code, _name in settings.LANGUAGES)]
+    codes = [language, settings.LANGUAGE_CODE, *LANGUAGE_CODES]
     rank = {code: codes.index(code) for code in codes}
     chosen = {}
     for page in pages:

@@ -19,6 +19,7 @@ from accounts.models import Placeholder, User
 from accounts.services import clean_public_name
 from core.areas import Area
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 from core.ratelimit import enforce
 from core.text import clean_line, clean_text
 
@@ -138,7 +139,7 @@ def comment_enter_for_resident(
         raise RuleBroken(_("Record that the resident agreed to their comment being published here."))
     if source not in Source.values:
         raise RuleBroken(_("Choose where the comment comes from."))
-    if language not in dict(settings.LANGUAGES):
+    if language not in LANGUAGE_CODES:
         raise RuleBroken(_("Choose the language of the comment."))
     text = _clean_text(text)
     resident_name = clean_public_name(resident_name)

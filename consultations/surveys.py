@@ -25,6 +25,7 @@ from django.utils.translation import ngettext
 
 from core import smallcounts
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 from core.ratelimit import enforce
 from core.text import clean_text
 
@@ -145,7 +146,7 @@ def survey_answer(*, consultation, user, answers, language, now=None):
     if reason:
         raise RuleBroken(reason)
     rows = answers_check(consultation=consultation, answers=answers)
-    if language not in dict(settings.LANGUAGES):
+    if language not in LANGUAGE_CODES:
         language = settings.LANGUAGE_CODE
     enforce(
         f"survey:{user.pk}",
@@ -184,7 +185,7 @@ def survey_enter_on_paper(*, consultation, facilitator, answers, language, sourc
         raise RuleBroken(reason)
     if source not in Source.values:
         raise RuleBroken(_("Choose where the answers come from."))
-    if language not in dict(settings.LANGUAGES):
+    if language not in LANGUAGE_CODES:
         raise RuleBroken(_("Choose the language the answers were given in."))
     rows = answers_check(consultation=consultation, answers=answers)
     enforce(

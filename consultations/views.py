@@ -70,7 +70,7 @@ def comment_create(request, page_id):
     if form.is_valid():
         parent = None
         if form.cleaned_data["parent"]:
-            parent = Comment.objects.filter(pk=form.cleaned_data["parent"]).first()
+            parent = selectors.comment_or_none(form.cleaned_data["parent"])
         try:
             comment = services.comment_post(
                 consultation=consultation,

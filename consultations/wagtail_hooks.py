@@ -15,6 +15,7 @@ from wagtail.permissions import register_permission_policy
 
 from core.admin_panels import Row, WaitingPanel
 from core.errors import RuleBroken
+from core.language import language_name
 
 from . import admin_exports, admin_views, dashboard, notifications, permissions, services, workflow_names
 from .models import ConsultationPage, OutcomePage, Proposal, Status, WordingProposal
@@ -150,7 +151,7 @@ def waiting_in_consultations(request, panels):
     if permissions.can_moderate(user):
         queue = reverse("consultations_moderation")
         rows = [
-            Row(label=dashboard.language_name(code), count=count, url=f"{queue}?language={code}")
+            Row(label=language_name(code), count=count, url=f"{queue}?language={code}")
             for code, count in dashboard.comments_to_moderate()
         ]
         panels.append(

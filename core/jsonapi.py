@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, HttpResponse, JsonResponse
@@ -33,6 +32,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 from . import tabular
+from .language import LANGUAGE_CODES
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -134,8 +134,7 @@ def date_range(field_name, what, datetimes=True):
 
 
 def language_filter(what="written in this language", name="language"):
-    codes = tuple(code for code, _name in settings.LANGUAGES)
-    return Filter(name, f"Only items {what}.", lambda qs, code: qs.filter(language=code), choices=codes)
+    return Filter(name, f"Only items {what}.", lambda qs, code: qs.filter(language=code), choices=LANGUAGE_CODES)
 
 
 # --- schemas: the vocabulary of the OpenAPI document -------------------------------
@@ -148,7 +147,7 @@ DATETIME = {"type": "string", "format": "date-time"}
 DATE = {"type": "string", "format": "date"}
 URI = {"type": "string", "format": "uri"}
 UUID = {"type": "string", "format": "uuid"}
-LANGUAGE = {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]}
+LANGUAGE = {"type": "string", "enum": list(LANGUAGE_CODES)}
 
 
 def enum(values):

@@ -19,6 +19,12 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+_NAMES = dict(settings.LANGUAGES)
+
+
+def language_name(code):
+    """A site language's name in that language (``uk`` → ``Українська``); an unknown code as it is."""
+    return _NAMES.get(code, code)
 
 
 def site_language(code):

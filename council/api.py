@@ -7,7 +7,6 @@ nothing in the database to take them from.  Each kind of item is declared once
 once (:class:`core.jsonapi.Listing`), which serve pages of JSON, CSV and JSON
 downloads and their part of the OpenAPI document."""
 
-from django.conf import settings
 from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -36,7 +35,7 @@ from core.jsonapi import (
     nullable,
     obj,
 )
-from core.language import current_language
+from core.language import LANGUAGE_CODES, current_language
 
 from .follow_up import CityStatus
 from .models import AgendaItem, Attendance, Ballot, Meeting, Minutes, Motion, Poll, Resolution
@@ -60,13 +59,12 @@ TERM = Filter(
 
 # --- records in the language asked for ---------------------------------------------
 
-LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 LANG = Filter(
     "lang",
     "The language to give each record's title and text in: its translation into it when there is one, "
     "else the original. Without it, the original.",
     None,
-    choices=LANGUAGES,
+    choices=LANGUAGE_CODES,
 )
 TRANSLATED_BY = nullable(
     obj(

@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.language import current_language
+from core.language import LANGUAGE_CODES, current_language
 
 UNIT_MAX_LENGTH = 200
 UPDATE_TEXT_MAX_LENGTH = 4000
@@ -69,7 +69,7 @@ class CityResponseUpdate(models.Model):
     def text(self):
         """``(language, text)``: the text in the reader's language, else the first one written."""
         current = current_language()
-        order = [current] + [code for code, _name in settings.LANGUAGES if code != current]
+        order = [current] + [code for code in LANGUAGE_CODES if code != current]
         for code in order:
             text = getattr(self, f"text_{code}", "")
             if text:

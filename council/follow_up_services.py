@@ -3,17 +3,15 @@ is recorded, with its rules (which status may follow which, reasons for a
 refusal, no dates in the future or before the resolution), and the e-mail to
 the council when the answer arrives."""
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 
 from .follow_up import ANSWERS, NEEDS_REASONS, NEXT, UNIT_MAX_LENGTH, CityResponseUpdate, CityStatus
 from .models import Resolution
 from .notifications import notify_city_answer
-
-LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def current_status(resolution):

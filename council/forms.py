@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import opinions
 from core.areas import Area
-from core.language import current_language
+from core.language import LANGUAGE_CODES, current_language
 
 from .models import MINUTES_MAX_LENGTH, MOTION_TEXT_MAX_LENGTH, MOTION_TITLE_MAX_LENGTH, Poll
 from .recruitment import CANDIDATE_LINE_MAX_LENGTH, MOTIVATION_MAX_LENGTH
@@ -159,7 +159,7 @@ class RecordTranslationsForm(forms.Form):
 
     def __init__(self, *args, record, **kwargs):
         super().__init__(*args, **kwargs)
-        self.codes = [code for code, _name in settings.LANGUAGES if code != record.language]
+        self.codes = [code for code in LANGUAGE_CODES if code != record.language]
         self.with_title = record._meta.model_name != "minutes"
         existing = {found.language: found for found in record.translations.all()}
         for code in self.codes:

@@ -24,18 +24,17 @@ from django.db import connection, transaction
 from django.utils import translation
 
 from core import live
+from core.language import LANGUAGE_CODES
 
 from . import selectors
 from .models import LiveSequence
-
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def meeting_group(meeting_id):
     return f"meeting.{meeting_id}"
 
 
-def meeting_message(meeting_id, seq, languages=LANGUAGES):
+def meeting_message(meeting_id, seq, languages=LANGUAGE_CODES):
     """``{"type": "state", "seq", "state", "html": {language: fragments}}``, or None.
     A broadcast renders every language; a snapshot only its reader's."""
     meeting = selectors.live_meeting(meeting_id)

@@ -34,7 +34,7 @@ from wagtail.models import Orderable
 
 from core.areas import Area
 from core.blocks import RICH_TEXT_FEATURES
-from core.language import current_language
+from core.language import LANGUAGE_CODES, current_language
 from core.pages import RadaPage
 
 MOTION_TEXT_MAX_LENGTH = 10_000
@@ -206,7 +206,7 @@ class Membership(models.Model):
     def bio(self):
         """``(language, text)``: the bio in the reader's language, else the first one written."""
         current = current_language()
-        order = [current] + [code for code, _name in settings.LANGUAGES if code != current]
+        order = [current] + [code for code in LANGUAGE_CODES if code != current]
         for code in order:
             text = getattr(self, f"bio_{code}", "")
             if text:

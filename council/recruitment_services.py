@@ -18,6 +18,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 from core.ratelimit import enforce
 from core.text import clean_line, clean_text
 
@@ -31,7 +32,6 @@ from .recruitment import (
     Vacancy,
 )
 
-LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 DECISIONS = (Candidacy.Status.APPOINTED, Candidacy.Status.SUBSTITUTE, Candidacy.Status.NOT_SELECTED)
 
 

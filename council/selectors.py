@@ -281,7 +281,9 @@ def open_poll(meeting):
     )
 
 
-def public_motions(term=None):
+def public_motions(term=None, *, state=""):
+    """The motions anyone may read (every one but drafts), newest first; of one
+    ``state`` when it names a public one, else of all."""
     motions = (
         Motion.objects.exclude(state=Motion.State.DRAFT)
         .select_related("term", "submitter")
@@ -289,6 +291,8 @@ def public_motions(term=None):
     )
     if term is not None:
         motions = motions.filter(term=term)
+    if state in Motion.State.values and state != Motion.State.DRAFT:
+        motions = motions.filter(state=state)
     return motions.annotate(sponsor_count=Count("sponsors")).order_by("-number", "-pk")
 
 

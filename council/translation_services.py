@@ -7,22 +7,20 @@ called by ``translators.services`` once it has checked the volunteer), and
 never replaces one that exists.
 """
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 from core.text import clean_line, clean_text
 
 from . import permissions
 from .translations import TRANSLATED_TEXT_MAX_LENGTH, TRANSLATED_TITLE_MAX_LENGTH, RecordTranslation, kind_of
 
-SITE_CODES = tuple(code for code, _name in settings.LANGUAGES)
-
 
 def _clean(record, language, title, text):
-    if language not in SITE_CODES or language == record.language:
+    if language not in LANGUAGE_CODES or language == record.language:
         raise RuleBroken(_("Choose another of the site's languages to translate into."))
     text = clean_text(text or "").strip()
     title = clean_line(title or "")

@@ -23,7 +23,7 @@ from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.language import current_language
+from core.language import LANGUAGE_CODES, current_language
 
 TRANSLATED_TITLE_MAX_LENGTH = 200
 TRANSLATED_TEXT_MAX_LENGTH = 50_000
@@ -173,5 +173,5 @@ def languages_of(record):
     """The languages ``record`` can be read in: its own first, then its translations'."""
     codes = [record.language]
     codes += [found.language for found in _translations(record) if found.language not in codes]
-    order = [code for code, _name in settings.LANGUAGES]
+    order = list(LANGUAGE_CODES)
     return [codes[0], *sorted(codes[1:], key=order.index)]

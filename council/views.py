@@ -569,10 +569,8 @@ def minutes_publish(request, pk):
 
 def motion_list(request):
     term = _term(request)
-    motions = selectors.public_motions(term)
     state = request.GET.get("state", "")
-    if state in Motion.State.values and state != Motion.State.DRAFT:
-        motions = motions.filter(state=state)
+    motions = selectors.public_motions(term, state=state)
     page = Paginator(motions, PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "term": term,

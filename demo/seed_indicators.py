@@ -6,8 +6,7 @@ Officials enter indicators in the admin and no service makes them, so the seed
 makes them as the admin does.  Runs again without changing anything.
 """
 
-from django.conf import settings
-
+from core.language import LANGUAGE_CODES
 from opendata.models import Indicator
 
 from . import data
@@ -17,7 +16,7 @@ PARAMETERS = ("language", "answer", "manual_value", "manual_source")
 
 def seed_indicators(seeder):
     records = data.load("indicators")
-    names = {code: data.load("indicators", code)["names"] for code, _name in settings.LANGUAGES}
+    names = {code: data.load("indicators", code)["names"] for code in LANGUAGE_CODES}
     per_area = records["per_area"]
     rows = [(record["area"], record) for record in records["indicator"]]
     rows += [(area, record) for area in per_area["areas"] for record in per_area["indicator"]]

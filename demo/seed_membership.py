@@ -10,9 +10,9 @@ the admin does.  Loaded again, it adds nothing."""
 
 import datetime
 
-from django.conf import settings
 from django.utils import timezone
 
+from core.language import LANGUAGE_CODES
 from council import recruitment_services
 from council.models import Membership, Term
 from council.recruitment import CandidateCall, Substitute, Vacancy
@@ -22,7 +22,7 @@ from . import data
 
 def seed_membership(seeder):
     records = data.load("membership")
-    texts = {code: data.load("membership", code) for code, _name in settings.LANGUAGES}
+    texts = {code: data.load("membership", code) for code in LANGUAGE_CODES}
     official = seeder.person(records, "official")
     _call(seeder, records, texts)
     _substitutes(seeder, records, official)

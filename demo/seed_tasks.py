@@ -5,11 +5,11 @@ indicators, and dated progress notes, in four languages, made through
 ``cms.services``.  Runs again without changing anything.
 """
 
-from django.conf import settings
 from django.utils import timezone
 
 from cms import services
 from consultations.models import ConsultationPage
+from core.language import LANGUAGE_CODES
 from council.models import Resolution
 from opendata.models import Indicator
 
@@ -20,7 +20,7 @@ DATES = ("starts_on", "planned_end", "ended_on")
 
 def seed_tasks(seeder):
     records = data.load("tasks")
-    texts = {code: data.load("tasks", code) for code, _name in settings.LANGUAGES}
+    texts = {code: data.load("tasks", code) for code in LANGUAGE_CODES}
     organisations = {}
     for record in records["organisation"]:
         slug = record["slug"]

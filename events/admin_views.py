@@ -4,6 +4,7 @@ meeting the registrations, where each request is confirmed or refused."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -52,7 +53,9 @@ def meeting_requests(request, pk):
 @require_POST
 def request_decide(request, pk):
     _require_official(request)
-    access_request = get_object_or_404(AccessRequest.objects.select_related("registration"), pk=pk)
+    access_request = selectors.access_request(pk)
+    if access_request is None:
+        raise Http404
     registration = access_request.registration
     if registration.event_id:
         back = reverse("events_admin_event", args=[registration.event_id])

@@ -20,6 +20,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core.areas import Area
+from core.language import language_name
 
 OTHER_LANGUAGE = "other"
 NOTE_MAX_LENGTH = 1000
@@ -77,8 +78,7 @@ class Event(models.Model):
         return self.starts_at <= now
 
     def spoken_language_names(self):
-        names = dict(settings.LANGUAGES)
-        return [names.get(code, code) for code in self.spoken_languages]
+        return [language_name(code) for code in self.spoken_languages]
 
 
 class Registration(models.Model):
@@ -172,7 +172,7 @@ class AccessRequest(models.Model):
     def language_name(self):
         if self.language == OTHER_LANGUAGE:
             return self.other_language
-        return dict(settings.LANGUAGES).get(self.language, self.language)
+        return language_name(self.language)
 
     def describe(self):
         """What was asked for, in a short translated phrase."""

@@ -1,12 +1,12 @@
 """Every read about events and registrations, each with a fixed number of
 queries whatever the number of events, registrations or requests."""
 
-from django.conf import settings
 from django.db.models import Count, Prefetch, Q, Sum
 from django.utils.translation import gettext as _
 
 from accounts.services import DataSection
 from consultations.models import ConsultationPage
+from core.language import language_name
 from council.models import Meeting
 
 from . import permissions
@@ -113,6 +113,11 @@ def meeting_attendance(*, meeting, user, now):
     }
 
 
+def own_registration(*, pk, user):
+    """``user``'s registration ``pk`` with its occasion, or None (none such, or somebody else's)."""
+    return Registration.objects.select_related("event", "meeting").filter(pk=pk, user=user).first()
+
+
 def my_registrations(*, user):
     return list(
         Registration.objects.filter(user=user)
@@ -155,7 +160,6 @@ def request_summary(*, event=None, meeting=None):
         step_free=Count("pk", filter=Q(kind=KIND.STEP_FREE)),
         pending=Count("pk", filter=Q(status=AccessRequest.Status.PENDING)),
     )
-    names = dict(settings.LANGUAGES)
     per_language = {}
     for row in (
         requests.filter(kind=KIND.INTERPRETER)
@@ -163,10 +167,15 @@ def request_summary(*, event=None, meeting=None):
         .annotate(count=Count("pk"))
         .order_by()
     ):
-        name = row["other_language"].strip().capitalize() if row["other_language"] else names.get(row["language"])
+        name = row["other_language"].strip().capitalize() if row["other_language"] else language_name(row["language"])
         per_language[name] = per_language.get(name, 0) + row["count"]
     totals["interpreters"] = sorted(per_language.items(), key=lambda item: (-item[1], item[0]))
     return totals
+
+
+def access_request(pk):
+    """The access request ``pk`` with its registration, or None."""
+    return AccessRequest.objects.select_related("registration").filter(pk=pk).first()
 
 
 def registrations_of(*, event=None, meeting=None):

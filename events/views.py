@@ -12,12 +12,12 @@ from django.views.decorators.http import require_POST
 
 from core.areas import Area
 from core.errors import RuleBroken
-from core.language import current_language
+from core.language import LANGUAGE_CODES, current_language
 from council.models import Meeting
 
 from . import permissions, selectors, services
 from .forms import RegistrationForm
-from .models import Event, Registration
+from .models import Event
 
 
 def event_list(request):
@@ -25,7 +25,7 @@ def event_list(request):
     area = request.GET.get("area", "")
     area = area if area in Area.values else ""
     spoken = request.GET.get("language", "")
-    spoken = spoken if spoken in dict(settings.LANGUAGES) else ""
+    spoken = spoken if spoken in LANGUAGE_CODES else ""
     events = selectors.upcoming_events(
         now=timezone.now(), language=current_language(), user=request.user, area=area, spoken=spoken
     )
@@ -88,7 +88,9 @@ def meeting_register(request, pk):
 @require_POST
 @login_required
 def registration_cancel(request, pk):
-    registration = get_object_or_404(Registration.objects.select_related("event", "meeting"), pk=pk, user=request.user)
+    registration = selectors.own_registration(pk=pk, user=request.user)
+    if registration is None:
+        raise Http404
     back = request.POST.get("next") == "mine"
     url = registration.occasion.get_absolute_url() + "#attend"
     try:

@@ -14,7 +14,6 @@ of the datasets built in :mod:`opendata.views_stats`.
 
 import datetime
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Count, DateField, Exists, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Length, Substr, TruncMonth
@@ -25,6 +24,7 @@ from wagtail.models import PageViewRestriction
 from consultations.models import Answer, ConsultationPage, OutcomeAnswer, Proposal, Source, Status
 from consultations.selectors import counted_comments, counted_proposals, counted_supports, took_part
 from core.areas import Area
+from core.language import LANGUAGE_CODES
 from council.models import Attendance, Meeting, Membership, Motion, MotionEvent, Poll, PollOption, Resolution
 
 from .models import PEOPLE_MEASURES, Measure
@@ -281,7 +281,7 @@ def participation_by_language(*, area=None):
     )
     return [
         {"language": code, "comments": comments.get(code, 0), "proposals": proposals.get(code, 0)}
-        for code, _name in settings.LANGUAGES
+        for code in LANGUAGE_CODES
     ]
 
 

@@ -1,10 +1,11 @@
 """The site root's machine-readable files: ``/sitemap.xml`` and ``/robots.txt``."""
 
-from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+
+from core.language import LANGUAGE_CODES
 
 from .sitemaps import sitemaps_for
 
@@ -31,6 +32,6 @@ def sitemap(request):
 def robots_txt(request):
     lines = ["User-agent: *"]
     lines += [f"Disallow: {path}" for path in PRIVATE_AT_ROOT]
-    lines += [f"Disallow: /{code}/{path}" for code, _name in settings.LANGUAGES for path in PRIVATE_UNDER_LANGUAGE]
+    lines += [f"Disallow: /{code}/{path}" for code in LANGUAGE_CODES for path in PRIVATE_UNDER_LANGUAGE]
     lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

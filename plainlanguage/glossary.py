@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -28,7 +27,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, override
 
 from core import cache as fragments
-from core.language import current_language, site_language
+from core.language import LANGUAGE_CODES, current_language, site_language
 
 from .models import GlossaryTerm
 
@@ -70,7 +69,7 @@ def _rows(languages):
 @receiver(post_save, sender=GlossaryTerm, dispatch_uid="plainlanguage-glossary-saved")
 @receiver(post_delete, sender=GlossaryTerm, dispatch_uid="plainlanguage-glossary-deleted")
 def forget_glossary(**kwargs):
-    cache.delete_many([CACHE_KEY.format(code) for code, _name in settings.LANGUAGES])
+    cache.delete_many([CACHE_KEY.format(code) for code in LANGUAGE_CODES])
 
 
 @dataclass(frozen=True)

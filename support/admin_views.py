@@ -4,17 +4,18 @@ language and age, and the answer to one of them."""
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 
 from . import permissions, selectors, services
 from .forms import AnswerForm
-from .models import Question
 
 
 def _require_official(request):
@@ -25,7 +26,7 @@ def _require_official(request):
 def queue(request):
     _require_official(request)
     language = request.GET.get("language", "")
-    if language not in dict(settings.LANGUAGES):
+    if language not in LANGUAGE_CODES:
         language = ""
     found = selectors.question_queue(language=language)
     languages = [
@@ -38,7 +39,9 @@ def queue(request):
 
 def answer(request, pk):
     _require_official(request)
-    question = get_object_or_404(Question.objects.select_related("user", "answered_by", "faq"), pk=pk)
+    question = selectors.question(pk)
+    if question is None:
+        raise Http404
     form = AnswerForm(request.POST or None, may_publish=question.may_publish)
     if request.method == "POST" and form.is_valid():
         try:

@@ -26,18 +26,17 @@ from core.jsonapi import (
     enum,
     obj,
 )
+from core.language import LANGUAGE_CODES
 
 from . import selectors
 from .models import Service
-
-LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 LANG = Filter(
     "lang",
     "The language of the texts (pl by default); a service not yet translated is given in the "
     "language it was written in.",
     None,
-    choices=LANGUAGES,
+    choices=LANGUAGE_CODES,
 )
 AREA = Filter("area", "Only items of this thematic area.", None, choices=tuple(Area.values))
 SPOKEN = Filter(

@@ -129,6 +129,11 @@ def question_queue(*, language=""):
     return {"questions": list(listed.order_by("created_at", "pk")), "counts": counts}
 
 
+def question(pk):
+    """The question ``pk`` with who asked, who answered and its published answer, or None."""
+    return Question.objects.select_related("user", "answered_by", "faq").filter(pk=pk).first()
+
+
 def report_by_code(code):
     """The report with this reference code and the answers shown to its author, or None."""
     code = normalise_code(code)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE = ["accounts", "cms", "config", "consultations", "core", "council", "demo", "events", "opendata"]
-CODE += ["plainlanguage", "translators"]
+CODE += ["plainlanguage", "support", "translators"]
+APPS = ["accounts", "cms", "consultations", "council", "events", "opendata", "plainlanguage", "support", "translators"]
 
 
 def _modules(folders):
@@ -43,6 +44,22 @@ def test_an_import_inside_a_function_says_which_cycle_it_breaks():
                     continue
                 unexplained.append(f"{path.relative_to(ROOT)}:{node.lineno} in {function.name}()")
     assert not unexplained, "Imports inside functions without a reason:\n" + "\n".join(unexplained)
+
+
+def test_views_translate_http_and_leave_queries_to_selectors():
+    """A view module (``views.py``, ``admin_views.py``, ``views_*.py``…) turns a
+    request into calls and a response: it names no model manager.  Its queries
+    live in the app's selectors, where they are tested and counted; looking an
+    object up by the id in its URL (``get_object_or_404(Model, pk=pk)``) is
+    translating the URL, and stays."""
+    querying = []
+    for path in _modules(APPS):
+        if "views" not in path.stem:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Attribute) and node.attr == "objects":
+                querying.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not querying, "Views querying through a model manager:\n" + "\n".join(querying)
 
 
 def test_no_comment_or_docstring_cites_an_issue_number():

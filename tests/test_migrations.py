@@ -3,7 +3,8 @@ replayed (``tests/database.py``); the served sites are made by the real
 ``migrate``.  Both must come out the same, or the tests before the browser
 tests would test a database no deployment has: the same tables and columns,
 the same indexes and constraints (whatever their names: a renamed index keeps
-its old name after a migration), the same triggers and functions.
+its old name after a migration), the same triggers and functions (not those of
+an extension a test installs, such as ``pageinspect``).
 
 On PostgreSQL only: its catalog says all of that in a few queries.  The
 migrated database is the browser tests' site template, which ``make test``
@@ -42,6 +43,10 @@ CATALOG = {
     "functions": """
         SELECT p.proname, pg_get_function_identity_arguments(p.oid), md5(p.prosrc)
         FROM pg_proc p JOIN pg_namespace ns ON ns.oid = p.pronamespace WHERE ns.nspname = 'public'
+        AND NOT EXISTS (
+            SELECT 1 FROM pg_depend d
+            WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+        )
     """,
 }
 

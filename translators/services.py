@@ -4,7 +4,6 @@ Each checks its rules, raising :class:`RuleBroken` with a translated message,
 then writes in one transaction.
 """
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from consultations import permissions as consultation_permissions
 from consultations.models import COMMENT_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, Comment, Proposal
 from consultations.services import consultation_of
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES
 from core.ratelimit import enforce
 from core.text import clean_line, clean_text
 from council import permissions as council_permissions
@@ -22,14 +22,13 @@ from council.models import Minutes, Motion, Resolution
 from . import permissions
 from .models import LanguagePair, Translation, Translator, other_language_codes
 
-SITE_CODES = [code for code, _name in settings.LANGUAGES]
 TRANSLATIONS_PER_MINUTE = 10
 
 
 def _clean_pairs(pairs):
     cleaned = []
     for source, target in pairs:
-        if source not in SITE_CODES or target not in SITE_CODES:
+        if source not in LANGUAGE_CODES or target not in LANGUAGE_CODES:
             raise RuleBroken(_("Translations are made between the site's languages only."))
         if source == target:
             raise RuleBroken(_("A language pair needs two different languages."))
@@ -158,7 +157,7 @@ def translation_submit(*, item, translator, language, text, title="", now=None):
     now = now or timezone.now()
     if not permissions.is_approved_translator(translator):
         raise RuleBroken(_("Only approved translators can translate."))
-    if language not in SITE_CODES or language == item.language:
+    if language not in LANGUAGE_CODES or language == item.language:
         raise RuleBroken(_("Choose another of the site's languages to translate into."))
     if not permissions.can_translate_pair(translator, item.language, language):
         raise RuleBroken(_("You do not translate from this language into that one."))

@@ -3,7 +3,6 @@
 import json
 import math
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
@@ -17,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from core.detection import suggest_language
 from core.errors import RuleBroken
-from core.language import current_language
+from core.language import LANGUAGE_CODES, current_language
 from core.ratelimit import allow, client_address, window_left
 from core.text import clean_text
 from council.translations import TRANSLATED_TEXT_MAX_LENGTH
@@ -98,7 +97,7 @@ def translate(request, kind, pk, language):
     item = selectors.queue_item(kind=kind, pk=pk)
     if (
         item is None
-        or language not in services.SITE_CODES
+        or language not in LANGUAGE_CODES
         or services.why_not_translatable(item, timezone.now(), user=request.user)
     ):
         raise Http404
@@ -153,7 +152,7 @@ def detect(request):
             return JsonResponse({"error": _('Send the text as JSON: {"text": …}.')}, status=400)
     text = clean_text(text or "")[:DETECT_MAX_LENGTH]
     language = suggest_language(text)
-    return JsonResponse({"language": language, "languages": [code for code, _name in settings.LANGUAGES]})
+    return JsonResponse({"language": language, "languages": list(LANGUAGE_CODES)})
 
 
 @login_required
