@@ -33,9 +33,12 @@ TASKS = tasks_settings("immediate")  # noqa: F405
 # A test database need not survive a power cut: PostgreSQL acknowledges a commit
 # without waiting for its WAL to reach the disk (the data stay consistent; only the
 # last moments could be lost in a crash).  Thousands of test commits, the served
-# site's migrations and its demo stop waiting on fsync.
+# site's migrations and its demo stop waiting on fsync.  And no JIT compilation:
+# a test database's tables fill with the dead rows of rolled-back tests (more so
+# where autovacuum is off, as on the CI machine), the planner's estimates grow, and
+# a query over a few live rows would be compiled to machine code before it runs.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off -c jit=off"  # noqa: F405
 
 # Live updates are sent at once after each commit, so tests can wait for them.
 RADA_LIVE_COALESCE_MS = env("RADA_LIVE_COALESCE_MS", 0, cast=int)  # noqa: F405
