@@ -15,7 +15,7 @@ know, or when a locale is saved or deleted in this process.
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
@@ -25,6 +25,15 @@ _NAMES = dict(settings.LANGUAGES)
 def language_name(code):
     """A site language's name in that language (``uk`` → ``Українська``); an unknown code as it is."""
     return _NAMES.get(code, code)
+
+
+def language_in_readers_words(code):
+    """Any language's name in the reader's language ("ukraiński" for ``uk`` on a
+    Polish page, "Dari" for ``prs``…); the code itself if Django does not know it."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
 
 
 def site_language(code):

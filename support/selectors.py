@@ -3,30 +3,19 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.conf.locale import LANG_INFO
 from django.db.models import Count, Min
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from accounts.services import DataSection
 from core.areas import Area
+from core.language import language_in_readers_words
 
 from .models import FrequentQuestion, Question, Report, Service, normalise_code
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 RUN_LENGTH = 3  # three or more days in a row are written as a range: "Monday – Friday"
-
-
-def language_name(code):
-    """A language's name in the reader's language: "ukraiński" for ``uk`` on a Polish page."""
-    info = LANG_INFO.get(code)
-    if info is None:
-        return code
-    while "fallback" in info:
-        info = LANG_INFO[info["fallback"][0]]
-    return str(gettext_lazy(info["name"]))
 
 
 def _days_label(days):
@@ -95,7 +84,7 @@ def directory(*, language, area="", spoken=""):
                 service=service,
                 language=service.locale.language_code,
                 hours=hours_lines(service),
-                spoken=[(code, language_name(code)) for code in codes],
+                spoken=[(code, language_in_readers_words(code)) for code in codes],
             )
         )
     entries.sort(key=lambda entry: (not entry.service.is_help_point, entry.service.name.casefold()))
@@ -105,7 +94,7 @@ def directory(*, language, area="", spoken=""):
 def spoken_languages():
     """Every language spoken at some service, for the filter: [(code, name)] by name."""
     codes = {code for value in Service.objects.values_list("languages", flat=True) for code in value.split()}
-    return sorted(((code, language_name(code)) for code in codes), key=lambda pair: pair[1].casefold())
+    return sorted(((code, language_in_readers_words(code)) for code in codes), key=lambda pair: pair[1].casefold())
 
 
 def faqs(*, language, area=""):

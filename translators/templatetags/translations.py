@@ -7,10 +7,9 @@ query per kind; the others are answered from that.
 """
 
 from django import template
-from django.utils.translation import get_language_info
 
 from consultations.models import Comment, Proposal
-from core.language import current_language
+from core.language import current_language, language_in_readers_words
 
 from .. import selectors
 
@@ -20,10 +19,7 @@ register = template.Library()
 @register.filter
 def language_label(code):
     """The language's name in the reader's language; the code itself if Django does not know it."""
-    try:
-        return get_language_info(code)["name_translated"]
-    except KeyError:
-        return code
+    return language_in_readers_words(code)
 
 
 def _page_ids(context, kind):
