@@ -44,7 +44,7 @@ class RateLimited(RuleBroken):
         _limited.set(self.retry_after)
 
 
-# The clock of the windows; the tests hold it still, so that a window never ends halfway through one.
+# The windows' clock, which the tests hold still so that no window ends halfway through a test.
 _now = time.time
 
 # Seconds to wait, once a limit refused something in the current request (or task).

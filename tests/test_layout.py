@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CODE = ["accounts", "cms", "config", "consultations", "core", "council", "demo", "events", "opendata"]
 CODE += ["plainlanguage", "support", "translators"]
-APPS = ["accounts", "cms", "consultations", "council", "events", "opendata", "plainlanguage", "support", "translators"]
+APPS = [folder for folder in CODE if folder not in {"config", "core", "demo"}]
 
 
 def _modules(folders):

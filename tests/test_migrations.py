@@ -73,7 +73,7 @@ def _catalog(cursor):
     found = {}
     for kind, sql in CATALOG.items():
         cursor.execute(sql)
-        found[kind] = sorted(_described(kind, row) for row in cursor.fetchall())
+        found[kind] = {_described(kind, row) for row in cursor.fetchall()}
     return found
 
 
@@ -83,11 +83,11 @@ def test_the_suites_database_has_the_schema_the_migrations_make():
     with site_template.opened() as migrated, migrated.cursor() as cursor:
         by_migrations = _catalog(cursor)
     with connection.cursor() as cursor:
-        by_models = _catalog(cursor.cursor)
+        by_models = _catalog(cursor)
     differences = {}
     for kind in CATALOG:
-        only_migrated = sorted(set(by_migrations[kind]) - set(by_models[kind]))
-        only_models = sorted(set(by_models[kind]) - set(by_migrations[kind]))
+        only_migrated = sorted(by_migrations[kind] - by_models[kind])
+        only_models = sorted(by_models[kind] - by_migrations[kind])
         if only_migrated or only_models:
             differences[kind] = {"by the migrations only": only_migrated, "by the models only": only_models}
     assert differences == {}

@@ -16,10 +16,8 @@ from .. import selectors
 register = template.Library()
 
 
-@register.filter
-def language_label(code):
-    """The language's name in the reader's language; the code itself if Django does not know it."""
-    return language_in_readers_words(code)
+# The language's name in the reader's language; the code itself if Django does not know it.
+register.filter("language_label", language_in_readers_words)
 
 
 def _page_ids(context, kind):
@@ -70,6 +68,6 @@ def translation_of(context, item):
         return {}
     return {
         "translation": translation,
-        "language_name": language_label(language),
+        "language_name": language_in_readers_words(language),
         "anchor": f"{kind}-{item.pk}-translation",
     }
