@@ -29,7 +29,13 @@ from health_check.views import HealthCheckView
 @dataclasses.dataclass
 class ChannelLayer(HealthCheck):
     """A message sent on the channel layer comes back: Redis (or the in-memory
-    layer of a single process) carries live updates."""
+    layer of a single process) carries live updates.
+
+    The message goes to a channel of its own, not to one of this process's
+    (``new_channel()``): a process's channels are read through one lock bound to
+    one event loop, and gunicorn answers probes from several threads, each with a
+    loop of its own, so a second probe arriving during the first failed with
+    "two event loops", and a healthy worker was reported unavailable."""
 
     timeout = datetime.timedelta(seconds=3)
 
@@ -37,8 +43,8 @@ class ChannelLayer(HealthCheck):
         layer = get_channel_layer()
         if layer is None:
             raise ServiceUnavailable("no channel layer is configured")
-        channel = await layer.new_channel("health.")
         token = uuid.uuid4().hex
+        channel = f"health.{token}"
         try:
             await layer.send(channel, {"type": "health.ping", "token": token})
             message = await asyncio.wait_for(layer.receive(channel), self.timeout.total_seconds())

@@ -79,3 +79,31 @@ def test_a_monitor_can_ask_for_plain_text(client):
     response = client.get("/health/", {"format": "text"})
     assert response.status_code == 200
     assert "ChannelLayer" in response.content.decode()
+
+
+def test_probes_arriving_together_at_a_threaded_worker_all_find_the_channel_layer(redis_url):
+    """gunicorn serves /health/ from several threads, each running the async check
+    in an event loop of its own; the proxy's probe and a monitor's often arrive
+    together.  Every one of them must find the layer, not only the first."""
+    import concurrent.futures
+    import threading
+
+    from asgiref.sync import async_to_sync
+    from channels.layers import channel_layers
+
+    from config.health import ChannelLayer
+
+    threads = 8
+    together = threading.Barrier(threads)
+
+    def probe(_):
+        together.wait(timeout=10)
+        return async_to_sync(ChannelLayer().get_result)().error
+
+    channel_layers.backends.clear()  # one layer for the threads, made now, as in a worker
+    try:
+        with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+            errors = [error for _round in range(5) for error in pool.map(probe, range(threads))]
+    finally:
+        channel_layers.backends.clear()
+    assert [str(error) for error in errors if error is not None] == []

@@ -5,6 +5,7 @@ production settings, PostgreSQL and Redis.  A resident's and a live meeting's
 journeys go through nginx in Chromium while one worker of each kind is killed;
 nothing is lost."""
 
+import concurrent.futures
 import json
 import os
 import re
@@ -195,12 +196,13 @@ http {{
                 return False
         return True
 
-    def health(self):
-        """What /health/ says through nginx (its body also when it answers 503), or None without an answer."""
+    def health(self, base=None):
+        """What /health/ says through nginx, or at ``base`` (its body also when it
+        answers 503), or None without an answer."""
         context = ssl.create_default_context(cafile=str(self.folder / "cert.pem"))
         context.check_hostname = False
         try:
-            with urllib.request.urlopen(self.url + "/health/", timeout=3, context=context) as response:
+            with urllib.request.urlopen((base or self.url) + "/health/", timeout=3, context=context) as response:
                 return json.loads(response.read())
         except urllib.error.HTTPError as error:
             try:
@@ -269,8 +271,15 @@ HEALTHY = {"status": "ok", "database": "ok", "cache": "ok", "channel_layer": "ok
 def test_every_worker_answers_healthy_through_nginx_and_to_a_probe_on_the_machine(topology):
     assert topology.health() == HEALTHY
     for port in topology.ports["web"]:  # plain HTTP, no proxy headers: no redirect to HTTPS
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=5) as response:
-            assert json.loads(response.read()) == HEALTHY
+        assert topology.health(f"http://127.0.0.1:{port}") == HEALTHY
+
+
+def test_a_web_worker_probed_by_several_at_once_answers_each_healthy(topology):
+    """The proxy's probe and a monitor's reach a worker's threads together."""
+    base = f"http://127.0.0.1:{topology.ports['web'][0]}"
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: topology.health(base), range(24)))
+    assert [answer for answer in answers if answer != HEALTHY] == []
 
 
 def test_nginx_serves_static_files_itself_with_far_future_caching_and_gzip(topology, through_nginx):
