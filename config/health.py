@@ -17,6 +17,7 @@ import uuid
 
 from channels.layers import get_channel_layer
 from django.conf import settings
+from django.db import connections, router
 from django.http import JsonResponse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -64,7 +65,12 @@ class PendingTasks(HealthCheck):
         if settings.TASKS["default"]["BACKEND"] != "django_tasks_db.DatabaseBackend":
             return
         late = timezone.now() - datetime.timedelta(seconds=settings.RADA_HEALTH_TASKS_LATE_SECONDS)
-        waiting = DBTaskResult.objects.ready().filter(enqueued_at__lt=late).count()
+        # A synchronous check runs in a thread of the probe's event loop, and under
+        # gunicorn every request has a loop of its own: a connection left open here
+        # would stay idle until the garbage collector found it (twenty-odd after forty
+        # probes).  It is closed at once, as the database check closes its own.
+        with connections[router.db_for_read(DBTaskResult)].temporary_connection():
+            waiting = DBTaskResult.objects.ready().filter(enqueued_at__lt=late).count()
         if waiting:
             limit = settings.RADA_HEALTH_TASKS_LATE_SECONDS
             raise ServiceWarning(f"{waiting} task(s) waiting for more than {limit} s: is db_worker running?")

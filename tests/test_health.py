@@ -107,3 +107,31 @@ def test_probes_arriving_together_at_a_threaded_worker_all_find_the_channel_laye
     finally:
         channel_layers.backends.clear()
     assert [str(error) for error in errors if error is not None] == []
+
+
+def test_the_task_queue_check_closes_the_connection_it_opened():
+    """The check runs in a thread of the probe's event loop, a new one for each
+    request under gunicorn; a connection it left open stayed idle until the garbage
+    collector found it (twenty-odd on one worker after forty probes)."""
+    import threading
+
+    from django.db import connection
+
+    from config.health import PendingTasks
+
+    if connection.vendor == "sqlite":
+        pytest.skip("Django never closes the tests' in-memory SQLite database, by design")
+    left_open = []
+
+    def probe():
+        try:
+            PendingTasks().run()
+            left_open.append(connection.connection is not None)
+        finally:
+            connection.close()
+
+    with override_settings(TASKS=tasks_settings("database")):
+        thread = threading.Thread(target=probe)
+        thread.start()
+        thread.join(timeout=10)
+    assert left_open == [False]
