@@ -38,6 +38,7 @@ from .models import (
     Proposal,
     Report,
     Status,
+    SurveyResponse,
     WordingProposal,
 )
 from .wording import diff, plain_text
@@ -437,8 +438,11 @@ def consultation_index_page(*, language):
 # --- who took part: the one definition ----------------------------------------------
 #
 # A person took part in a consultation when they published a comment there (not
-# an answer written for the city), submitted a proposal that is shown, or
-# supported one.  Everything that counts participation -- a consultation's and
+# an answer written for the city), submitted a proposal or a wording that is
+# shown, supported one of those, or answered its survey.  Whoever answered on
+# paper, through a facilitator, stands under a stand-in account of their own, as
+# a resident whose comment a facilitator typed in does: each counts once, and
+# nobody is named.  Everything that counts participation -- a consultation's and
 # an outcome's figures, officials' exports, public statistics and indicators --
 # counts through these.  ``keys`` narrows them to some consultations (their
 # ``translation_key``: a list, or a queryset of values); ``period`` to a range
@@ -463,6 +467,37 @@ def counted_proposals(*, keys=None, period=None):
     return proposals
 
 
+def counted_wordings(*, keys=None, period=None):
+    wordings = WordingProposal.objects.filter(is_hidden=False)
+    if keys is not None:
+        wordings = wordings.filter(consultation_key__in=keys)
+    if period is not None:
+        wordings = wordings.filter(created_at__date__range=period)
+    return wordings
+
+
+def counted_wording_supports(*, keys=None, period=None):
+    """Supports of the counted wordings: taking part, though not a proposal's support."""
+    supports = Vote.objects.filter(
+        content_type=ContentType.objects.get_for_model(WordingProposal),
+        action=UP,
+        object_id__in=counted_wordings(keys=keys).values("pk"),
+    )
+    if period is not None:
+        supports = supports.filter(create_at__date__range=period)
+    return supports
+
+
+def counted_survey_responses(*, keys=None, period=None):
+    """Responses to surveys, online and on paper, dated by their first answer."""
+    responses = SurveyResponse.objects.filter(respondent__isnull=False)
+    if keys is not None:
+        responses = responses.filter(consultation_key__in=keys)
+    if period is not None:
+        responses = responses.filter(created_at__date__range=period)
+    return responses
+
+
 def counted_supports(*, keys=None, period=None):
     """Supports (django-vote's up-votes) of the counted proposals."""
     supports = Vote.objects.filter(
@@ -482,6 +517,9 @@ def took_part(*, keys=None, period=None):
         Exists(counted_comments(keys=keys, period=period).filter(author=user))
         | Exists(counted_proposals(keys=keys, period=period).filter(author=user))
         | Exists(counted_supports(keys=keys, period=period).filter(user_id=user))
+        | Exists(counted_wordings(keys=keys, period=period).filter(author=user))
+        | Exists(counted_wording_supports(keys=keys, period=period).filter(user_id=user))
+        | Exists(counted_survey_responses(keys=keys, period=period).filter(respondent=user))
     )
 
 
@@ -490,14 +528,21 @@ def participant_count(*, keys=None, period=None):
 
 
 def participants_by_consultation():
-    """{translation key: how many people took part}, for every consultation; three queries."""
+    """{translation key: how many people took part}, for every consultation; six queries."""
     people = defaultdict(set)
     for key, user_id in counted_comments().values_list("consultation_key", "author_id"):
         people[key].add(user_id)
     for key, user_id in counted_proposals().values_list("consultation_key", "author_id"):
         people[key].add(user_id)
+    for key, user_id in counted_wordings().values_list("consultation_key", "author_id"):
+        people[key].add(user_id)
+    for key, user_id in counted_survey_responses().values_list("consultation_key", "respondent_id"):
+        people[key].add(user_id)
     proposal_key = Subquery(Proposal.objects.filter(pk=OuterRef("object_id")).values("consultation_key")[:1])
     for key, user_id in counted_supports().annotate(key=proposal_key).values_list("key", "user_id"):
+        people[key].add(user_id)
+    wording_key = Subquery(WordingProposal.objects.filter(pk=OuterRef("object_id")).values("consultation_key")[:1])
+    for key, user_id in counted_wording_supports().annotate(key=wording_key).values_list("key", "user_id"):
         people[key].add(user_id)
     return {key: len(users) for key, users in people.items()}
 

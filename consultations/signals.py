@@ -44,8 +44,8 @@ def on_collecting(sender, user, **kwargs):
 
 @receiver(account_signals.deleting, dispatch_uid="rada-surveys-deleting")
 def on_deleting_survey_answers(sender, user, to, remove, **kwargs):
-    # Counts stay: the responses point at nobody, their free texts are emptied.
-    return surveys.survey_answers_hand_over(user=user)
+    # Counts stay: the responses stand under the stand-in account, their free texts are emptied.
+    return surveys.survey_answers_hand_over(user=user, to=to)
 
 
 @receiver(account_signals.collecting, dispatch_uid="rada-surveys-collecting")

@@ -4,8 +4,9 @@
 A response is one person's answers to one consultation's survey, keyed, like
 comments, by the consultation's ``translation_key``: whoever answers in
 Ukrainian and whoever answers in Polish answer the same survey.  A resident
-has at most one response per survey; a facilitator's paper response has no
-respondent (the answers are counted, nobody is named).  An answer row holds one
+has at most one response per survey; a facilitator's paper response stands
+under a stand-in account of its own, as does a deleted account's (the answers
+and the person are counted, nobody is named).  An answer row holds one
 chosen option, one scale value or one short text; a multiple choice gives one
 row per option chosen.
 """

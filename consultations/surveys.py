@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from accounts.models import Placeholder, User
 from core import smallcounts
 from core.errors import RuleBroken
 from core.language import LANGUAGE_CODES
@@ -177,8 +178,9 @@ def survey_answer(*, consultation, user, answers, language, now=None):
 
 def survey_enter_on_paper(*, consultation, facilitator, answers, language, source, now=None):
     """A facilitator types in one resident's answers from a paper form (or a
-    telephone call or a workshop).  Each is a response of its own, with no
-    respondent: counted apart from answers given online, and naming nobody."""
+    telephone call or a workshop).  Each is a response of its own, under a
+    stand-in account made for it: the resident counts once among those who took
+    part, apart from the answers given online, and nobody is named."""
     now = now or timezone.now()
     reason = permissions.why_cannot_enter_survey_on_paper(facilitator, consultation, now)
     if reason:
@@ -197,6 +199,7 @@ def survey_enter_on_paper(*, consultation, facilitator, answers, language, sourc
     with transaction.atomic():
         response = SurveyResponse(
             consultation_key=consultation.translation_key,
+            respondent=User.objects.create_placeholder(Placeholder.ASSISTED),
             language=language,
             submitted_via=source,
             facilitator=facilitator,
@@ -209,18 +212,19 @@ def survey_enter_on_paper(*, consultation, facilitator, answers, language, sourc
     return response
 
 
-def survey_answers_hand_over(*, user):
-    """When ``user``'s account is deleted: their responses stay counted but
-    point at nobody, and their short-text answers (which may say who they are)
-    are emptied, still counted as given.  Paper answers they entered as a
-    facilitator stay, without their name.  Returns how many responses."""
+def survey_answers_hand_over(*, user, to):
+    """When ``user``'s account is deleted: their responses stay counted, under
+    the stand-in account ``to`` that their other contributions go to, and their
+    short-text answers (which may say who they are) are emptied, still counted as
+    given.  Paper answers they entered as a facilitator stay, without their name.
+    Returns how many responses."""
     responses = list(SurveyResponse.objects.filter(respondent=user).prefetch_related("answers"))
     for response in responses:
         for answer in response.answers.all():
             if answer.text:
                 answer.text = ""
                 answer.save()
-        response.respondent = None
+        response.respondent = to
         response.save()
     for entered in SurveyResponse.objects.filter(facilitator=user):
         entered.facilitator = None

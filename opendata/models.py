@@ -32,7 +32,10 @@ class Measure(models.TextChoices):
     SUPPORTS = "supports", _("Supports given to proposals in the period")
     PARTICIPANTS = (
         "participants",
-        _("Residents who took part in the period: commented, or submitted or supported a proposal"),
+        _(
+            "Residents who took part in the period: commented, submitted or supported a proposal or a wording, "
+            "or answered a survey"
+        ),
     )
     PROPOSALS_ANSWERED = "proposals_answered", _("Proposals answered in the period (optionally with one answer)")
     COUNCIL_MEETINGS = "council_meetings", _("Council meetings held in the period (whole council)")

@@ -1,17 +1,22 @@
 """Surveys inside consultations: answering, changing, paper answers, permissions and results."""
 
+import datetime
+import importlib
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from accounts.groups import FACILITATORS
+from accounts.models import Placeholder
 from consultations import surveys
+from consultations.selectors import consultation_counts, participant_count, participants_by_consultation
 from consultations.survey_models import SurveyAnswer, SurveyResponse
 from core.errors import RuleBroken
 from opendata.stats import FEWER_THAN_5, WITHHELD
 from tests.accounts.factories import UserFactory
-from tests.consultations.factories import make_consultation, outcome_page
+from tests.consultations.factories import make_comment, make_consultation, outcome_page
 from tests.consultations.survey_factories import (
     EVENING,
     HOURS,
@@ -189,10 +194,14 @@ def enter(consultation, user, **overrides):
 
 def test_a_facilitator_enters_paper_answers_naming_nobody(survey, facilitator):
     response = enter(survey, facilitator)
-    assert response.respondent is None
     assert response.on_paper and response.facilitator == facilitator and response.language == "uk"
-    enter(survey, facilitator)
+    stand_in = response.respondent
+    assert stand_in.placeholder == Placeholder.ASSISTED
+    assert not stand_in.is_active and not stand_in.has_usable_password() and not stand_in.email
+    assert stand_in.display_name == ""
+    second = enter(survey, facilitator)
     assert SurveyResponse.objects.filter(submitted_via="paper").count() == 2
+    assert second.respondent != stand_in, "each paper response stands for a person of its own"
 
 
 def test_a_resident_cannot_enter_paper_answers(survey, resident):
@@ -233,7 +242,7 @@ def test_the_paper_form_saves_a_facilitators_entry(client, survey, facilitator):
     response = client.post(url, {"source": "phone", "language": "ru", f"q-{HOURS}": EVENING})
     assert response.status_code == 302
     saved = SurveyResponse.objects.get()
-    assert (saved.submitted_via, saved.language, saved.respondent) == ("phone", "ru", None)
+    assert (saved.submitted_via, saved.language, saved.respondent.placeholder) == ("phone", "ru", Placeholder.ASSISTED)
 
 
 # --- the form ------------------------------------------------------------------------
@@ -392,7 +401,10 @@ def test_deleting_an_account_keeps_its_survey_answers_counted_without_them(surve
     account_services.account_delete(user=resident)
     account_services.account_delete(user=facilitator)
     assert SurveyResponse.objects.count() == 2
-    assert not SurveyResponse.objects.filter(respondent__isnull=False).exists()
+    assert participant_count(keys=[survey.translation_key]) == 2
+    online = SurveyResponse.objects.get(submitted_via="")
+    assert online.respondent.placeholder == Placeholder.FORMER
+    assert not online.respondent.is_active
     assert not SurveyResponse.objects.filter(facilitator__isnull=False).exists()
     text = SurveyAnswer.objects.get(question_id=TEXT, response__submitted_via="")
     assert text.text == ""  # still counted as an answer given
@@ -425,3 +437,46 @@ def test_an_official_edits_the_survey_in_the_admin(client, survey):
     html = client.get(f"/admin/pages/{survey.pk}/edit/").content.decode()
     assert "Single choice" in html and "Multiple choice" in html and "Scale" in html and "Short text" in html
     assert "Kiedy centrum ma by" in html  # the block values, as JSON in the editor
+
+
+# --- who took part ----------------------------------------------------------------------
+
+
+def test_answering_the_survey_online_or_on_paper_is_taking_part(survey, resident, facilitator):
+    key = survey.translation_key
+    answer(survey, resident)
+    enter(survey, facilitator)
+    enter(survey, facilitator)  # two residents' paper forms: two people
+    assert participant_count(keys=[key]) == 3
+    assert participants_by_consultation()[key] == 3
+    assert consultation_counts(survey)["participants"] == 3
+
+
+def test_a_resident_who_comments_and_answers_is_counted_once(survey, resident):
+    make_comment(survey, author=resident)
+    answer(survey, resident)
+    assert participant_count(keys=[survey.translation_key]) == 1
+    assert participants_by_consultation()[survey.translation_key] == 1
+
+
+def test_a_survey_answer_counts_on_the_day_it_was_first_given(survey, resident):
+    answer(survey, resident)
+    today = timezone.localdate()
+    assert participant_count(keys=[survey.translation_key], period=(today, today)) == 1
+    before = today - datetime.timedelta(days=1)
+    assert participant_count(keys=[survey.translation_key], period=(before - datetime.timedelta(days=30), before)) == 0
+
+
+def test_the_migration_gives_each_response_without_respondent_a_stand_in_of_its_own(survey, resident, facilitator):
+    from django.apps import apps
+
+    migration = importlib.import_module("consultations.migrations.0012_survey_respondents_stand_in")
+    online, paper, other_paper = answer(survey, resident), enter(survey, facilitator), enter(survey, facilitator)
+    SurveyResponse.objects.update(respondent=None)  # as paper answers and deleted accounts' were stored before
+    migration.stand_in_for_each_response_without_respondent(apps, None)
+    online, paper, other_paper = (SurveyResponse.objects.get(pk=r.pk) for r in (online, paper, other_paper))
+    assert online.respondent.placeholder == Placeholder.FORMER
+    assert paper.respondent.placeholder == other_paper.respondent.placeholder == Placeholder.ASSISTED
+    assert len({online.respondent_id, paper.respondent_id, other_paper.respondent_id}) == 3
+    assert not any(r.respondent.is_active or r.respondent.has_usable_password() for r in (online, paper))
+    assert participant_count(keys=[survey.translation_key]) == 3

@@ -352,3 +352,22 @@ def test_removing_contributions_deletes_wordings_and_their_supports(consultation
     assert WordingProposal.objects.get(pk=theirs.pk).num_vote_up == 0
     wording_type = ContentType.objects.get_for_model(WordingProposal)
     assert not Vote.objects.filter(user_id=resident.pk, content_type=wording_type).exists()
+
+
+# --- who took part ----------------------------------------------------------------------
+
+
+def test_proposing_a_wording_or_supporting_one_is_taking_part(consultation, resident, other_resident):
+    wording = propose(consultation, resident)
+    services.wording_support(wording=wording, user=other_resident)
+    key = consultation.translation_key
+    assert selectors.participant_count(keys=[key]) == 2
+    assert selectors.participants_by_consultation()[key] == 2
+    assert selectors.consultation_counts(consultation)["participants"] == 2
+
+
+def test_a_hidden_wording_counts_nobody(consultation, resident, moderator):
+    wording = propose(consultation, resident, text=f"{DRAFT} Obraźliwy dopisek.")
+    services.wording_moderate(wording=wording, moderator=moderator, hide=True, reason="Obraża innych")
+    assert selectors.participant_count(keys=[consultation.translation_key]) == 0
+    assert consultation.translation_key not in selectors.participants_by_consultation()
