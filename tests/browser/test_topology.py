@@ -293,6 +293,20 @@ def test_nginx_serves_static_files_itself_with_far_future_caching_and_gzip(topol
     assert re.search(r"\.[0-9a-f]{12}\.css$", stylesheet), "collectstatic's hashed name"
 
 
+def test_nginx_sends_the_file_collectstatic_compressed_instead_of_compressing_it_again(topology):
+    """collectstatic writes each file compressed at gzip's best level once; nginx
+    sends that file (gzip_static) rather than compressing at every request."""
+    context = ssl.create_default_context(cafile=str(topology.folder / "cert.pem"))
+    context.check_hostname = False
+    manifest = json.loads((topology.folder / "static" / "staticfiles.json").read_text())
+    hashed = manifest["paths"]["css/rada.css"]
+    request = urllib.request.Request(f"{topology.url}/static/{hashed}", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=5, context=context) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+        body = response.read()
+    assert body == (topology.folder / "static" / f"{hashed}.gz").read_bytes()
+
+
 def test_a_resident_comments_and_is_notified_while_a_web_and_the_task_worker_die(topology, through_nginx):
     text = f"Through nginx {uuid.uuid4().hex[:8]}: will the point open on Saturdays?"
     author = through_nginx()
