@@ -1,21 +1,29 @@
 """Consultations' half of ``core.opinions``: which consultations another body
 (the Immigrants' Council) may give its opinion on."""
 
-from django.utils import translation
+from django.db.models import F
+
+from core.language import current_language
+from core.opinions import Subject
 
 from .models import ConsultationPage
+from .selectors import _one_per_translation
 
 
 def consultation_subjects(language, *, key=None):
-    """``[(translation_key, title)]`` of live consultations, one per consultation,
-    titled in ``language`` where translated; with ``key``, that one or none."""
-    pages = ConsultationPage.objects.live().select_related("locale").order_by("-opens_at", "pk")
+    """``[Subject]`` of live, public consultations, one per consultation, newest
+    first: its page in ``language`` where it has one (a translation or an alias),
+    else in the site's default language, as the feeds choose; with ``key``, that
+    one or none.  Two queries (the pages, and Wagtail's view restrictions)."""
+    pages = (
+        ConsultationPage.objects.live()
+        .public()
+        .annotate(original_locale_id=F("alias_of__locale_id"))
+        .order_by("-opens_at", "pk")
+    )
     if key is not None:
         pages = pages.filter(translation_key=key)
-    language = language or translation.get_language()
-    chosen = {}
-    for page in pages:
-        current = chosen.get(page.translation_key)
-        if current is None or (page.locale.language_code == language and current.locale.language_code != language):
-            chosen[page.translation_key] = page
-    return [(str(page.translation_key), page.title) for page in chosen.values()]
+    return [
+        Subject(key=str(page.translation_key), title=page.title, url=page.url, language=page.content_language)
+        for page in _one_per_translation(pages, language or current_language())
+    ]

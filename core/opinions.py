@@ -6,8 +6,9 @@ and each side fills in its half in its ``AppConfig.ready()``:
 - the council registers an *opinion source*: given a consultation's
   ``translation_key``, the adopted resolutions that give an opinion on it;
 - consultations register a *subject source*: the consultations an opinion may
-  be given on, as ``(translation_key, title)`` pairs in a language, so that a
-  motion's form can offer them and the council's services can check one.
+  be given on, each a ``Subject`` in a language, so that a motion's form can
+  offer them, the council's services can check one and a motion's page can link
+  to the one it names.
 
 Both sides key a consultation by its ``translation_key`` (as comments do), so
 no table points at another app's table and no migration depends on the other app.
@@ -34,6 +35,19 @@ class Opinion:
         return {"number": self.number, "title": self.title, "url": self.url}
 
 
+@dataclass(frozen=True)
+class Subject:
+    """What an opinion may be given on: ``key`` is the consultation's
+    ``translation_key`` (one for all its languages); ``title`` and ``url`` are
+    its page's in the language asked for where it has one, else in another;
+    ``language`` is the language ``title`` is written in."""
+
+    key: str
+    title: str
+    url: str
+    language: str = ""
+
+
 def register_opinion_source(source):
     """``source(keys)`` → ``{translation_key: [Opinion, …]}`` for those consultations."""
     if source not in _opinion_sources:
@@ -41,7 +55,7 @@ def register_opinion_source(source):
 
 
 def register_subject_source(source):
-    """``source(language)`` → ``[(translation_key, title), …]``; ``source(language, key=k)`` → that one or none."""
+    """``source(language)`` → ``[Subject, …]``; ``source(language, key=k)`` → ``[that Subject]`` or ``[]``."""
     if source not in _subject_sources:
         _subject_sources.append(source)
 
@@ -61,9 +75,20 @@ def opinions_of(key):
 
 
 def subjects(language):
-    """``[(translation_key, title), …]`` an opinion may be given on."""
+    """``[Subject, …]`` an opinion may be given on, titled in ``language`` where translated."""
     return [subject for source in _subject_sources for subject in source(language)]
 
 
+def subject_of(key, language):
+    """The :class:`Subject` ``key`` names, in ``language`` where translated, or
+    None when it names nothing an opinion may (still) be given on."""
+    if not key:
+        return None
+    for source in _subject_sources:
+        for subject in source(language, key=key):
+            return subject
+    return None
+
+
 def is_subject(key):
-    return any(source(None, key=key) for source in _subject_sources)
+    return subject_of(key, None) is not None

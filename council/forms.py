@@ -43,7 +43,10 @@ class MotionForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].initial = current_language()
-        self.fields["consultation_key"].choices = [("", _("None")), *opinions.subjects(current_language())]
+        self.fields["consultation_key"].choices = [
+            ("", _("None")),
+            *((subject.key, subject.title) for subject in opinions.subjects(current_language())),
+        ]
 
 
 class PollForm(forms.Form):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.services import DataSection
+from core import opinions
 from core.language import current_language
 
 from . import rules
@@ -158,14 +159,25 @@ def motion(pk):
 
 
 def motion_record(motion):
-    """What a motion's page shows: its sponsors, history, agenda items and resolution."""
+    """What a motion's page shows: its sponsors, history, agenda items, resolution
+    and the consultation it gives an opinion on."""
     return {
         "motion": motion,
         "sponsors": motion.sponsors.all(),
         "events": motion.events.select_related("actor"),
         "agenda_items": motion.agenda_items.select_related("meeting"),
         "resolution": Resolution.objects.filter(motion=motion).select_related("term").first(),
+        "opinion_subject": opinion_subject(motion),
     }
+
+
+def opinion_subject(motion):
+    """The consultation ``motion`` gives (once adopted) the council's opinion on,
+    as a ``core.opinions.Subject`` in the reader's language where translated;
+    None when it names none, or one that is no longer published and public."""
+    if motion.consultation_key is None:
+        return None
+    return opinions.subject_of(motion.consultation_key, current_language())
 
 
 def meetings_open_in(term):

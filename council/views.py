@@ -731,7 +731,11 @@ def resolution_list(request):
 def resolution_detail(request, pk):
     resolution = _found(selectors.resolution(pk))
     follow_up = selectors.city_follow_up(resolution, today=timezone.localdate())
-    context = {"resolution": resolution, "follow_up": follow_up}
+    context = {
+        "resolution": resolution,
+        "follow_up": follow_up,
+        "opinion_subject": selectors.opinion_subject(resolution.motion),
+    }
     context.update(
         record_views.record_languages(
             request,

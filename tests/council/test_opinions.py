@@ -7,13 +7,17 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from wagtail.models import PageViewRestriction
 
+from cms.services import tree_synchronise
 from consultations.models import Answer, OutcomeAnswer, OutcomePage
 from core import opinions
 from core.errors import RuleBroken
 from council import services
-from tests.consultations.factories import make_consultation, outcome_page
+from council.models import Resolution
+from tests.accounts.factories import UserFactory
+from tests.consultations.factories import make_consultation, outcome_page, translate_consultation
 
 from .factories import held_meeting, yes_no
 
@@ -109,3 +113,123 @@ def test_the_outcome_form_offers_the_opinion_and_the_outcome_shows_the_answer(cl
     )
     html = client.get(outcome.url).content.decode()
     assert "Miasto przyjmuje opinię Rady." in html and opinion.title in html
+
+
+# --- the motion's and the resolution's pages name the consultation ------------------------
+
+
+def page_url(record, language):
+    with translation.override(language):
+        return record.get_absolute_url()
+
+
+# The consultation's title as its link shows it (the menu names "Centrum informacji i wsparcia").
+TITLE = ">Centrum informacji<"
+
+
+def opinion_line(html):
+    """The line saying which consultation the record gives an opinion on, or None."""
+    if 'class="opinion-subject"' not in html:
+        return None
+    return html.split('class="opinion-subject"', 1)[1].split("</p>", 1)[0]
+
+
+def test_the_motion_page_links_the_consultation_in_the_readers_language(client, council, consultation):
+    tree_synchronise()
+    ukrainian = translate_consultation(consultation, "uk", title="Інформаційний центр")
+    motion = motion_on(council, consultation)
+    line = opinion_line(client.get(page_url(motion, "uk")).content.decode())
+    assert "Висновок щодо консультацій:" in line
+    assert f'<a href="{ukrainian.url}" lang="uk">Інформаційний центр</a>' in line
+    assert ukrainian.url.startswith("/uk/")
+
+
+def test_the_motion_page_links_an_untranslated_consultation_in_its_own_language(client, council, consultation):
+    motion = motion_on(council, consultation)  # the consultation has no page in English, not even an alias
+    line = opinion_line(client.get(page_url(motion, "en")).content.decode())
+    assert "Opinion on the consultation:" in line
+    assert f'<a href="{consultation.url}" lang="pl">Centrum informacji</a>' in line
+    assert consultation.url.startswith("/pl/")
+
+
+def test_the_motion_page_links_an_alias_marking_the_text_in_the_original_language(client, council, consultation):
+    tree_synchronise()  # the English tree shows the Polish page as an alias
+    motion = motion_on(council, consultation)
+    line = opinion_line(client.get(page_url(motion, "en")).content.decode())
+    assert f'<a href="/en{consultation.url.removeprefix("/pl")}" lang="pl">Centrum informacji</a>' in line
+
+
+def test_a_motion_naming_no_consultation_says_nothing_about_one(client, council):
+    motion = services.motion_submit(
+        motion=services.motion_draft(
+            term=council.term, submitter=council.people["m1"], title="Bez opinii", text="Tekst.", language="pl"
+        ),
+        user=council.people["m1"],
+    )
+    assert opinion_line(client.get(page_url(motion, "pl")).content.decode()) is None
+
+
+def test_the_motion_page_names_no_consultation_that_was_unpublished(client, council, consultation):
+    tree_synchronise()
+    motion = motion_on(council, consultation)
+    consultation.unpublish()
+    for language in ("pl", "en"):
+        html = client.get(page_url(motion, language)).content.decode()
+        assert opinion_line(html) is None and TITLE not in html
+
+
+def test_the_motion_page_never_shows_the_title_of_an_unpublished_draft(client, council, consultation):
+    motion = motion_on(council, consultation)
+    consultation.title = "Tajny roboczy tytuł"
+    consultation.save_revision()  # a draft, not published
+    html = client.get(page_url(motion, "pl")).content.decode()
+    assert "Tajny roboczy tytuł" not in html
+    assert f'<a href="{consultation.url}" lang="pl">Centrum informacji</a>' in opinion_line(html)
+
+
+def test_the_motion_page_names_no_consultation_restricted_to_some_readers(client, council, consultation):
+    motion = motion_on(council, consultation)
+    PageViewRestriction.objects.create(page=consultation, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(page_url(motion, "pl")).content.decode()
+    assert opinion_line(html) is None and TITLE not in html
+
+
+def test_the_resolution_page_links_the_consultation_in_the_readers_language(client, council, consultation):
+    tree_synchronise()
+    russian = translate_consultation(consultation, "ru", title="Информационный центр")
+    decided(council, motion_on(council, consultation), "yes")
+    resolution = Resolution.objects.get(motion__consultation_key=consultation.translation_key)
+    line = opinion_line(client.get(page_url(resolution, "ru")).content.decode())
+    assert "Заключение по консультации:" in line
+    assert f'<a href="{russian.url}" lang="ru">Информационный центр</a>' in line
+
+
+def test_the_resolution_page_names_no_consultation_that_was_unpublished(client, council, consultation):
+    decided(council, motion_on(council, consultation), "yes")
+    resolution = Resolution.objects.get(motion__consultation_key=consultation.translation_key)
+    consultation.unpublish()
+    html = client.get(page_url(resolution, "pl")).content.decode()
+    assert opinion_line(html) is None and TITLE not in html
+
+
+def test_the_consultations_link_costs_the_motion_page_two_queries_whatever_its_translations(
+    client, council, consultation, django_assert_max_num_queries
+):
+    plain = services.motion_submit(
+        motion=services.motion_draft(
+            term=council.term, submitter=council.people["m1"], title="Bez opinii", text="Tekst.", language="pl"
+        ),
+        user=council.people["m1"],
+    )
+    motion = motion_on(council, consultation)
+    tree_synchronise()
+    translate_consultation(consultation, "uk", title="Інформаційний центр")
+    for n in range(5):
+        make_consultation(title=f"Inna konsultacja {n}")
+    client.force_login(UserFactory())  # signed in, so that no page comes from the anonymous page cache
+    client.get(page_url(plain, "uk"))  # fills the caches every page reads
+    with django_assert_max_num_queries(100) as without:
+        client.get(page_url(plain, "uk"))
+    # The consultation's pages and Wagtail's view restrictions: one query each.
+    with django_assert_max_num_queries(len(without.captured_queries) + 2):
+        assert "Інформаційний центр" in client.get(page_url(motion, "uk")).content.decode()
