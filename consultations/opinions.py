@@ -7,7 +7,7 @@ from core.language import current_language
 from core.opinions import Subject
 
 from .models import ConsultationPage
-from .selectors import _one_per_translation
+from .selectors import one_per_translation
 
 
 def consultation_subjects(language, *, key=None):
@@ -25,5 +25,5 @@ def consultation_subjects(language, *, key=None):
         pages = pages.filter(translation_key=key)
     return [
         Subject(key=str(page.translation_key), title=page.title, url=page.url, language=page.content_language)
-        for page in _one_per_translation(pages, language or current_language())
+        for page in one_per_translation(pages, language or current_language())
     ]

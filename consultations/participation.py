@@ -18,7 +18,7 @@ from vote.models import UP, Vote
 from core.areas import Area
 
 from .models import Comment, ConsultationPage, ConsultationPseudonym, Follow, OutcomeAnswer, Proposal
-from .selectors import _one_per_translation
+from .selectors import one_per_translation
 
 LIMIT = 200  # per list: a person with more sees the newest, and the rest in their data download
 
@@ -64,7 +64,7 @@ def participation_of(*, user, language):
 
     keys = {item.consultation_key for item in (*comments, *proposals, *supported, *pseudonyms)}
     keys |= {follow.consultation_key for follow in follows if follow.consultation_key}
-    pages = _one_per_translation(
+    pages = one_per_translation(
         ConsultationPage.objects.live()
         .filter(translation_key__in=keys)
         .annotate(original_locale_id=F("alias_of__locale_id")),

@@ -369,7 +369,7 @@ def area_followed(*, user, area):
 # --- feeds and calendars ------------------------------------------------------------
 
 
-def _one_per_translation(pages, language):
+def one_per_translation(pages, language):
     """Each consultation (or outcome) once: its page in ``language`` where it has
     one (a translation or an alias), else in the site's default language, else
     in the first of ``LANGUAGES``.  Each chosen page gets ``content_language``
@@ -394,7 +394,7 @@ def _published(page):
 
 def consultations_in_language(*, language, now, area=None, limit=None):
     """Every public, published consultation once, in ``language`` where it is
-    translated (see :func:`_one_per_translation`), newest first; only those of
+    translated (see :func:`one_per_translation`), newest first; only those of
     ``area`` when given.  Three queries, whatever their number."""
     pages = (
         ConsultationPage.objects.live()
@@ -405,7 +405,7 @@ def consultations_in_language(*, language, now, area=None, limit=None):
     )
     if area:
         pages = pages.filter(areas__code=area)
-    chosen = _one_per_translation(pages, language)
+    chosen = one_per_translation(pages, language)
     chosen.sort(key=lambda page: (_published(page), page.pk), reverse=True)
     return chosen[:limit]
 
@@ -413,7 +413,7 @@ def consultations_in_language(*, language, now, area=None, limit=None):
 def published_outcomes_in_language(*, language, limit=None):
     """Every published outcome of a public consultation once, in ``language``
     where it is translated, newest first; each carries its ``consultation``."""
-    outcomes = _one_per_translation(
+    outcomes = one_per_translation(
         OutcomePage.objects.live().public().annotate(original_locale_id=F("alias_of__locale_id")), language
     )
     parents = {
