@@ -12,8 +12,9 @@ from wagtail.models import Locale, Page
 
 from consultations.models import Comment, ConsultationPage, Proposal
 from core.areas import Area
-from core.language import current_language, language_code
-from council.models import Meeting, Motion, Resolution
+from core.language import LANGUAGE_CODES, current_language, language_code
+from council.models import AgendaItem, Meeting, Motion, Resolution
+from council.translations import translations_prefetch
 from events.models import Event
 from plainlanguage.models import GlossaryTerm
 
@@ -274,45 +275,70 @@ def _proposal_hits(proposals, query):
     ]
 
 
+# A council record is found by its original and by its translations into any of
+# the site's languages (a resident may search in the language they read best),
+# and shown in the reader's language where it has been translated.
+RECORD_TRANSLATED_FIELDS = ["translations__title", "translations__text"]
+
+
 def _motions(query):
-    motions = Motion.objects.exclude(state=Motion.State.DRAFT).select_related("term")
-    return _within(Motion, query, ["title", "text", "rationale"], motions).order_by("-created_at", "-pk")
+    motions = (
+        Motion.objects.exclude(state=Motion.State.DRAFT)
+        .select_related("term")
+        .prefetch_related(translations_prefetch())
+    )
+    fields = ["title", "text", "rationale", *RECORD_TRANSLATED_FIELDS]
+    return _within(Motion, query, fields, motions).order_by("-created_at", "-pk")
 
 
 def _record_hits(records, query):
     """Hits for council motions or resolutions: both have a title, a text, a language and a label."""
-    return [
-        Hit(
-            title=engine.highlight(record.title, query),
-            url=record.get_absolute_url(),
-            excerpt=engine.snippet(record.text, query),
-            language=record.language,
-            detail=str(record.label),
+    hits = []
+    for record in records:
+        shown = record.shown
+        hits.append(
+            Hit(
+                title=engine.highlight(shown.title, query),
+                url=record.get_absolute_url(),
+                excerpt=engine.snippet(shown.text, query),
+                language=shown.language,
+                detail=str(record.label),
+            )
         )
-        for record in records
-    ]
+    return hits
 
 
 def _resolutions(query):
-    resolutions = Resolution.objects.select_related("term")
-    return _within(Resolution, query, ["title", "text"], resolutions).order_by("-adopted_on", "-number")
+    resolutions = Resolution.objects.select_related("term").prefetch_related(translations_prefetch())
+    fields = ["title", "text", *RECORD_TRANSLATED_FIELDS]
+    return _within(Resolution, query, fields, resolutions).order_by("-adopted_on", "-number")
 
 
 def _meetings(query):
-    fields = ["place", "agenda_items__title", "agenda_items__description"]
-    return _within(Meeting, query, fields, Meeting.objects.all()).prefetch_related("agenda_items")
+    # An agenda item's title is found in each language it has been given in.
+    titles = [f"agenda_items__title_{code}" for code in LANGUAGE_CODES]
+    fields = ["place", "agenda_items__title", *titles, "agenda_items__description"]
+    items = AgendaItem.objects.select_related("motion__term").prefetch_related(
+        translations_prefetch("motion__translations")
+    )
+    return _within(Meeting, query, fields, Meeting.objects.all()).prefetch_related(Prefetch("agenda_items", items))
 
 
 def _meeting_hits(meetings, query):
     hits = []
     for meeting in meetings:
-        agenda = " · ".join(item.title for item in meeting.agenda_items.all())
+        titles = []
+        for item in meeting.agenda_items.all():
+            item.meeting = meeting  # its title falls back to the meeting's language
+            titles.append(item.title_shown)
+        agenda = " · ".join(text for text, _language in titles)
+        languages = {language for _text, language in titles}
         hits.append(
             Hit(
                 title=engine.highlight(str(meeting), query),
                 url=meeting.get_absolute_url(),
                 excerpt=engine.snippet(f"{meeting.place} — {agenda}" if agenda else meeting.place, query),
-                language=meeting.language,
+                language=languages.pop() if len(languages) == 1 else meeting.language,
                 when=meeting.starts_at,
             )
         )

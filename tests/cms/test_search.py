@@ -137,6 +137,75 @@ def test_a_council_meeting_is_found_by_its_agenda(client):
     assert "<mark>Mieszkania</mark> komunalne" in str(hits[0].excerpt)
 
 
+def translated(record, language, title, text):
+    from council.translations import RecordTranslation
+
+    return RecordTranslation.objects.create(
+        **{record._meta.model_name: record}, language=language, title=title, text=text
+    )
+
+
+def test_a_motion_is_found_by_its_translation_and_shown_in_the_readers_language(client):
+    motion = submitted_motion(build_council(members=1))
+    translated(motion, "uk", "Перекладачі в поліклініках", "Рада просить про перекладачів.")
+    hits = groups(client.get("/uk/search/", {"q": "перекладачі"}))["motions"].hits
+    assert [str(hit.title) for hit in hits] == ["<mark>Перекладачі</mark> в поліклініках"]
+    assert hits[0].language == "uk"
+
+
+def test_a_reader_searching_in_another_language_finds_the_motion_in_their_own(client):
+    motion = submitted_motion(build_council(members=1))
+    translated(motion, "uk", "Перекладачі в поліклініках", "Рада просить про перекладачів.")
+    hits = groups(client.get("/pl/search/", {"q": "перекладачі"}))["motions"].hits
+    assert [(str(hit.title), hit.language) for hit in hits] == [("Tłumacze w przychodniach", "pl")]
+
+
+def test_a_resolution_is_found_by_its_translation(client):
+    from council.models import Resolution
+    from tests.council.factories import council_record
+
+    council_record()
+    resolution = Resolution.objects.get(title="Łącznicy w szkołach")
+    translated(resolution, "ru", "Связные в школах", "Совет принимает решение о связных.")
+    hits = groups(client.get("/ru/search/", {"q": "связные"}))["resolutions"].hits
+    assert [(str(hit.title), hit.language) for hit in hits] == [("<mark>Связные</mark> в школах", "ru")]
+
+
+def test_a_council_meeting_is_found_by_an_agenda_title_in_the_readers_language(client):
+    from council.models import AgendaItem
+
+    meeting = build_meeting(build_council(members=1), start=False)
+    AgendaItem.objects.filter(meeting=meeting).update(title_uk="Відкриття")
+    AgendaItem.objects.create(
+        meeting=meeting, sort_order=1, title="Mieszkania komunalne", title_uk="Комунальне житло для іноземців"
+    )
+    hits = groups(client.get("/uk/search/", {"q": "житло"}))["meetings"].hits
+    assert [hit.url for hit in hits] == [meeting.get_absolute_url()]
+    assert "Комунальне <mark>житло</mark>" in str(hits[0].excerpt)
+    assert hits[0].language == "uk"
+
+
+def test_council_search_query_count_does_not_grow_with_results(client, django_assert_max_num_queries):
+    council = build_council(members=1)
+
+    def add(number):
+        motion = submitted_motion(council, title=f"Rowery miejskie {number}")
+        translated(motion, "en", f"City bikes {number}", "More bikes.")
+        meeting = build_meeting(council, start=False, motion=motion)
+        meeting.agenda_items.update(title_en="Opening")
+
+    add(0)
+    client.get("/en/search/", {"q": "rowery"})
+    with django_assert_max_num_queries(40) as few:
+        client.get("/en/search/", {"q": "rowery"})
+    for number in range(1, 6):
+        add(number)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/en/search/", {"q": "rowery"})
+    assert len(groups(response)["motions"].hits) == 5  # a group's first results
+    assert "City bikes" in str(groups(response)["motions"].hits[0].title)
+
+
 def test_matched_words_are_marked_after_the_text_is_escaped(client):
     consultation = make_consultation()
     make_comment(consultation, text="<script>alert('kurs')</script> kurs & <b>kursy</b>")
