@@ -1,13 +1,9 @@
 """What a consultation's websocket carries: the number of published comments,
 so that readers can be told that new ones arrived (see ``core.live``)."""
 
-import logging
-
 from core import live
 
 from .models import Comment
-
-logger = logging.getLogger(__name__)
 
 
 def consultation_group(key):
@@ -19,10 +15,11 @@ def comment_count(key):
 
 
 def broadcast_comments(key):
-    try:
-        live.group_send(consultation_group(key), {"type": "consultation.comments", "count": comment_count(key)})
-    except Exception:  # noqa: BLE001 - the change is committed; the broadcast is best effort
-        logger.warning("Live update of consultation %s not sent", key, exc_info=True)
+    """Raises when the count cannot be read or sent: ``core.live`` then tries
+    again, counting afresh.  A consultation's readers have no heartbeat to
+    catch up from, so a message given up here would leave them unaware of new
+    comments until the next one."""
+    live.group_send(consultation_group(key), {"type": "consultation.comments", "count": comment_count(key)})
 
 
 def comments_changed(key):

@@ -295,6 +295,41 @@ def test_readers_of_a_consultation_hear_of_new_comments(transactional_db, bare_t
     run(body)
 
 
+@override_settings(RADA_LIVE_RETRY_DELAY_MS=50)
+def test_a_comment_count_the_channel_layer_refused_once_still_reaches_the_readers(
+    transactional_db, bare_tree, monkeypatch
+):
+    """A consultation's readers have no heartbeat to catch up from: the count is sent again."""
+    import datetime
+
+    from django.utils import timezone
+
+    from consultations import live as consultation_live
+    from consultations import services as consultation_services
+    from tests.accounts.factories import UserFactory
+    from tests.consultations.factories import make_consultation
+
+    now = timezone.now()
+    page = make_consultation(
+        parent=None, opens_at=now - datetime.timedelta(days=1), closes_at=now + datetime.timedelta(days=1)
+    )
+    author = UserFactory()
+
+    async def body():
+        communicator, connected, _code = await connect(f"/ws/consultations/{page.pk}/")
+        assert connected
+        assert await communicator.receive_json_from(timeout=5) == {"type": "comments", "count": 0}
+        refused = _refusing_layer(monkeypatch, times=1)
+        await _in_thread(
+            consultation_services.comment_post, consultation=page, author=author, text="Dobry pomysł.", language="pl"
+        )
+        assert await communicator.receive_json_from(timeout=5) == {"type": "comments", "count": 1}
+        assert refused == [consultation_live.consultation_group(page.translation_key)]
+        await communicator.disconnect()
+
+    run(body)
+
+
 def test_an_unpublished_consultation_is_closed_with_4404(transactional_db, bare_tree):
     import datetime
 
