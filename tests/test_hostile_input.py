@@ -13,6 +13,7 @@ import urllib.parse
 
 import pytest
 from django.http import QueryDict
+from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.models import Page, Revision
 
@@ -81,7 +82,86 @@ def build():
     world.translator = make_translator()
     world.glossary = glossary_term("konsultacje")
     world.staff = superuser()
+    _rows_the_admin_edits(world)
     return world
+
+
+def _rows_the_admin_edits(world):
+    """A row of each model the admin's own views edit, so that their edit,
+    history, usage and delete URLs reach the view rather than a 404."""
+    import datetime
+
+    from django.utils import timezone
+
+    from council import follow_up_services, recruitment_services
+    from council.follow_up import CityStatus
+    from council.recruitment import Substitute, Vacancy
+    from support.models import FrequentQuestion
+    from tests.accounts.factories import official
+    from tests.council.factories import apply, make_call
+    from tests.support.factories import question, report, service
+    from django.core.files.base import ContentFile
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from consultations.models import WordingProposal
+    from translators import interpreting
+
+    city = official()
+    today = timezone.localdate()
+    term = Membership.objects.first().term
+    follow_up_services.city_update_add(
+        resolution=Resolution.objects.first(),
+        date=today,
+        status=CityStatus.ACCEPTED,
+        unit="Urząd Miejski w Gdańsku",
+        texts={"pl": "Miasto przyjmuje uchwałę."},
+        user=city,
+        today=today,
+    )
+    apply(make_call(term, published=True), world.resident)
+    Substitute.objects.create(term=term, user=UserFactory(display_name="Substitute"), rank=1, public=True)
+    recruitment_services.seat_vacate(
+        membership=Membership.objects.filter(term=term).order_by("pk").last(),
+        vacated_on=today,
+        reason=Vacancy.Reason.RESIGNED,
+        user=city,
+    )
+    WordingProposal.objects.create(
+        consultation_key=world.consultations["schools"].translation_key,
+        section_id="section-1",
+        base_text="Szkoły zatrudnią asystentów.",
+        author=world.resident,
+        text="Szkoły zatrudnią asystentów międzykulturowych.",
+        language="pl",
+    )
+    Document.objects.create(title="Regulamin", file=ContentFile(b"%PDF-1.4 regulamin", name="regulamin.pdf"))
+    Image.objects.create(title="Sala", file=get_test_image_file())
+    Redirect.objects.create(old_path="/stara-strona", redirect_link="/pl/")
+    service()
+    world.question = question()
+    report()
+    FrequentQuestion.objects.create(question="Jak przedłużyć kartę pobytu?", answer="W urzędzie wojewódzkim.")
+    starts_at = timezone.now() + datetime.timedelta(days=3)
+    world.interpreting = interpreting.interpreting_request_create(
+        official=city,
+        source_language="pl",
+        target_language="uk",
+        starts_at=starts_at,
+        ends_at=starts_at + datetime.timedelta(hours=2),
+        subject="Rozmowa w MOPR",
+        unit="Miejski Ośrodek Pomocy Rodzinie",
+        place="ul. Leczkowa 1A",
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _media_of_its_own(tmp_path_factory):
+    """The world's uploaded files, and the renditions the walk's image views make, in a folder of the walk's own."""
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
 
 
 world = built_once_per_module(build)
@@ -105,6 +185,8 @@ def _ids(world):
         "registration": world.registration.pk,
         "revision": revision.pk if revision else 1,
         "key": str(schools.translation_key),
+        "question": world.question.pk,
+        "interpreting": world.interpreting.pk,
     }
 
 
@@ -131,6 +213,7 @@ def _kwargs(route, name, callback, ids):
         "events_admin_event": ids["event"],
         "events_admin_meeting": ids["meeting"],
         "events_admin_decide": ids["registration"],
+        "support_admin_answer": ids["question"],
     }
     values = {}
     for part in route.split("<")[1:]:
@@ -138,6 +221,8 @@ def _kwargs(route, name, callback, ids):
         if parameter == "pk":
             if name in by_name:
                 value = by_name[name]
+            elif name.startswith("interpreting_admin_"):
+                value = ids["interpreting"]
             elif name.startswith("council:meeting") or name.startswith("council:") and "meetings/" in route:
                 value = ids["meeting"]
             elif name.startswith("council:poll") or name == "council:ballot_cast":
