@@ -7,8 +7,8 @@ and each side fills in its half in its ``AppConfig.ready()``:
   ``translation_key``, the adopted resolutions that give an opinion on it;
 - consultations register a *subject source*: the consultations an opinion may
   be given on, each a ``Subject`` in a language, so that a motion's form can
-  offer them, the council's services can check one and a motion's page can link
-  to the one it names.
+  offer them, the council's services can check one and a motion's page (or a
+  page of the API's motions) can link to the ones it names.
 
 Both sides key a consultation by its ``translation_key`` (as comments do), so
 no table points at another app's table and no migration depends on the other app.
@@ -55,7 +55,8 @@ def register_opinion_source(source):
 
 
 def register_subject_source(source):
-    """``source(language)`` → ``[Subject, …]``; ``source(language, key=k)`` → ``[that Subject]`` or ``[]``."""
+    """``source(language)`` → ``[Subject, …]``; ``source(language, keys=[k, …])`` →
+    the Subjects of those keys it knows (in one call, whatever their number)."""
     if source not in _subject_sources:
         _subject_sources.append(source)
 
@@ -79,15 +80,27 @@ def subjects(language):
     return [subject for source in _subject_sources for subject in source(language)]
 
 
+def subjects_of(keys, language):
+    """``{key: Subject}`` for each of ``keys`` that names something an opinion
+    may (still) be given on, in ``language`` where translated; a key no source
+    knows is left out.  Each source is asked once, for the keys no source
+    before it knew, and none is asked when there are no keys."""
+    wanted = {str(key) for key in keys if key}
+    found = {}
+    for source in _subject_sources:
+        if not wanted:
+            break
+        for subject in source(language, keys=sorted(wanted)):
+            if subject.key in wanted:
+                found[subject.key] = subject
+        wanted -= set(found)
+    return found
+
+
 def subject_of(key, language):
     """The :class:`Subject` ``key`` names, in ``language`` where translated, or
     None when it names nothing an opinion may (still) be given on."""
-    if not key:
-        return None
-    for source in _subject_sources:
-        for subject in source(language, key=key):
-            return subject
-    return None
+    return subjects_of([key], language).get(str(key)) if key else None
 
 
 def is_subject(key):

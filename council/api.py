@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
 
+from core import opinions
 from core.areas import Area
 from core.jsonapi import (
     BOOLEAN,
@@ -23,6 +24,7 @@ from core.jsonapi import (
     STRING,
     TEXT,
     URI,
+    UUID,
     Field,
     Filter,
     Listing,
@@ -116,6 +118,43 @@ def record_fields(*, title=True):
         ),
         Field("translated_by", TRANSLATED_BY, lambda record, context: _shown(record, context).translated_by),
     ]
+
+
+# --- the consultation a motion gives the council's opinion on ------------------------
+
+OPINION_ON = nullable(
+    obj(
+        {
+            "key": {**UUID, "description": "The consultation's `translation_key`, as the consultations API has it."},
+            "title": STRING,
+            "url": URI,
+            "language": {**LANGUAGE, "description": "The language `title` and the page's text are written in."},
+        },
+        "The city consultation this gives the council's opinion on: its title and page in `lang` (without it, in "
+        "the language of `url`) where it has one, else in another language; null when it names none, or one no "
+        "longer published and public.",
+    )
+)
+
+
+def _with_subjects(request, motions):
+    """``{"subjects": {key: Subject}}``: the consultations a batch of motions
+    names, in the language asked for (else the request's, as ``url``), in one
+    lookup whatever the batch's size, and none when no motion names one."""
+    language = asked_language(request) or current_language()
+    return {"subjects": opinions.subjects_of((motion.consultation_key for motion in motions), language)}
+
+
+def _opinion_on(motion, context):
+    subject = context.subjects.get(str(motion.consultation_key)) if motion.consultation_key else None
+    if subject is None:
+        return None
+    return {
+        "key": subject.key,
+        "title": subject.title,
+        "url": context.absolute(subject.url),
+        "language": subject.language,
+    }
 
 
 # --- meetings -----------------------------------------------------------------
@@ -566,8 +605,9 @@ MOTION = Record(
         Field("created_at", DATETIME),
         Field("updated_at", nullable(DATETIME)),
         Field("url", URI, _url),
+        Field("opinion_on", OPINION_ON, _opinion_on),
     ],
-    prepare=_with_translations,
+    prepare=lambda request, motions: {**_with_translations(request, motions), **_with_subjects(request, motions)},
 )
 
 motions = Listing(
@@ -671,8 +711,12 @@ RESOLUTION = Record(
                 "updates": _update_cells,
             },
         ),
+        Field("opinion_on", OPINION_ON, lambda resolution, context: _opinion_on(resolution.motion, context)),
     ],
-    prepare=_with_translations,
+    prepare=lambda request, resolutions: {
+        **_with_translations(request, resolutions),
+        **_with_subjects(request, [resolution.motion for resolution in resolutions]),
+    },
 )
 
 resolutions = Listing(

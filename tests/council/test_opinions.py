@@ -18,6 +18,7 @@ from council import services
 from council.models import Resolution
 from tests.accounts.factories import UserFactory
 from tests.consultations.factories import make_consultation, outcome_page, translate_consultation
+from tests.opendata.test_api import read_csv
 
 from .factories import held_meeting, yes_no
 
@@ -233,3 +234,139 @@ def test_the_consultations_link_costs_the_motion_page_two_queries_whatever_its_t
     # The consultation's pages and Wagtail's view restrictions: one query each.
     with django_assert_max_num_queries(len(without.captured_queries) + 2):
         assert "Інформаційний центр" in client.get(page_url(motion, "uk")).content.decode()
+
+
+# --- the API's motions and resolutions name the consultation ---------------------------------
+
+
+def api_row(client, listing, record, **params):
+    rows = client.get(f"/api/v1/council/{listing}/", params).json()["results"]
+    return next(row for row in rows if row["id"] == record.pk)
+
+
+def adopted_resolution(council, consultation):
+    decided(council, motion_on(council, consultation), "yes")
+    return Resolution.objects.get(motion__consultation_key=consultation.translation_key)
+
+
+def test_the_api_motion_names_the_consultation_in_the_language_asked_for(client, council, consultation):
+    tree_synchronise()
+    ukrainian = translate_consultation(consultation, "uk", title="Інформаційний центр")
+    motion = motion_on(council, consultation)
+    assert api_row(client, "motions", motion, lang="uk")["opinion_on"] == {
+        "key": str(consultation.translation_key),
+        "title": "Інформаційний центр",
+        "url": f"http://testserver{ukrainian.url}",
+        "language": "uk",
+    }
+
+
+def test_the_api_motion_names_an_untranslated_consultation_in_its_own_language(client, council, consultation):
+    motion = motion_on(council, consultation)  # no page in English, not even an alias
+    opinion_on = api_row(client, "motions", motion, lang="en")["opinion_on"]
+    assert (opinion_on["title"], opinion_on["language"]) == ("Centrum informacji", "pl")
+    assert opinion_on["url"] == f"http://testserver{consultation.url}"
+
+
+def test_without_lang_the_api_motion_names_the_consultation_in_the_language_of_its_url(client, council, consultation):
+    tree_synchronise()
+    translate_consultation(consultation, "uk", title="Інформаційний центр")
+    motion = motion_on(council, consultation)
+    rows = client.get("/api/v1/council/motions/", headers={"accept-language": "uk"}).json()["results"]
+    row = next(row for row in rows if row["id"] == motion.pk)
+    assert "/uk/" in row["url"] and row["opinion_on"]["title"] == "Інформаційний центр"
+
+
+def test_the_api_motion_naming_no_consultation_has_a_null_opinion_on(client, council, consultation):
+    motion = services.motion_submit(
+        motion=services.motion_draft(
+            term=council.term, submitter=council.people["m1"], title="Bez opinii", text="Tekst.", language="pl"
+        ),
+        user=council.people["m1"],
+    )
+    assert api_row(client, "motions", motion)["opinion_on"] is None
+
+
+def test_the_api_motion_names_no_consultation_that_was_unpublished(client, council, consultation):
+    motion = motion_on(council, consultation)
+    consultation.unpublish()
+    assert api_row(client, "motions", motion)["opinion_on"] is None
+
+
+def test_the_api_resolution_names_the_consultation_in_the_language_asked_for(client, council, consultation):
+    tree_synchronise()
+    russian = translate_consultation(consultation, "ru", title="Информационный центр")
+    resolution = adopted_resolution(council, consultation)
+    opinion_on = api_row(client, "resolutions", resolution, lang="ru")["opinion_on"]
+    assert opinion_on["key"] == str(consultation.translation_key)
+    assert (opinion_on["title"], opinion_on["language"]) == ("Информационный центр", "ru")
+    assert opinion_on["url"] == f"http://testserver{russian.url}"
+
+
+def test_the_api_resolution_names_no_consultation_that_was_unpublished(client, council, consultation):
+    resolution = adopted_resolution(council, consultation)
+    consultation.unpublish()
+    assert api_row(client, "resolutions", resolution)["opinion_on"] is None
+
+
+def test_the_motions_csv_has_the_consultations_columns(client, council, consultation):
+    motion_on(council, consultation)
+    [row] = read_csv(client.get("/api/v1/council/motions.csv"))
+    assert row["opinion_on.key"] == str(consultation.translation_key)
+    assert row["opinion_on.title"] == "Centrum informacji"
+    assert row["opinion_on.url"] == f"http://testserver{consultation.url}"
+    assert row["opinion_on.language"] == "pl"
+
+
+def test_the_resolutions_csv_leaves_the_consultations_columns_empty_once_it_is_unpublished(
+    client, council, consultation
+):
+    adopted_resolution(council, consultation)
+    consultation.unpublish()
+    [row] = read_csv(client.get("/api/v1/council/resolutions.csv"))
+    assert [row[f"opinion_on.{key}"] for key in ("key", "title", "url", "language")] == ["", "", "", ""]
+
+
+@pytest.mark.parametrize("name", ["Motion", "Resolution"])
+def test_the_openapi_document_describes_opinion_on_as_a_nullable_object(client, name):
+    schemas = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    opinion_on = schemas[name]["properties"]["opinion_on"]
+    assert opinion_on["type"] == ["object", "null"]
+    assert opinion_on["required"] == ["key", "title", "url", "language"]
+    assert "opinion_on" in schemas[name]["required"]
+
+
+def test_the_api_lists_motions_in_the_same_queries_however_many_name_a_consultation(
+    client, council, consultation, django_assert_max_num_queries
+):
+    tree_synchronise()
+    motion_on(council, consultation)
+    with django_assert_max_num_queries(100) as one:
+        client.get("/api/v1/council/motions/", {"lang": "uk"})
+    for n in range(4):
+        other = make_consultation(title=f"Konsultacja {n}")
+        translate_consultation(other, "uk", title=f"Консультація {n}")
+        motion_on(council, other, title=f"Opinia {n}")
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        rows = client.get("/api/v1/council/motions/", {"lang": "uk"}).json()["results"]
+    assert len({row["opinion_on"]["key"] for row in rows}) == 5
+
+
+def test_the_api_lists_resolutions_in_the_same_queries_however_many_name_a_consultation(
+    client, council, consultation, django_assert_max_num_queries
+):
+    adopted_resolution(council, consultation)
+    with django_assert_max_num_queries(100) as one:
+        client.get("/api/v1/council/resolutions/")
+    motions = [motion_on(council, make_consultation(title=f"Konsultacja {n}"), title=f"Opinia {n}") for n in range(3)]
+    held_meeting(
+        council,
+        day=TODAY - 2 * DAY,
+        polls=[
+            yes_no(f"Czy Rada przyjmuje {n}?", dict.fromkeys(council.people, "yes"), motion=m)
+            for n, m in enumerate(motions)
+        ],
+    )
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        rows = client.get("/api/v1/council/resolutions/").json()["results"]
+    assert len({row["opinion_on"]["key"] for row in rows}) == 4

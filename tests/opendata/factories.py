@@ -12,6 +12,7 @@ from cms import services as cms_services
 from consultations import services as consultation_services
 from consultations.models import OutcomeAnswer, OutcomePage
 from core.areas import Area
+from council.models import Motion
 from opendata.models import Indicator
 from tests.accounts.factories import UserFactory, facilitator, moderator, official
 from tests.cms.factories import model_page, model_task, organisation, translate
@@ -119,7 +120,9 @@ def open_data():
       proposals and their supports;
     * the outcome answers two comment threads and is translated into English;
     * the council's record (:func:`tests.council.factories.council_record`):
-      meetings held with named and secret votes, resolutions, motions.
+      meetings held with named and secret votes, resolutions, motions; the
+      adopted motion "interpreters" gives the council's opinion on "health"
+      (so the API's motions and resolutions name a consultation).
     """
     now = timezone.now()
     # Translations are made before the tree is synchronised: an alias is made
@@ -159,6 +162,9 @@ def open_data():
     )
     translated_outcome = translate(outcome, "en", title="Outcome of the festival consultation")
     council = council_record()
+    Motion.objects.filter(pk=council.motions["interpreters"].pk).update(
+        consultation_key=pages["health"].translation_key
+    )
     tasks = _model_tasks(pages, council)
     cms_services.tree_synchronise()
     return SimpleNamespace(
