@@ -91,8 +91,14 @@ def _rows_the_admin_edits(world):
     history, usage and delete URLs reach the view rather than a 404."""
     import datetime
 
+    from django.core.files.base import ContentFile
     from django.utils import timezone
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
+    from consultations.models import WordingProposal
     from council import follow_up_services, recruitment_services
     from council.follow_up import CityStatus
     from council.recruitment import Substitute, Vacancy
@@ -100,13 +106,6 @@ def _rows_the_admin_edits(world):
     from tests.accounts.factories import official
     from tests.council.factories import apply, make_call
     from tests.support.factories import question, report, service
-    from django.core.files.base import ContentFile
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.documents.models import Document
-    from wagtail.images.models import Image
-    from wagtail.images.tests.utils import get_test_image_file
-
-    from consultations.models import WordingProposal
     from translators import interpreting
 
     city = official()
