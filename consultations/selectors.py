@@ -449,65 +449,50 @@ def consultation_index_page(*, language):
 # of days, inclusive.
 
 
-def counted_comments(*, keys=None, period=None):
-    comments = Comment.objects.filter(state=Comment.State.PUBLISHED, is_official=False)
+def _narrowed(rows, keys, period):
+    """``rows`` of the consultations ``keys`` and written within ``period``, when given."""
     if keys is not None:
-        comments = comments.filter(consultation_key__in=keys)
+        rows = rows.filter(consultation_key__in=keys)
     if period is not None:
-        comments = comments.filter(created_at__date__range=period)
-    return comments
+        rows = rows.filter(created_at__date__range=period)
+    return rows
 
 
-def counted_proposals(*, keys=None, period=None):
-    proposals = Proposal.objects.filter(is_hidden=False)
-    if keys is not None:
-        proposals = proposals.filter(consultation_key__in=keys)
-    if period is not None:
-        proposals = proposals.filter(created_at__date__range=period)
-    return proposals
-
-
-def counted_wordings(*, keys=None, period=None):
-    wordings = WordingProposal.objects.filter(is_hidden=False)
-    if keys is not None:
-        wordings = wordings.filter(consultation_key__in=keys)
-    if period is not None:
-        wordings = wordings.filter(created_at__date__range=period)
-    return wordings
-
-
-def counted_wording_supports(*, keys=None, period=None):
-    """Supports of the counted wordings: taking part, though not a proposal's support."""
+def _supports_of(model, items, period):
+    """Supports (django-vote's up-votes) of ``items``, given within ``period`` when given."""
     supports = Vote.objects.filter(
-        content_type=ContentType.objects.get_for_model(WordingProposal),
-        action=UP,
-        object_id__in=counted_wordings(keys=keys).values("pk"),
+        content_type=ContentType.objects.get_for_model(model), action=UP, object_id__in=items.values("pk")
     )
     if period is not None:
         supports = supports.filter(create_at__date__range=period)
     return supports
+
+
+def counted_comments(*, keys=None, period=None):
+    return _narrowed(Comment.objects.filter(state=Comment.State.PUBLISHED, is_official=False), keys, period)
+
+
+def counted_proposals(*, keys=None, period=None):
+    return _narrowed(Proposal.objects.filter(is_hidden=False), keys, period)
+
+
+def counted_wordings(*, keys=None, period=None):
+    return _narrowed(WordingProposal.objects.filter(is_hidden=False), keys, period)
 
 
 def counted_survey_responses(*, keys=None, period=None):
     """Responses to surveys, online and on paper, dated by their first answer."""
-    responses = SurveyResponse.objects.filter(respondent__isnull=False)
-    if keys is not None:
-        responses = responses.filter(consultation_key__in=keys)
-    if period is not None:
-        responses = responses.filter(created_at__date__range=period)
-    return responses
+    return _narrowed(SurveyResponse.objects.filter(respondent__isnull=False), keys, period)
 
 
 def counted_supports(*, keys=None, period=None):
-    """Supports (django-vote's up-votes) of the counted proposals."""
-    supports = Vote.objects.filter(
-        content_type=ContentType.objects.get_for_model(Proposal),
-        action=UP,
-        object_id__in=counted_proposals(keys=keys).values("pk"),
-    )
-    if period is not None:
-        supports = supports.filter(create_at__date__range=period)
-    return supports
+    """Supports of the counted proposals."""
+    return _supports_of(Proposal, counted_proposals(keys=keys), period)
+
+
+def counted_wording_supports(*, keys=None, period=None):
+    """Supports of the counted wordings: taking part, though not a proposal's support."""
+    return _supports_of(WordingProposal, counted_wordings(keys=keys), period)
 
 
 def took_part(*, keys=None, period=None):
