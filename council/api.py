@@ -698,7 +698,11 @@ RESOLUTION = Record(
         Field("url", URI, _url),
         Field(
             "pdf_url",
-            {**URI, "description": "The resolution as a PDF file, in `lang` (else the original), with the vote."},
+            {
+                **URI,
+                "description": "The resolution as a PDF file, with the vote: in `lang` (without it, in the "
+                "request's language) where translated, else as written.",
+            },
             lambda resolution, context: context.absolute(_pdf_path("resolution_pdf", resolution.pk, context)),
         ),
         Field(
