@@ -224,6 +224,13 @@ def _public_polls():
     )
 
 
+def _question(poll, context):
+    """``(text, language)``: the question in ``lang``, else as written."""
+    if context.lang:
+        return poll.question_in(context.lang)
+    return poll.question, poll.agenda_item.meeting.language
+
+
 def _options(poll):
     return sorted(poll.options.all(), key=lambda option: option.position)
 
@@ -242,7 +249,17 @@ POLL = Record(
         Field("meeting", INTEGER, "agenda_item.meeting_id"),
         Field("agenda_item", INTEGER, "agenda_item_id"),
         Field("motion", nullable(INTEGER), "motion_id"),
-        Field("question", STRING),
+        Field("question", {**STRING, "description": "As written, in the meeting's language."}),
+        Field(
+            "question_shown",
+            {**STRING, "description": "The question in `lang` when it was translated, else as written."},
+            lambda poll, context: _question(poll, context)[0],
+        ),
+        Field(
+            "question_language",
+            {**LANGUAGE, "description": "The language of `question_shown`."},
+            lambda poll, context: _question(poll, context)[1],
+        ),
         Field("state", enum(["open", "closed"])),
         Field("kind", enum(Poll.Kind.values)),
         Field("method", enum(Poll.Method.values)),
@@ -348,6 +365,7 @@ POLL = Record(
             lambda poll, context: poll.frozen_result(),
         ),
     ],
+    prepare=lambda request, polls: {"lang": asked_language(request)},
 )
 
 
@@ -359,6 +377,7 @@ polls = Listing(
     filters=[
         Filter("state", "Only polls in this state.", lambda qs, s: qs.filter(state=s), choices=("open", "closed")),
         Filter("kind", "Only named or only secret polls.", lambda qs, k: qs.filter(kind=k), choices=Poll.Kind.values),
+        LANG,
         Filter(
             "meeting",
             "Only polls of this meeting (its id).",

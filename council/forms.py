@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -99,8 +100,26 @@ class PollForm(forms.Form):
         initial=True,
     )
 
-    def __init__(self, *args, has_motion=False, **kwargs):
+    def __init__(self, *args, has_motion=False, language=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # The question in the other languages, after it: the meeting's own
+        # (``language``) is the question itself, so it has no field.
+        fields = list(self.fields.items())
+        self.fields = dict(fields[:1])
+        self.translation_codes = [code for code in LANGUAGE_CODES if code != language]
+        for position, code in enumerate(self.translation_codes):
+            self.fields[f"question_{code}"] = forms.CharField(
+                label=capfirst(Poll._meta.get_field(f"question_{code}").verbose_name),
+                max_length=QUESTION_MAX_LENGTH,
+                required=False,
+                widget=forms.TextInput(attrs={"lang": code}),
+                help_text=(
+                    ""
+                    if position
+                    else _("Optional. Readers of another language see the question in the meeting's language.")
+                ),
+            )
+        self.fields.update(fields[1:])
         self.fields["method"].initial = Poll.Method.YES_NO
         self.fields["kind"].initial = Poll.Kind.NAMED
         self.fields["majority"].initial = Poll.Majority.SIMPLE
@@ -117,6 +136,10 @@ class PollForm(forms.Form):
         data["seats"] = data.get("seats") or 1
         data["votes_per_ballot"] = data.get("votes_per_ballot") or 1
         return data
+
+    def translations(self):
+        """``{language: question}`` as written in the form, for ``services.poll_create``."""
+        return {code: self.cleaned_data.get(f"question_{code}", "") for code in self.translation_codes}
 
 
 class PaperCountForm(forms.Form):

@@ -490,7 +490,20 @@ class MotionEvent(models.Model):
         return f"{self.get_state_display()} ({self.at:%Y-%m-%d %H:%M})"
 
 
+QUESTION_MAX_LENGTH = 300
+
+
 class Poll(models.Model):
+    """One vote on an agenda item.
+
+    ``question`` is the original, typed while the vote is prepared in the
+    meeting's language (the record's, in which the minutes quote it);
+    ``question_pl`` … ``question_ru`` are optional translations for readers of
+    the other languages, given while preparing it (a closed poll is frozen),
+    and the one in the meeting's own language stays empty, as an agenda
+    item's title does.  :attr:`question_shown` picks the reader's language,
+    else the original."""
+
     class Kind(models.TextChoices):
         NAMED = "named", _("Named vote")
         SECRET = "secret", _("Secret ballot")
@@ -541,7 +554,11 @@ class Poll(models.Model):
         related_name="polls",
         help_text=_("The motion this vote decides, if any."),
     )
-    question = models.CharField(_("question"), max_length=300)
+    question = models.CharField(_("question"), max_length=QUESTION_MAX_LENGTH)
+    question_pl = models.CharField(_("question in Polish"), max_length=QUESTION_MAX_LENGTH, blank=True)
+    question_en = models.CharField(_("question in English"), max_length=QUESTION_MAX_LENGTH, blank=True)
+    question_uk = models.CharField(_("question in Ukrainian"), max_length=QUESTION_MAX_LENGTH, blank=True)
+    question_ru = models.CharField(_("question in Russian"), max_length=QUESTION_MAX_LENGTH, blank=True)
     kind = models.CharField(_("kind of vote"), max_length=8, choices=Kind.choices, default=Kind.NAMED)
     method = models.CharField(_("what is voted"), max_length=8, choices=Method.choices, default=Method.YES_NO)
     majority = models.CharField(
@@ -613,6 +630,33 @@ class Poll(models.Model):
 
     def get_absolute_url(self):
         return reverse("council:meeting", args=[self.agenda_item.meeting_id]) + f"#poll-{self.pk}"
+
+    def question_in(self, code):
+        """``(text, language)``: the question translated into ``code``, else
+        the original in the meeting's language (never a translation into the
+        meeting's own language).  Reads ``self.agenda_item.meeting``: load
+        them with the poll (or set them) so that this costs no query."""
+        original = self.agenda_item.meeting.language
+        text = getattr(self, f"question_{code}", "") if code != original else ""
+        return (text, code) if text else (self.question, original)
+
+    @property
+    def question_shown(self):
+        """:meth:`question_in` the reader's language."""
+        return self.question_in(current_language())
+
+    @property
+    def question_text(self):
+        return self.question_shown[0]
+
+    @property
+    def question_language(self):
+        return self.question_shown[1]
+
+    @property
+    def question_translations(self):
+        """``{language: text}`` of the translations given, for a next round."""
+        return {code: text for code in LANGUAGE_CODES if (text := getattr(self, f"question_{code}", ""))}
 
     @property
     def is_open(self):

@@ -285,12 +285,15 @@ def meeting_record(meeting, *, include_drafts=False):
 
 
 def open_poll(meeting):
-    return (
+    poll = (
         Poll.objects.filter(agenda_item__meeting=meeting, state=Poll.State.OPEN)
         .select_related("agenda_item", "motion__term")
         .prefetch_related(Prefetch("options", queryset=PollOption.objects.order_by("position")))
         .first()
     )
+    if poll is not None:
+        poll.agenda_item.meeting = meeting  # its question falls back to the meeting's language, without a query
+    return poll
 
 
 def public_motions(term=None, *, state=""):
@@ -353,12 +356,14 @@ def live_poll(meeting):
     polls = (
         Poll.objects.filter(agenda_item__meeting=meeting)
         .annotate(ballot_count=Count("ballots"))  # in the same query: read after every ballot
+        .select_related("agenda_item")
         .prefetch_related(Prefetch("options", queryset=PollOption.objects.order_by("position")))
     )
     poll = polls.filter(state=Poll.State.OPEN).first()
     if poll is None:
         poll = polls.filter(state=Poll.State.CLOSED).order_by("-closed_at", "-pk").first()
     if poll is not None:
+        poll.agenda_item.meeting = meeting  # its question falls back to the meeting's language, without a query
         poll.public_ballots = []
         poll.prepared_next_round = (
             poll.next_rounds.prefetch_related(Prefetch("options", queryset=PollOption.objects.order_by("position")))
@@ -538,7 +543,9 @@ def closing_effects(meeting):
     polls = Poll.objects.filter(agenda_item__meeting=meeting)
     return {
         "open_poll": polls.filter(state=Poll.State.OPEN).first(),
-        "drafts": list(polls.filter(state=Poll.State.DRAFT).order_by("created_at", "pk")),
+        "drafts": list(
+            polls.filter(state=Poll.State.DRAFT).select_related("agenda_item__meeting").order_by("created_at", "pk")
+        ),
         "motions_back": list(
             Motion.objects.filter(agenda_items__meeting=meeting, state=Motion.State.SCHEDULED)
             .select_related("term")
@@ -673,4 +680,4 @@ def city_answer_totals(*, term=None, area=None, today):
 def resolution_vote(resolution):
     """The poll that adopted ``resolution``, with its options and, for a named
     poll, each member's vote (``public_ballots``); a secret poll has none."""
-    return _polls(include_drafts=False).filter(pk=resolution.poll_id).first()
+    return _polls(include_drafts=False).select_related("agenda_item__meeting").filter(pk=resolution.poll_id).first()

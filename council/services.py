@@ -23,6 +23,7 @@ from django.utils.translation import ngettext
 
 from core import opinions
 from core.errors import RuleBroken
+from core.language import LANGUAGE_CODES, language_in_readers_words
 from core.ratelimit import enforce
 from core.text import clean_line, clean_text
 
@@ -31,6 +32,7 @@ from .models import (
     MINUTES_MAX_LENGTH,
     MOTION_TEXT_MAX_LENGTH,
     MOTION_TITLE_MAX_LENGTH,
+    QUESTION_MAX_LENGTH,
     AgendaItem,
     Attendance,
     Ballot,
@@ -48,7 +50,6 @@ from .models import (
     Term,
 )
 
-QUESTION_MAX_LENGTH = 300
 OPTION_MAX_LENGTH = 200
 MAX_OPTIONS = 20
 
@@ -481,12 +482,15 @@ def poll_create(
     seats=1,
     votes_per_ballot=1,
     previous_round=None,
+    translations=None,
     now=None,
 ):
     """Prepares a poll on an agenda item.  A yes/no poll on a motion's item may
     decide the motion (``on_motion``); a choice offers ``options`` and abstain,
     and fills ``seats`` with up to ``votes_per_ballot`` votes on each ballot.
-    ``base``, ``majority`` and ``quorum_rule`` are the rules of ``council.rules``."""
+    ``base``, ``majority`` and ``quorum_rule`` are the rules of ``council.rules``.
+    ``translations`` (``{"uk": "…", …}``) gives the question in other
+    languages (see :func:`_question_translations`)."""
     now = now or timezone.now()
     meeting = item.meeting
     _refuse_if(permissions.why_cannot_run(user, meeting))
@@ -499,6 +503,7 @@ def poll_create(
         line=True,
         too_long_message=_("A question may be at most %(limit)d characters long; this one has %(length)d."),
     )
+    translated = _question_translations(translations or {}, original=meeting.language)
     if kind not in Poll.Kind.values or method not in Poll.Method.values or majority not in Poll.Majority.values:
         raise RuleBroken(_("Choose the kind of vote, what is voted and the majority required."))
     if base not in Poll.Base.values or quorum_rule not in Poll.QuorumRule.values:
@@ -529,6 +534,7 @@ def poll_create(
             agenda_item=item,
             motion=motion,
             question=question,
+            **translated,
             kind=kind,
             method=method,
             majority=majority,
@@ -550,6 +556,27 @@ def poll_create(
             for position, (option_kind, text) in enumerate(kinds)
         )
     return poll
+
+
+def _question_translations(translations, *, original):
+    """``{"question_uk": …}`` for :func:`poll_create`: each translation
+    cleaned as the question is (one line, control characters removed), at
+    most as long; an empty one is no translation.  The meeting's own language
+    has none (the original is stored once, and no translation overrides it),
+    so one given in it is left out, as are languages the site does not
+    offer."""
+    fields = {}
+    for code in LANGUAGE_CODES:
+        text = clean_line(translations.get(code) or "")
+        if code == original or not text:
+            continue
+        if len(text) > QUESTION_MAX_LENGTH:
+            raise RuleBroken(
+                _("The question in %(language)s may be at most %(limit)d characters long; this one has %(length)d.")
+                % {"language": language_in_readers_words(code), "limit": QUESTION_MAX_LENGTH, "length": len(text)}
+            )
+        fields[f"question_{code}"] = text
+    return fields
 
 
 def _check_seats(*, method, kind, seats, votes_per_ballot, candidates):
@@ -826,6 +853,7 @@ def poll_repeat(*, poll, user, now=None):
         item=poll.agenda_item,
         user=user,
         question=poll.question,
+        translations=poll.question_translations,
         kind=poll.kind,
         method=poll.method,
         majority=poll.majority,
@@ -870,6 +898,7 @@ def poll_next_round(*, poll, user, now=None):
             item=poll.agenda_item,
             user=user,
             question=poll.question,
+            translations=poll.question_translations,
             kind=poll.kind,
             method=poll.method,
             majority=poll.majority,

@@ -135,6 +135,7 @@ def _console_context(request, meeting, poll_form=None):
     context["poll_form"] = poll_form or PollForm(
         initial={"question": item.motion.title if item and item.motion else ""},
         has_motion=bool(item and item.motion),
+        language=meeting.language,
     )
     # The controls of the vote in progress and of those prepared on the current
     # item stand at the top of the console; the agenda below lists the rest.
@@ -263,7 +264,7 @@ def attendance_set(request, pk):
 def poll_create(request, pk, item_pk):
     meeting = _meeting(pk)
     item = _found(selectors.agenda_item(meeting, item_pk))
-    form = PollForm(request.POST, has_motion=item.motion_id is not None)
+    form = PollForm(request.POST, has_motion=item.motion_id is not None, language=meeting.language)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -271,6 +272,7 @@ def poll_create(request, pk, item_pk):
                 item=item,
                 user=request.user,
                 question=data["question"],
+                translations=form.translations(),
                 kind=data["kind"],
                 method=data["method"],
                 majority=data["majority"],

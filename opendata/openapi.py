@@ -266,7 +266,7 @@ def document(base_url):
             "PollDetail",
             "get_poll",
             "One poll, with each vote if it was named and has closed",
-            [],
+            [council_api.LANG],
         ),
     ):
         paths[path] = {

@@ -90,6 +90,23 @@ def test_connecting_gives_a_snapshot_in_the_readers_language(live_meeting):
     run(body)
 
 
+def test_each_screen_receives_the_poll_question_in_its_readers_language(live_meeting):
+    council, meeting = live_meeting
+    open_poll(council, meeting, translations={"uk": "Чи приймає Рада пропозицію?"})
+
+    async def body():
+        viewers = {code: (await connect(f"/ws/meetings/{meeting.pk}/?lang={code}"))[0] for code in ("pl", "en", "uk")}
+        snapshots = {code: await viewer.receive_json_from(timeout=5) for code, viewer in viewers.items()}
+        panels = {code: snapshot["html"]["panel"] for code, snapshot in snapshots.items()}
+        assert '<span lang="uk">Чи приймає Рада пропозицію?</span>' in panels["uk"]
+        assert '<span lang="pl">Czy Rada przyjmuje wniosek?</span>' in panels["en"]
+        assert '<span lang="pl">Czy Rada przyjmuje wniosek?</span>' in panels["pl"]
+        for viewer in viewers.values():
+            await viewer.disconnect()
+
+    run(body)
+
+
 def test_each_change_arrives_once_with_the_next_number(live_meeting):
     council, meeting = live_meeting
 
