@@ -110,7 +110,7 @@ def test_a_viewer_sees_the_chairs_actions_and_the_tally_live_without_reloading(p
         chair.goto(f"/en/council/meetings/{meeting}/console/")
         chair.get_by_role("button", name=re.compile("^Move to this item")).last.click()  # "Any other business"
         chair.locator("summary", has_text="Prepare a vote on this item").click()
-        chair.get_by_label("Question").fill("Czy zamykamy listę spraw różnych?")
+        chair.get_by_label("Question:", exact=True).fill("Czy zamykamy listę spraw różnych?")
         chair.get_by_label("Secret ballot").check()
         chair.get_by_role("button", name="Prepare the vote").click()
         chair.get_by_role("button", name="Open the vote").click()

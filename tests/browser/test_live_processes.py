@@ -69,7 +69,7 @@ def test_live_updates_resume_by_themselves_when_redis_returns(site_environment, 
         take_live(chair, meeting)
         chair.goto(f"/en/council/meetings/{meeting}/console/")
         chair.locator("summary", has_text="Prepare a vote on this item").click()
-        chair.get_by_label("Question").fill("Czy robimy przerwę?")
+        chair.get_by_label("Question:", exact=True).fill("Czy robimy przerwę?")
         chair.get_by_role("button", name="Prepare the vote").click()
         chair.get_by_role("button", name="Open the vote").click()
 

@@ -225,7 +225,7 @@ def test_the_projector_fits_a_long_question_and_an_election_between_six_places(b
     chair.goto(f"/en/council/meetings/{meeting}/console/")
     chair.get_by_role("button", name=re.compile("^Move to this item")).last.click()  # "Any other business"
     chair.locator("summary", has_text="Prepare a vote on this item").click()
-    chair.get_by_label("Question").fill(LONG_QUESTION)
+    chair.get_by_label("Question:", exact=True).fill(LONG_QUESTION)
     chair.get_by_label("Secret ballot").check()
     chair.get_by_label("Choice between options").check()
     chair.get_by_role("textbox", name="Options").fill("\n".join(LONG_OPTIONS))

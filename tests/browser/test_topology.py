@@ -343,7 +343,7 @@ def test_a_live_meeting_goes_on_while_a_websocket_worker_dies(topology, through_
     take_live(chair, meeting)
     chair.goto(f"/en/council/meetings/{meeting}/console/")
     chair.locator("summary", has_text="Prepare a vote on this item").click()
-    chair.get_by_label("Question").fill("Czy przyjmujemy porządek obrad przez nginx?")
+    chair.get_by_label("Question:", exact=True).fill("Czy przyjmujemy porządek obrad przez nginx?")
     chair.get_by_role("button", name="Prepare the vote").click()
     chair.get_by_role("button", name="Open the vote").click()
 
