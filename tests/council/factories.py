@@ -9,7 +9,8 @@ import itertools
 from types import SimpleNamespace
 
 import pytest
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from cms import services as cms_services
 from core.errors import RuleBroken
@@ -409,3 +410,16 @@ def close_call(call):
     call.opens_at, call.closes_at = now - datetime.timedelta(days=10), now - datetime.timedelta(minutes=1)
     call.save(update_fields=["opens_at", "closes_at"])
     return call
+
+
+def meeting_url(name, meeting, language):
+    """The address of the meeting's page ``name`` (``meeting``, ``ballot``…) in ``language``."""
+    with translation.override(language):
+        return reverse(f"council:{name}", args=[meeting.pk])
+
+
+def meeting_html(client, name, meeting, language):
+    """That page as ``client`` reads it, checked to answer 200."""
+    response = client.get(meeting_url(name, meeting, language))
+    assert response.status_code == 200
+    return response.content.decode()

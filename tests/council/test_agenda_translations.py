@@ -8,7 +8,7 @@ from django.utils import translation
 
 from council.models import AgendaItem
 
-from .factories import build_meeting, submitted_motion
+from .factories import build_meeting, meeting_html, submitted_motion
 
 pytestmark = pytest.mark.django_db
 
@@ -19,17 +19,6 @@ def translate_opening(meeting):
     item = meeting.agenda_items.get(title="Otwarcie")
     AgendaItem.objects.filter(pk=item.pk).update(**OPENING)
     return AgendaItem.objects.get(pk=item.pk)
-
-
-def url(name, meeting, language):
-    with translation.override(language):
-        return reverse(f"council:{name}", args=[meeting.pk])
-
-
-def html_of(client, name, meeting, language):
-    response = client.get(url(name, meeting, language))
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 # --- the model -----------------------------------------------------------------------
@@ -86,7 +75,7 @@ def test_an_item_on_a_motion_is_titled_in_each_readers_words_at_display_time(cou
 
 def test_the_projector_in_ukrainian_shows_the_ukrainian_title_marked_as_ukrainian(client, meeting):
     translate_opening(meeting)
-    html = html_of(client, "projector", meeting, "uk")
+    html = meeting_html(client, "projector", meeting, "uk")
     assert '<strong lang="uk">Відкриття</strong>' in html
     assert "Otwarcie" not in html
 
@@ -94,20 +83,20 @@ def test_the_projector_in_ukrainian_shows_the_ukrainian_title_marked_as_ukrainia
 def test_the_projector_in_a_language_without_a_translation_shows_the_original_marked_polish(client, council):
     meeting = build_meeting(council)
     AgendaItem.objects.filter(meeting=meeting).update(title_en="Opening")
-    html = html_of(client, "projector", meeting, "ru")
+    html = meeting_html(client, "projector", meeting, "ru")
     assert '<strong lang="pl">Otwarcie</strong>' in html
 
 
 def test_the_meeting_page_lists_the_agenda_in_the_readers_language(client, meeting):
     translate_opening(meeting)
-    html = html_of(client, "meeting", meeting, "en")
+    html = meeting_html(client, "meeting", meeting, "en")
     assert '<h3 lang="en">Opening' in html
 
 
 def test_the_console_names_the_items_in_the_chairs_language(client, council, meeting):
     translate_opening(meeting)
     client.force_login(council.chair)
-    html = html_of(client, "console", meeting, "ru")
+    html = meeting_html(client, "console", meeting, "ru")
     assert '<h3 lang="ru">Открытие' in html
     assert '<span class="poll-form__item" lang="ru">(Открытие)</span>' in html
 
@@ -119,13 +108,13 @@ def test_an_item_on_a_motion_names_it_in_the_readers_language_and_marks_the_moti
         label = str(motion.label)
     client.force_login(council.chair)
     for name in ("meeting", "console"):
-        html = html_of(client, name, meeting, "ru")
+        html = meeting_html(client, name, meeting, "ru")
         assert f'<h3>{label}: <span lang="pl">Tłumacze w przychodniach</span>' in html
 
 
 def test_the_live_panel_announces_the_current_item_in_the_readers_language(client, meeting):
     translate_opening(meeting)
-    html = html_of(client, "meeting", meeting, "uk")
+    html = meeting_html(client, "meeting", meeting, "uk")
     assert "Відкриття." in html.split('data-announce="', 1)[1].split('"', 1)[0]
 
 
@@ -135,12 +124,12 @@ def test_the_pages_take_no_more_queries_with_translated_titles(client, council, 
     counts = {}
     for name in ("projector", "meeting", "console"):
         with django_assert_max_num_queries(100) as plain:
-            html_of(client, name, meeting, "uk")
+            meeting_html(client, name, meeting, "uk")
         counts[name] = len(plain.captured_queries)
     translate_opening(meeting)
     for name in ("projector", "meeting", "console"):
         with django_assert_max_num_queries(counts[name]):
-            html_of(client, name, meeting, "uk")
+            meeting_html(client, name, meeting, "uk")
 
 
 # --- the API --------------------------------------------------------------------------------

@@ -14,7 +14,17 @@ from council.forms import PollForm
 from council.models import BallotBox, Poll
 from council.services import QUESTION_MAX_LENGTH
 
-from .factories import build_meeting, draft_poll, election, mark_present, open_poll, refusal, vote, vote_for
+from .factories import (
+    build_meeting,
+    draft_poll,
+    election,
+    mark_present,
+    meeting_html,
+    open_poll,
+    refusal,
+    vote,
+    vote_for,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +32,6 @@ ORIGINAL = "Czy Rada przyjmuje wniosek?"
 UKRAINIAN = "Чи приймає Рада пропозицію?"
 ENGLISH = "Does the council adopt the motion?"
 TRANSLATIONS = {"uk": UKRAINIAN, "en": ENGLISH}
-
-
-def url(name, meeting, language):
-    with translation.override(language):
-        return reverse(f"council:{name}", args=[meeting.pk])
-
-
-def html_of(client, name, meeting, language):
-    response = client.get(url(name, meeting, language))
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 def lose_the_box():
@@ -155,18 +154,18 @@ def test_the_console_refuses_a_too_long_translation_and_prepares_nothing(client,
 
 def test_a_ukrainian_reader_sees_the_ballot_question_in_ukrainian(client, council, voting, meeting):
     client.force_login(council.people["m1"])
-    heading = ballot_heading(html_of(client, "ballot", meeting, "uk"))
+    heading = ballot_heading(meeting_html(client, "ballot", meeting, "uk"))
     assert heading == f' lang="uk">{UKRAINIAN}'
 
 
 def test_a_reader_of_a_language_without_a_translation_sees_the_original_on_the_ballot(client, council, voting, meeting):
     client.force_login(council.people["m1"])
-    heading = ballot_heading(html_of(client, "ballot", meeting, "ru"))
+    heading = ballot_heading(meeting_html(client, "ballot", meeting, "ru"))
     assert heading == f' lang="pl">{ORIGINAL}'
 
 
 def test_the_live_panel_shows_and_announces_the_question_in_the_readers_language(client, voting, meeting):
-    panel = live_panel(html_of(client, "meeting", meeting, "uk"))
+    panel = live_panel(meeting_html(client, "meeting", meeting, "uk"))
     assert f'<span lang="uk">{UKRAINIAN}</span>' in panel
     assert UKRAINIAN in panel.split('data-announce="', 1)[1].split('"', 1)[0]
     assert ORIGINAL not in panel
@@ -185,7 +184,7 @@ def test_the_live_message_carries_each_languages_question(voting, meeting):
 def test_a_closed_poll_still_shows_its_translated_question(client, council, voting, meeting):
     vote(council, voting, "m1", "yes")
     services.poll_close(poll=voting, user=council.chair)
-    html = html_of(client, "meeting", meeting, "uk")
+    html = meeting_html(client, "meeting", meeting, "uk")
     assert html.count(f'<span lang="uk">{UKRAINIAN}</span>') == 2  # in the agenda and in the live panel
 
 
@@ -208,12 +207,12 @@ def test_the_pages_take_no_more_queries_with_a_translated_question(
     counts = {}
     for name in pages:
         with django_assert_max_num_queries(100) as plain:
-            html_of(client, name, meeting, "uk")
+            meeting_html(client, name, meeting, "uk")
         counts[name] = len(plain.captured_queries)
     Poll.objects.filter(pk=poll.pk).update(question_uk=UKRAINIAN)
     for name in pages:
         with django_assert_max_num_queries(counts[name]):
-            assert UKRAINIAN in html_of(client, name, meeting, "uk")
+            assert UKRAINIAN in meeting_html(client, name, meeting, "uk")
 
 
 # --- the API -----------------------------------------------------------------------------------
