@@ -102,10 +102,8 @@ class PollForm(forms.Form):
 
     def __init__(self, *args, has_motion=False, language=None, **kwargs):
         super().__init__(*args, **kwargs)
-        # The question in the other languages, after it: the meeting's own
-        # (``language``) is the question itself, so it has no field.
-        fields = list(self.fields.items())
-        self.fields = dict(fields[:1])
+        # The question in the other languages, right after it: the meeting's
+        # own (``language``) is the question itself, so it has no field.
         self.translation_codes = [code for code in LANGUAGE_CODES if code != language]
         for position, code in enumerate(self.translation_codes):
             self.fields[f"question_{code}"] = forms.CharField(
@@ -119,7 +117,7 @@ class PollForm(forms.Form):
                     else _("Optional. Readers of another language see the question in the meeting's language.")
                 ),
             )
-        self.fields.update(fields[1:])
+        self.order_fields(["question", *(f"question_{code}" for code in self.translation_codes)])
         self.fields["method"].initial = Poll.Method.YES_NO
         self.fields["kind"].initial = Poll.Kind.NAMED
         self.fields["majority"].initial = Poll.Majority.SIMPLE

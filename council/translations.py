@@ -173,5 +173,4 @@ def languages_of(record):
     """The languages ``record`` can be read in: its own first, then its translations'."""
     codes = [record.language]
     codes += [found.language for found in _translations(record) if found.language not in codes]
-    order = list(LANGUAGE_CODES)
-    return [codes[0], *sorted(codes[1:], key=order.index)]
+    return [codes[0], *sorted(codes[1:], key=LANGUAGE_CODES.index)]

@@ -9,23 +9,37 @@ hostile queries, a different one from URL to URL so that the middlewares and
 the error pages meet all four; a URL whose view, its forms or its templates
 touch ``request.GET`` in any way gets all four."""
 
+import datetime
 import urllib.parse
 
 import pytest
+from django.core.files.base import ContentFile
 from django.http import QueryDict
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Revision
 
-from consultations.models import Comment, Proposal
+from consultations.models import Comment, Proposal, WordingProposal
+from council import follow_up_services, recruitment_services
+from council.follow_up import CityStatus
 from council.models import Meeting, Membership, Motion, Poll, Resolution
+from council.recruitment import Substitute, Vacancy
 from events.models import Registration
-from tests.accounts.factories import UserFactory, superuser
+from support.models import FrequentQuestion
+from tests.accounts.factories import UserFactory, official, superuser
+from tests.council import factories as council_factories
 from tests.database import built_once_per_module
 from tests.events.factories import make_event
 from tests.opendata.factories import open_data
 from tests.plainlanguage.factories import glossary_term
+from tests.support import factories as support_factories
 from tests.translators.factories import make_translator
+from translators import interpreting
 
 # Query parameters some view reads (``git grep "request.GET"``, the API's
 # filters, Wagtail's listings, allauth's ``next``), as numbers or as text, and
@@ -89,25 +103,6 @@ def build():
 def _rows_the_admin_edits(world):
     """A row of each model the admin's own views edit, so that their edit,
     history, usage and delete URLs reach the view rather than a 404."""
-    import datetime
-
-    from django.core.files.base import ContentFile
-    from django.utils import timezone
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.documents.models import Document
-    from wagtail.images.models import Image
-    from wagtail.images.tests.utils import get_test_image_file
-
-    from consultations.models import WordingProposal
-    from council import follow_up_services, recruitment_services
-    from council.follow_up import CityStatus
-    from council.recruitment import Substitute, Vacancy
-    from support.models import FrequentQuestion
-    from tests.accounts.factories import official
-    from tests.council.factories import apply, make_call
-    from tests.support.factories import question, report, service
-    from translators import interpreting
-
     city = official()
     today = timezone.localdate()
     term = Membership.objects.first().term
@@ -120,7 +115,7 @@ def _rows_the_admin_edits(world):
         user=city,
         today=today,
     )
-    apply(make_call(term, published=True), world.resident)
+    council_factories.apply(council_factories.make_call(term, published=True), world.resident)
     Substitute.objects.create(term=term, user=UserFactory(display_name="Substitute"), rank=1, public=True)
     recruitment_services.seat_vacate(
         membership=Membership.objects.filter(term=term).order_by("pk").last(),
@@ -139,9 +134,9 @@ def _rows_the_admin_edits(world):
     Document.objects.create(title="Regulamin", file=ContentFile(b"%PDF-1.4 regulamin", name="regulamin.pdf"))
     Image.objects.create(title="Sala", file=get_test_image_file())
     Redirect.objects.create(old_path="/stara-strona", redirect_link="/pl/")
-    service()
-    world.question = question()
-    report()
+    support_factories.service()
+    world.question = support_factories.question()
+    support_factories.report()
     FrequentQuestion.objects.create(question="Jak przedłużyć kartę pobytu?", answer="W urzędzie wojewódzkim.")
     starts_at = timezone.now() + datetime.timedelta(days=3)
     world.interpreting = interpreting.interpreting_request_create(
